@@ -1,0 +1,2 @@
+// Anchor translation unit for the precompiled torch header.
+#include "TorchPch.h"

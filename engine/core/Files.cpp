@@ -1,0 +1,117 @@
+#include "Files.h"
+
+#include "Error.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <random>
+#include <unistd.h>
+
+namespace graft {
+
+std::string displayPath(const fs::path& path) { return path.u8string(); }
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(displayPath(path) + ": cannot open (" + std::strerror(errno) + ")");
+    std::string data;
+    in.seekg(0, std::ios::end);
+    const auto size = in.tellg();
+    if (size > 0) {
+        data.resize(std::size_t(size));
+        in.seekg(0);
+        in.read(data.data(), size);
+    }
+    if (!in)
+        throw Error(displayPath(path) + ": read error");
+    return data;
+}
+
+static fs::path makeTempName(const fs::path& target)
+{
+    static thread_local std::mt19937_64 rng{std::random_device{}()};
+    auto name = "." + target.filename().string() + ".tmp-" + std::to_string(rng() % 1000000000ULL);
+    return target.parent_path() / name;
+}
+
+static void syncPath(const fs::path& path, bool directory)
+{
+    const int fd = ::open(path.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+void commitTempFile(const fs::path& temp, const fs::path& target)
+{
+    syncPath(temp, false);
+    std::error_code ec;
+    fs::rename(temp, target, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        throw Error(displayPath(target) + ": cannot write (" + ec.message() + ")");
+    }
+    syncPath(target.parent_path().empty() ? fs::path(".") : target.parent_path(), true);
+}
+
+void writeFileAtomic(const fs::path& path, std::string_view data)
+{
+    AtomicFile file(path);
+    file.stream().write(data.data(), std::streamsize(data.size()));
+    file.commit();
+}
+
+AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target))
+{
+    if (!m_target.parent_path().empty()) {
+        std::error_code ec;
+        fs::create_directories(m_target.parent_path(), ec);
+    }
+    m_temp = makeTempName(m_target);
+    m_stream.open(m_temp, std::ios::binary | std::ios::trunc);
+    if (!m_stream)
+        throw Error(displayPath(m_target) + ": cannot create a file in " + displayPath(m_target.parent_path())
+                    + " (" + std::strerror(errno) + "); check that the folder exists and is writable");
+}
+
+AtomicFile::~AtomicFile()
+{
+    if (!m_committed) {
+        m_stream.close();
+        std::error_code ec;
+        fs::remove(m_temp, ec);
+    }
+}
+
+void AtomicFile::commit()
+{
+    m_stream.flush();
+    const bool ok = bool(m_stream);
+    m_stream.close();
+    if (!ok)
+        throw Error(displayPath(m_target) + ": write failed (disk full?)");
+    commitTempFile(m_temp, m_target);
+    m_committed = true;
+}
+
+fs::path uniquePath(const fs::path& dir, const std::string& fileName)
+{
+    fs::path candidate = dir / fileName;
+    std::error_code ec;
+    if (!fs::exists(candidate, ec))
+        return candidate;
+    const fs::path name(fileName);
+    const std::string stem = name.stem().string();
+    const std::string ext = name.extension().string();
+    for (int i = 2;; ++i) {
+        candidate = dir / (stem + " (" + std::to_string(i) + ")" + ext);
+        if (!fs::exists(candidate, ec))
+            return candidate;
+    }
+}
+
+} // namespace graft

@@ -1,0 +1,51 @@
+// File helpers that keep user data safe: atomic writes (temp file + fsync + rename), whole-file reads
+// with clear errors, and collision-free names so that nothing is ever overwritten.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+
+namespace graft {
+
+namespace fs = std::filesystem;
+
+// Reads a whole file; throws Error naming the file on failure.
+std::string readFile(const fs::path& path);
+
+// Writes `data` to `path` so that readers see either the old or the new file, never a torn one.
+void writeFileAtomic(const fs::path& path, std::string_view data);
+
+// Streaming variant: write to stream(), then commit(). Destroying it without commit() removes the temp file.
+class AtomicFile
+{
+public:
+    explicit AtomicFile(fs::path target);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    std::ofstream& stream() { return m_stream; }
+    const fs::path& tempPath() const { return m_temp; }
+    // Closes, flushes to disk and renames over the target.
+    void commit();
+
+private:
+    fs::path m_target;
+    fs::path m_temp;
+    std::ofstream m_stream;
+    bool m_committed = false;
+};
+
+// Makes the data of an already written file durable (fsync), then renames it over `target`.
+void commitTempFile(const fs::path& temp, const fs::path& target);
+
+// `dir/name` if free, else `dir/stem (2).ext`, `dir/stem (3).ext`, ...
+fs::path uniquePath(const fs::path& dir, const std::string& fileName);
+
+// The path as UTF-8 text for messages.
+std::string displayPath(const fs::path& path);
+
+} // namespace graft

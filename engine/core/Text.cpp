@@ -1,0 +1,137 @@
+#include "Text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+namespace graft {
+
+std::string toLower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+std::string trim(const std::string& s)
+{
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos)
+        return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> split(const std::string& s, char sep, bool skipEmpty)
+{
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char c : s) {
+        if (c == sep) {
+            if (!skipEmpty || !cur.empty())
+                parts.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (!skipEmpty || !cur.empty())
+        parts.push_back(cur);
+    return parts;
+}
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep)
+{
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i)
+            out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
+bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+bool endsWith(const std::string& s, const std::string& suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string formatFixed(double value, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+std::string humanBytes(std::uint64_t bytes)
+{
+    if (bytes < 1024)
+        return std::to_string(bytes) + " bytes";
+    const char* units[] = {"KB", "MB", "GB", "TB"};
+    double v = double(bytes);
+    int u = -1;
+    do {
+        v /= 1024;
+        ++u;
+    } while (v >= 1024 && u < 3);
+    return formatFixed(v, v < 10 ? 1 : 0) + " " + units[u];
+}
+
+std::string humanDuration(double seconds)
+{
+    if (seconds < 0)
+        return "?";
+    const auto s = static_cast<long long>(seconds + 0.5);
+    char buf[64];
+    if (s >= 3600)
+        std::snprintf(buf, sizeof buf, "%lld h %02lld min", s / 3600, (s % 3600) / 60);
+    else if (s >= 60)
+        std::snprintf(buf, sizeof buf, "%lld min %02lld s", s / 60, s % 60);
+    else
+        std::snprintf(buf, sizeof buf, "%lld s", s);
+    return buf;
+}
+
+std::string humanCount(std::int64_t n)
+{
+    if (n >= 1000000)
+        return formatFixed(n / 1e6, n >= 100000000 ? 0 : 1) + " M";
+    std::string digits = std::to_string(n);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(std::size_t(i), ",");
+    return digits;
+}
+
+std::string listSome(const std::vector<std::string>& items, std::size_t limit)
+{
+    std::vector<std::string> shown(items.begin(), items.begin() + std::min(limit, items.size()));
+    std::string out = join(shown, ", ");
+    if (items.size() > limit)
+        out += " and " + std::to_string(items.size() - limit) + " more";
+    return out;
+}
+
+bool wildcardMatch(const std::string& pattern, const std::string& text)
+{
+    std::size_t p = 0, t = 0, star = std::string::npos, mark = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
+            ++p;
+            ++t;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = t;
+        } else if (star != std::string::npos) {
+            p = star + 1;
+            t = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
+} // namespace graft

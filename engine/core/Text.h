@@ -1,0 +1,28 @@
+// Small text helpers for messages and reports.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace graft {
+
+std::string toLower(std::string s);
+std::string trim(const std::string& s);
+std::vector<std::string> split(const std::string& s, char sep, bool skipEmpty = true);
+std::string join(const std::vector<std::string>& parts, const std::string& sep);
+bool startsWith(const std::string& s, const std::string& prefix);
+bool endsWith(const std::string& s, const std::string& suffix);
+// "12.3 MB", "512 bytes"
+std::string humanBytes(std::uint64_t bytes);
+// "1 h 02 min", "3 min 04 s", "12 s"
+std::string humanDuration(double seconds);
+// "1.2 M", "25.6 M", "3,504"
+std::string humanCount(std::int64_t n);
+// Joins the first `limit` items and says how many more there are: "a, b, c and 12 more".
+std::string listSome(const std::vector<std::string>& items, std::size_t limit = 8);
+// Shell-style wildcard match ('*' and '?').
+bool wildcardMatch(const std::string& pattern, const std::string& text);
+std::string formatFixed(double value, int decimals);
+
+} // namespace graft

@@ -1,0 +1,148 @@
+#include "Dataset.h"
+
+#include "core/Error.h"
+#include "core/Files.h"
+#include "core/Text.h"
+
+#include <algorithm>
+#include <map>
+
+namespace graft {
+
+const std::vector<std::string>& imageExtensions()
+{
+    static const std::vector<std::string> exts{".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"};
+    return exts;
+}
+
+bool hasImageExtension(const fs::path& path)
+{
+    const std::string ext = toLower(path.extension().string());
+    const auto& exts = imageExtensions();
+    return std::find(exts.begin(), exts.end(), ext) != exts.end();
+}
+
+std::vector<int> DatasetIndex::countsPerClass() const
+{
+    std::vector<int> counts(classes.size(), 0);
+    for (const auto& s : samples)
+        if (s.label >= 0 && std::size_t(s.label) < counts.size())
+            ++counts[std::size_t(s.label)];
+    return counts;
+}
+
+int DatasetIndex::classIndex(const std::string& name) const
+{
+    const auto it = std::find(classes.begin(), classes.end(), name);
+    return it == classes.end() ? -1 : int(it - classes.begin());
+}
+
+namespace {
+bool isHidden(const fs::path& p)
+{
+    const std::string name = p.filename().string();
+    return !name.empty() && name[0] == '.';
+}
+
+void collectImages(const fs::path& dir, std::vector<std::string>& images, std::vector<SkippedFile>& skipped,
+                   const CancelFlag* cancel, const ProgressCallback& progress, Progress& p, Throttle& throttle)
+{
+    std::error_code ec;
+    auto it = fs::recursive_directory_iterator(dir, fs::directory_options::follow_directory_symlink
+                                                        | fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        skipped.push_back({displayPath(dir), "cannot read the folder (" + ec.message() + ")"});
+        return;
+    }
+    for (const auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
+        if (ec) {
+            skipped.push_back({displayPath(it->path()), "cannot read (" + ec.message() + ")"});
+            ec.clear();
+            continue;
+        }
+        throwIfCancelled(cancel);
+        const fs::path& path = it->path();
+        if (isHidden(path)) {
+            if (it->is_directory(ec))
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(ec))
+            continue;
+        if (hasImageExtension(path)) {
+            images.push_back(displayPath(fs::absolute(path)));
+            ++p.done;
+            if (progress && throttle.ready()) {
+                p.detail = displayPath(path);
+                progress(p);
+            }
+        } else {
+            skipped.push_back({displayPath(path), "not an image extension (" + join(imageExtensions(), " ")
+                                                      + "); ignored"});
+        }
+    }
+}
+} // namespace
+
+DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallback& progress,
+                         const CancelFlag* cancel, const std::vector<std::string>& restrictClasses)
+{
+    if (roots.empty())
+        throw Error("no dataset folder given");
+    DatasetIndex index;
+    std::map<std::string, std::vector<std::string>> byClass;
+    for (const auto& name : restrictClasses)
+        byClass[name];
+    Progress p;
+    p.stage = "Scanning folders";
+    Throttle throttle;
+
+    for (const auto& rootIn : roots) {
+        const fs::path root = fs::absolute(rootIn).lexically_normal();
+        std::error_code ec;
+        if (!fs::exists(root, ec))
+            throw Error(displayPath(root) + ": folder not found; check the path");
+        if (!fs::is_directory(root, ec))
+            throw Error(displayPath(root) + ": not a folder; choose the folder that holds one sub-folder per class");
+        index.roots.push_back(displayPath(root));
+        for (const auto& entry : fs::directory_iterator(root, fs::directory_options::skip_permission_denied, ec)) {
+            throwIfCancelled(cancel);
+            if (isHidden(entry.path()))
+                continue;
+            const std::string name = entry.path().filename().u8string();
+            if (entry.is_directory(ec)) {
+                if (!restrictClasses.empty() && !byClass.count(name)) {
+                    index.skipped.push_back({displayPath(entry.path()),
+                                             "class '" + name + "' is not one of the training classes; ignored"});
+                    continue;
+                }
+                collectImages(entry.path(), byClass[name], index.skipped, cancel, progress, p, throttle);
+            } else if (entry.is_regular_file(ec)) {
+                index.skipped.push_back(
+                    {displayPath(entry.path()),
+                     hasImageExtension(entry.path())
+                         ? "image directly in the dataset folder has no class; move it into a class sub-folder"
+                         : "not in a class folder; ignored"});
+            }
+        }
+        if (ec)
+            throw Error(displayPath(root) + ": cannot list the folder (" + ec.message() + ")");
+    }
+
+    for (auto& [name, files] : byClass) {
+        const int label = int(index.classes.size());
+        index.classes.push_back(name);
+        std::sort(files.begin(), files.end());
+        files.erase(std::unique(files.begin(), files.end()), files.end());
+        for (auto& f : files)
+            index.samples.push_back({std::move(f), label});
+    }
+    if (progress) {
+        p.total = p.done;
+        p.detail.clear();
+        progress(p);
+    }
+    return index;
+}
+
+} // namespace graft

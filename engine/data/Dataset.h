@@ -1,0 +1,49 @@
+// Finding a dataset on disk: one sub-folder per class (the folder name is the class; images are found
+// recursively inside it), or several such roots merged. Nothing here opens the images themselves.
+#pragma once
+
+#include "core/Job.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace graft {
+
+namespace fs = std::filesystem;
+
+struct Sample
+{
+    std::string path; // absolute
+    int label = -1;   // index into DatasetIndex::classes
+};
+
+struct SkippedFile
+{
+    std::string path;
+    std::string reason;
+};
+
+struct DatasetIndex
+{
+    std::vector<std::string> roots;   // as given, absolute
+    std::vector<std::string> classes; // sorted by name, as torchvision's ImageFolder sorts them
+    std::vector<Sample> samples;      // grouped by class, sorted by path within a class
+    std::vector<SkippedFile> skipped; // files that are not candidates (extension, loose in a root)
+
+    std::vector<int> countsPerClass() const;
+    int classIndex(const std::string& name) const; // -1 if absent
+};
+
+// Image extensions we read (compared case-insensitively): jpg jpeg png bmp webp tif tiff.
+bool hasImageExtension(const fs::path& path);
+const std::vector<std::string>& imageExtensions();
+
+// Scans the roots; throws Error with a message naming the root if one is missing or not a folder.
+// `restrictClasses`: when not empty, the class list is fixed to these names (an explicit validation
+// folder must use the training classes); folders of other names are reported as skipped.
+DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallback& progress = {},
+                         const CancelFlag* cancel = nullptr,
+                         const std::vector<std::string>& restrictClasses = {});
+
+} // namespace graft

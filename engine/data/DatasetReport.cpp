@@ -1,0 +1,169 @@
+#include "DatasetReport.h"
+
+#include "core/Text.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace graft {
+
+std::string problemKindName(FileProblemKind kind)
+{
+    switch (kind) {
+    case FileProblemKind::Unreadable: return "unreadable";
+    case FileProblemKind::Empty: return "empty";
+    case FileProblemKind::NotAnImage: return "not-an-image";
+    case FileProblemKind::UnsupportedFormat: return "unsupported-format";
+    case FileProblemKind::TooLarge: return "too-large";
+    case FileProblemKind::Corrupt: return "corrupt";
+    case FileProblemKind::NoClass: return "no-class";
+    }
+    return "unknown";
+}
+
+void summarizeReport(DatasetReport& report)
+{
+    const auto& classNames = report.index.classes;
+    report.classes.assign(classNames.size(), {});
+    for (std::size_t i = 0; i < classNames.size(); ++i)
+        report.classes[i].name = classNames[i];
+    for (const auto& s : report.usable)
+        ++report.classes.at(std::size_t(s.label)).images;
+    for (const auto& p : report.problems) {
+        const int c = report.index.classIndex(p.className);
+        if (c >= 0)
+            ++report.classes[std::size_t(c)].problems;
+    }
+
+    report.warnings.clear();
+    report.errors.clear();
+    int nonEmpty = 0, largest = 0, smallest = 0;
+    std::vector<std::string> empty;
+    for (const auto& c : report.classes) {
+        if (c.images == 0) {
+            empty.push_back(c.name);
+            continue;
+        }
+        ++nonEmpty;
+        largest = std::max(largest, c.images);
+        smallest = smallest == 0 ? c.images : std::min(smallest, c.images);
+    }
+    report.imbalanceRatio = smallest > 0 ? double(largest) / smallest : 1.0;
+
+    if (report.index.classes.empty())
+        report.errors.push_back("no class folders found: the dataset folder must hold one sub-folder per class, "
+                                "each with that class's images");
+    else if (nonEmpty < 2)
+        report.errors.push_back("only " + std::to_string(nonEmpty)
+                                + " class has usable images; a classifier needs at least two classes");
+    if (!empty.empty())
+        report.warnings.push_back("empty classes (no usable images): " + listSome(empty)
+                                  + "; add images or remove the folders");
+    for (const auto& c : report.classes)
+        if (c.images == 1)
+            report.warnings.push_back("class '" + c.name + "' has a single image; it cannot be validated. "
+                                      "Add more images (20 or more per class works well)");
+    if (report.imbalanceRatio >= 3.0)
+        report.warnings.push_back("classes are imbalanced: the largest has " + formatFixed(report.imbalanceRatio, 1)
+                                  + "x the images of the smallest; consider more images for small classes or "
+                                    "the class-weighted loss");
+    int cross = 0;
+    for (const auto& d : report.duplicates)
+        cross += d.acrossClasses ? 1 : 0;
+    if (cross > 0)
+        report.warnings.push_back(std::to_string(cross)
+                                  + " images appear in more than one class (same content): a labelling error; "
+                                    "keep each in its right class");
+    if (report.duplicates.size() > std::size_t(cross))
+        report.warnings.push_back(std::to_string(report.duplicates.size() - std::size_t(cross))
+                                  + " groups of identical files within a class; duplicates can leak into validation");
+    if (!report.problems.empty())
+        report.warnings.push_back(std::to_string(report.problems.size())
+                                  + " files will be skipped (see the list of bad files)");
+}
+
+Json DatasetReport::toJson() const
+{
+    Json j;
+    j["roots"] = index.roots;
+    Json cls = Json::array();
+    for (const auto& c : classes)
+        cls.push_back({{"name", c.name}, {"images", c.images}, {"problems", c.problems}});
+    j["classes"] = cls;
+    j["usable_images"] = usable.size();
+    Json probs = Json::array();
+    for (const auto& p : problems)
+        probs.push_back({{"path", p.path}, {"class", p.className}, {"kind", problemKindName(p.kind)},
+                         {"reason", p.reason}});
+    j["problems"] = probs;
+    Json dups = Json::array();
+    for (const auto& d : duplicates) {
+        Json files = Json::array();
+        for (const auto& f : d.files)
+            files.push_back({{"path", f.path}, {"class", index.classes.at(std::size_t(f.label))}});
+        dups.push_back({{"sha256", d.sha256}, {"across_classes", d.acrossClasses}, {"files", files}});
+    }
+    j["duplicates"] = dups;
+    j["imbalance_ratio"] = imbalanceRatio;
+    j["warnings"] = warnings;
+    j["errors"] = errors;
+    j["can_train"] = canTrain();
+    return j;
+}
+
+std::string DatasetReport::toText() const
+{
+    std::ostringstream out;
+    out << "Dataset: " << join(index.roots, ", ") << "\n";
+    out << classes.size() << " classes, " << usable.size() << " usable images, " << problems.size()
+        << " bad files\n\n";
+    std::size_t width = 5;
+    for (const auto& c : classes)
+        width = std::max(width, c.name.size());
+    int largest = 1;
+    for (const auto& c : classes)
+        largest = std::max(largest, c.images);
+    for (const auto& c : classes) {
+        out << "  " << c.name << std::string(width - c.name.size() + 2, ' ');
+        std::string count = std::to_string(c.images);
+        out << std::string(count.size() < 6 ? 6 - count.size() : 0, ' ') << count << "  ";
+        out << std::string(std::size_t(30.0 * c.images / largest + 0.5), '#');
+        if (c.problems)
+            out << "  (" << c.problems << " bad)";
+        out << "\n";
+    }
+    out << "\nImbalance (largest/smallest): " << formatFixed(imbalanceRatio, 2) << "\n";
+    if (!problems.empty()) {
+        out << "\nBad files (skipped):\n";
+        for (const auto& p : problems)
+            out << "  " << p.path << ": " << p.reason << "\n";
+    }
+    if (!duplicates.empty()) {
+        out << "\nDuplicates (identical content):\n";
+        for (const auto& d : duplicates) {
+            out << "  " << (d.acrossClasses ? "[different classes] " : "") << d.sha256.substr(0, 12) << ":";
+            for (const auto& f : d.files)
+                out << " " << f.path << " (" << index.classes.at(std::size_t(f.label)) << ")";
+            out << "\n";
+        }
+    }
+    if (!index.skipped.empty()) {
+        out << "\nIgnored files:\n";
+        std::size_t shown = 0;
+        for (const auto& s : index.skipped) {
+            if (++shown > 20) {
+                out << "  ... and " << index.skipped.size() - 20 << " more\n";
+                break;
+            }
+            out << "  " << s.path << ": " << s.reason << "\n";
+        }
+    }
+    for (const auto& w : warnings)
+        out << "\nWarning: " << w;
+    for (const auto& e : errors)
+        out << "\nError: " << e;
+    out << "\n\n" << (canTrain() ? "Ready to train." : "Cannot train yet: fix the errors above.") << "\n";
+    return out.str();
+}
+
+} // namespace graft

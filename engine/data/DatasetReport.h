@@ -1,0 +1,70 @@
+// What checking a dataset found: per-class counts, every bad file with its reason, duplicates,
+// imbalance, and whether training can start. Produced by imageio's DatasetChecker.
+#pragma once
+
+#include "Dataset.h"
+#include "core/Json.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace graft {
+
+enum class FileProblemKind {
+    Unreadable,        // cannot open or read
+    Empty,             // zero bytes
+    NotAnImage,        // contents are not an image whatever the extension says
+    UnsupportedFormat, // an image, but in a format we do not read (GIF, HEIC, ...)
+    TooLarge,          // pixel count over the limit (decompression bomb guard)
+    Corrupt,           // an image header, but decoding failed (truncated, damaged)
+    NoClass,           // an image outside any class folder
+};
+
+std::string problemKindName(FileProblemKind kind);
+
+struct FileProblem
+{
+    std::string path;
+    std::string className; // empty when outside a class
+    FileProblemKind kind = FileProblemKind::Corrupt;
+    std::string reason;    // full sentence: cause and fix
+};
+
+struct DuplicateGroup
+{
+    std::string sha256;
+    std::vector<Sample> files;
+    bool acrossClasses = false; // the same image under two labels: a labelling error
+};
+
+struct ClassSummary
+{
+    std::string name;
+    int images = 0;        // usable images
+    int problems = 0;      // files skipped in this class
+    std::uint64_t bytes = 0;
+};
+
+struct DatasetReport
+{
+    DatasetIndex index;              // as scanned
+    std::vector<Sample> usable;      // files that decoded, labels as in index.classes
+    std::vector<ClassSummary> classes;
+    std::vector<FileProblem> problems;
+    std::vector<DuplicateGroup> duplicates;
+    double imbalanceRatio = 1.0;     // largest class / smallest non-empty class
+    std::vector<std::string> warnings;
+    std::vector<std::string> errors; // reasons training cannot start
+    bool checkedContents = true;     // false when only a quick (header) check was done
+
+    bool canTrain() const { return errors.empty(); }
+    Json toJson() const;
+    // Plain-text report for terminals.
+    std::string toText() const;
+};
+
+// Fills classes, imbalance, warnings and errors from index/usable/problems/duplicates.
+void summarizeReport(DatasetReport& report);
+
+} // namespace graft

@@ -1,0 +1,129 @@
+#include "Split.h"
+
+#include "Transforms.h"
+#include "core/Error.h"
+#include "core/Files.h"
+
+#include <cmath>
+
+namespace graft {
+
+Json SplitSpec::toJson() const
+{
+    return Json{{"validation_fraction", validationFraction},
+                {"test_fraction", testFraction},
+                {"seed", seed},
+                {"validation_roots", validationRoots}};
+}
+
+SplitSpec SplitSpec::fromJson(const Json& j)
+{
+    SplitSpec s;
+    s.validationFraction = j.value("validation_fraction", s.validationFraction);
+    s.testFraction = j.value("test_fraction", s.testFraction);
+    s.seed = j.value("seed", s.seed);
+    s.validationRoots = j.value("validation_roots", std::vector<std::string>{});
+    return s;
+}
+
+void seededShuffle(std::vector<std::size_t>& items, std::uint64_t seed)
+{
+    Rng rng(seed);
+    for (std::size_t i = items.size(); i > 1; --i)
+        std::swap(items[i - 1], items[std::size_t(rng.uniformInt(0, std::int64_t(i)))]);
+}
+
+DatasetSplit makeSplit(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
+                       const SplitSpec& spec)
+{
+    if (spec.validationFraction < 0 || spec.testFraction < 0 || spec.validationFraction + spec.testFraction >= 1.0)
+        throw Error("split: validation and test fractions must be >= 0 and leave some images for training "
+                    "(got validation " + std::to_string(spec.validationFraction) + ", test "
+                    + std::to_string(spec.testFraction) + ")");
+    DatasetSplit split;
+    split.classes = classes;
+    split.spec = spec;
+    std::vector<std::vector<std::size_t>> perClass(classes.size());
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        perClass.at(std::size_t(samples[i].label)).push_back(i);
+    for (std::size_t c = 0; c < perClass.size(); ++c) {
+        auto& idx = perClass[c];
+        seededShuffle(idx, spec.seed + c * 1000003ULL);
+        const std::size_t n = idx.size();
+        std::size_t nVal = std::size_t(std::lround(double(n) * spec.validationFraction));
+        std::size_t nTest = std::size_t(std::lround(double(n) * spec.testFraction));
+        if (spec.validationFraction > 0 && nVal == 0 && n >= 2)
+            nVal = 1;
+        if (spec.testFraction > 0 && nTest == 0 && n >= 3)
+            nTest = 1;
+        while (nVal + nTest >= n && n > 0) { // keep one for training
+            if (nTest > 0)
+                --nTest;
+            else if (nVal > 0)
+                --nVal;
+            else
+                break;
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            const Sample& s = samples[idx[k]];
+            if (k < nVal)
+                split.validation.push_back(s);
+            else if (k < nVal + nTest)
+                split.test.push_back(s);
+            else
+                split.train.push_back(s);
+        }
+    }
+    return split;
+}
+
+namespace {
+Json samplesToJson(const std::vector<Sample>& samples)
+{
+    Json arr = Json::array();
+    for (const auto& s : samples)
+        arr.push_back(Json::array({s.path, s.label}));
+    return arr;
+}
+
+std::vector<Sample> samplesFromJson(const Json& arr)
+{
+    std::vector<Sample> out;
+    for (const auto& item : arr)
+        out.push_back({item.at(0).get<std::string>(), item.at(1).get<int>()});
+    return out;
+}
+} // namespace
+
+Json DatasetSplit::toJson() const
+{
+    return Json{{"classes", classes},
+                {"spec", spec.toJson()},
+                {"train", samplesToJson(train)},
+                {"validation", samplesToJson(validation)},
+                {"test", samplesToJson(test)}};
+}
+
+DatasetSplit DatasetSplit::fromJson(const Json& j)
+{
+    DatasetSplit s;
+    s.classes = j.at("classes").get<std::vector<std::string>>();
+    s.spec = SplitSpec::fromJson(j.value("spec", Json::object()));
+    s.train = samplesFromJson(j.at("train"));
+    s.validation = samplesFromJson(j.at("validation"));
+    s.test = samplesFromJson(j.value("test", Json::array()));
+    return s;
+}
+
+void DatasetSplit::save(const std::string& path) const { writeFileAtomic(path, toJson().dump(1)); }
+
+DatasetSplit DatasetSplit::load(const std::string& path)
+{
+    try {
+        return fromJson(Json::parse(readFile(path)));
+    } catch (const Json::exception& e) {
+        throw Error(path + ": not a valid split file (" + e.what() + ")");
+    }
+}
+
+} // namespace graft

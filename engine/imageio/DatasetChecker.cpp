@@ -1,0 +1,116 @@
+#include "DatasetChecker.h"
+
+#include "ImageDecoder.h"
+#include "core/Files.h"
+#include "core/Sha256.h"
+#include "core/ThreadPool.h"
+
+#include <map>
+#include <mutex>
+
+namespace graft {
+
+DatasetReport checkDataset(const CheckParams& params, const ProgressCallback& progress, const CancelFlag* cancel)
+{
+    return checkIndex(scanDataset(params.roots, progress, cancel), params, progress, cancel);
+}
+
+DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const ProgressCallback& progress,
+                         const CancelFlag* cancel)
+{
+    DatasetReport report;
+    report.index = std::move(index);
+    report.checkedContents = params.decode;
+    const auto& samples = report.index.samples;
+
+    struct Outcome
+    {
+        bool ok = false;
+        std::string sha;
+        std::uint64_t bytes = 0;
+        FileProblemKind kind = FileProblemKind::Corrupt;
+        std::string reason;
+    };
+    std::vector<Outcome> outcomes(samples.size());
+    std::mutex progressMutex;
+    Progress p;
+    p.stage = params.decode ? "Checking images" : "Checking image headers";
+    p.total = std::int64_t(samples.size());
+    RateMeter meter;
+    Throttle throttle;
+
+    DecodeOptions decode;
+    decode.maxPixels = params.maxPixels;
+    decode.minShorterSide = 64; // a reduced JPEG decode still reads every byte of the file
+
+    parallelFor(samples.size(), params.threads, [&](std::size_t i) {
+        throwIfCancelled(cancel);
+        const std::string& path = samples[i].path;
+        Outcome& out = outcomes[i];
+        try {
+            std::string bytes;
+            try {
+                bytes = readFile(path);
+            } catch (const Error& e) {
+                throw ImageError(FileProblemKind::Unreadable, std::string(e.what()) + "; check the file's permissions");
+            }
+            out.bytes = bytes.size();
+            out.sha = sha256Hex(bytes);
+            if (params.decode) {
+                decodeImage(bytes, path, decode);
+            } else {
+                const ImageHeader h = probeImage(bytes, path);
+                if (std::int64_t(h.width) * h.height > params.maxPixels)
+                    throw ImageError(FileProblemKind::TooLarge, path + ": over the pixel limit; scale it down first");
+            }
+            out.ok = true;
+        } catch (const ImageError& e) {
+            out.kind = e.kind();
+            out.reason = e.what();
+        } catch (const std::exception& e) {
+            out.kind = FileProblemKind::Corrupt;
+            out.reason = path + ": " + e.what();
+        }
+        if (progress) {
+            std::lock_guard lock(progressMutex);
+            ++p.done;
+            if (throttle.ready() || p.done == p.total) {
+                meter.update(p);
+                p.detail = path;
+                progress(p);
+            }
+        }
+    });
+
+    std::map<std::string, std::vector<std::size_t>> byHash;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const Outcome& o = outcomes[i];
+        if (o.ok) {
+            report.usable.push_back(samples[i]);
+            byHash[o.sha].push_back(i);
+        } else {
+            report.problems.push_back({samples[i].path, report.index.classes.at(std::size_t(samples[i].label)), o.kind,
+                                       o.reason});
+        }
+    }
+    for (const auto& [sha, idx] : byHash) {
+        if (idx.size() < 2)
+            continue;
+        DuplicateGroup g;
+        g.sha256 = sha;
+        for (auto i : idx) {
+            g.files.push_back(samples[i]);
+            g.acrossClasses = g.acrossClasses || samples[i].label != samples[idx[0]].label;
+        }
+        report.duplicates.push_back(std::move(g));
+    }
+    for (const auto& s : report.index.skipped)
+        if (hasImageExtension(s.path) && s.reason.find("no class") != std::string::npos)
+            report.problems.push_back({s.path, "", FileProblemKind::NoClass, s.path + ": " + s.reason});
+    summarizeReport(report);
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        report.classes[std::size_t(samples[i].label)].bytes += outcomes[i].bytes;
+    return report;
+}
+
+} // namespace graft

@@ -1,0 +1,127 @@
+// engine/core: hashing, atomic files, unique names, wildcards, text helpers.
+#include "core/Error.h"
+#include "core/Files.h"
+#include "core/Sha256.h"
+#include "core/Text.h"
+#include "core/ThreadPool.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace graft;
+
+class TestCore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sha256KnownVectors()
+    {
+        QCOMPARE(QString::fromStdString(sha256Hex("")),
+                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(QString::fromStdString(sha256Hex("abc")),
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        const std::string million(1000000, 'a');
+        QCOMPARE(QString::fromStdString(sha256Hex(million)),
+                 QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+        // Fed in uneven pieces, the same digest.
+        Sha256 h;
+        for (std::size_t i = 0; i < million.size(); i += 777)
+            h.update(million.data() + i, std::min<std::size_t>(777, million.size() - i));
+        QCOMPARE(QString::fromStdString(h.finishHex()), QString::fromStdString(sha256Hex(million)));
+    }
+
+    void atomicWriteReplacesWholeFile()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("a.json")).toStdString();
+        writeFileAtomic(path, "first version, long text");
+        writeFileAtomic(path, "second");
+        QCOMPARE(QString::fromStdString(readFile(path)), QStringLiteral("second"));
+        // No temporary files are left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void atomicFileWithoutCommitLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("b.bin")).toStdString();
+        writeFileAtomic(path, "keep me");
+        {
+            AtomicFile f(path);
+            f.stream() << "half written";
+        } // destroyed without commit(), as when an error interrupts a write
+        QCOMPARE(QString::fromStdString(readFile(path)), QStringLiteral("keep me"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void readMissingFileNamesIt()
+    {
+        try {
+            readFile("/nonexistent/x.txt");
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("/nonexistent/x.txt")));
+        }
+    }
+
+    void uniquePathNeverOverwrites()
+    {
+        QTemporaryDir dir;
+        const fs::path d = dir.path().toStdString();
+        QCOMPARE(QString::fromStdString(uniquePath(d, "cat.jpg").filename().string()), QStringLiteral("cat.jpg"));
+        writeFileAtomic(d / "cat.jpg", "x");
+        QCOMPARE(QString::fromStdString(uniquePath(d, "cat.jpg").filename().string()), QStringLiteral("cat (2).jpg"));
+        writeFileAtomic(d / "cat (2).jpg", "x");
+        QCOMPARE(QString::fromStdString(uniquePath(d, "cat.jpg").filename().string()), QStringLiteral("cat (3).jpg"));
+    }
+
+    void wildcards()
+    {
+        QVERIFY(wildcardMatch("features.1*", "features.12"));
+        QVERIFY(wildcardMatch("layer?", "layer4"));
+        QVERIFY(!wildcardMatch("layer?", "layer10"));
+        QVERIFY(wildcardMatch("*", ""));
+    }
+
+    void textHelpers()
+    {
+        QCOMPARE(QString::fromStdString(humanBytes(512)), QStringLiteral("512 bytes"));
+        QCOMPARE(QString::fromStdString(humanBytes(3 * 1024 * 1024)), QStringLiteral("3.0 MB"));
+        QCOMPARE(QString::fromStdString(humanDuration(125)), QStringLiteral("2 min 05 s"));
+        QCOMPARE(QString::fromStdString(humanCount(3504872)), QStringLiteral("3.5 M"));
+        QCOMPARE(QString::fromStdString(humanCount(1234)), QStringLiteral("1,234"));
+        QCOMPARE(QString::fromStdString(listSome({"a", "b", "c"}, 2)), QStringLiteral("a, b and 1 more"));
+    }
+
+    void parallelForRunsEverythingAndRethrows()
+    {
+        std::vector<int> hits(1000, 0);
+        parallelFor(hits.size(), 4, [&](std::size_t i) { hits[i] += 1; });
+        QCOMPARE(std::count(hits.begin(), hits.end(), 1), 1000L);
+        bool thrown = false;
+        try {
+            parallelFor(100, 4, [](std::size_t i) {
+                if (i == 50)
+                    throw Error("boom");
+            });
+        } catch (const Error&) {
+            thrown = true;
+        }
+        QVERIFY(thrown);
+    }
+
+    void cancelFlag()
+    {
+        CancelFlag flag{false};
+        throwIfCancelled(&flag);
+        throwIfCancelled(nullptr);
+        flag = true;
+        QVERIFY_THROWS_EXCEPTION(CancelledError, throwIfCancelled(&flag));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCore)
+#include "tst_core.moc"

@@ -1,0 +1,234 @@
+// Scanning, checking and splitting datasets (engine/data + engine/imageio).
+#include "TestEnv.h"
+#include "core/Error.h"
+#include "core/Text.h"
+#include "data/Split.h"
+#include "imageio/DatasetChecker.h"
+#include "imageio/ImageDecoder.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace graft;
+
+namespace {
+Image pattern(int w, int h, int seed)
+{
+    Image img(w, h);
+    for (std::size_t i = 0; i < img.rgb.size(); ++i)
+        img.rgb[i] = std::uint8_t((i * 31 + std::size_t(seed) * 97) % 251);
+    return img;
+}
+
+void makeImage(const QString& path, int seed, int w = 24, int h = 20)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    writeImage(pattern(w, h, seed), path.toStdString());
+}
+
+const FileProblem* problemFor(const DatasetReport& r, const QString& fileName)
+{
+    for (const auto& p : r.problems)
+        if (QString::fromStdString(p.path).endsWith(fileName))
+            return &p;
+    return nullptr;
+}
+} // namespace
+
+class TestDataset final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = m_dir.filePath(QStringLiteral("pets"));
+        for (int i = 0; i < 10; ++i)
+            makeImage(QStringLiteral("%1/cats/cat_%2.png").arg(m_root).arg(i), i);
+        makeImage(m_root + QStringLiteral("/cats/more/deep/cat_nested.PNG"), 100);   // recursive, any case
+        for (int i = 0; i < 6; ++i)
+            makeImage(QStringLiteral("%1/dogs/dog_%2.JPG").arg(m_root).arg(i), 200 + i);
+        makeImage(m_root + QStringLiteral("/dogs/.hidden.png"), 300);                 // hidden: ignored
+        makeImage(m_root + QStringLiteral("/birds/bird_0.bmp"), 400);
+        makeImage(m_root + QStringLiteral("/birds/bird_1.tif"), 401);
+        makeImage(m_root + QStringLiteral("/birds/bird_2.webp"), 402);
+        QDir().mkpath(m_root + QStringLiteral("/empty_class"));
+        makeImage(m_root + QStringLiteral("/loose.jpg"), 500);                        // no class
+        test::writeBytes(m_root + QStringLiteral("/cats/notes.txt"), "labels done by Ann");
+        // Bad files, each for a different reason.
+        test::writeBytes(m_root + QStringLiteral("/dogs/zero.jpg"), QByteArray());
+        test::writeBytes(m_root + QStringLiteral("/dogs/page.jpg"), "<html><head></head><body>404</body></html>");
+        const QByteArray png = test::readBytes(m_root + QStringLiteral("/cats/cat_0.png"));
+        test::writeBytes(m_root + QStringLiteral("/birds/cut.png"), png.left(png.size() / 2));
+        // The same picture under two labels.
+        QFile::copy(m_root + QStringLiteral("/cats/cat_3.png"), m_root + QStringLiteral("/dogs/not_a_dog.png"));
+    }
+
+    void scanFindsClassesAndImages()
+    {
+        const DatasetIndex index = scanDataset({m_root.toStdString()});
+        QCOMPARE(index.classes, (std::vector<std::string>{"birds", "cats", "dogs", "empty_class"}));
+        const auto counts = index.countsPerClass();
+        QCOMPARE(counts[0], 4); // 3 good + cut.png
+        QCOMPARE(counts[1], 11);
+        QCOMPARE(counts[2], 9); // 6 + zero + page + not_a_dog (hidden skipped)
+        QCOMPARE(counts[3], 0);
+        bool loose = false, notes = false;
+        for (const auto& s : index.skipped) {
+            loose = loose || QString::fromStdString(s.path).endsWith(QStringLiteral("loose.jpg"));
+            notes = notes || QString::fromStdString(s.path).endsWith(QStringLiteral("notes.txt"));
+        }
+        QVERIFY(loose);
+        QVERIFY(notes);
+    }
+
+    void checkReportsEveryProblem()
+    {
+        std::vector<Progress> progress;
+        const DatasetReport r = checkDataset({{m_root.toStdString()}}, [&](const Progress& p) { progress.push_back(p); });
+        QVERIFY(!progress.empty());
+        QCOMPARE(progress.back().done, progress.back().total);
+
+        const FileProblem* zero = problemFor(r, QStringLiteral("zero.jpg"));
+        QVERIFY(zero);
+        QCOMPARE(zero->kind, FileProblemKind::Empty);
+        const FileProblem* page = problemFor(r, QStringLiteral("page.jpg"));
+        QVERIFY(page);
+        QCOMPARE(page->kind, FileProblemKind::NotAnImage);
+        QVERIFY(QString::fromStdString(page->reason).contains(QStringLiteral("HTML")));
+        const FileProblem* cut = problemFor(r, QStringLiteral("cut.png"));
+        QVERIFY(cut);
+        QCOMPARE(cut->kind, FileProblemKind::Corrupt);
+        const FileProblem* loose = problemFor(r, QStringLiteral("loose.jpg"));
+        QVERIFY(loose);
+        QCOMPARE(loose->kind, FileProblemKind::NoClass);
+
+        QCOMPARE(int(r.usable.size()), 3 + 11 + 7);
+        QCOMPARE(r.classes[1].images, 11);
+        QCOMPARE(r.classes[2].problems, 2);
+
+        bool crossDuplicate = false;
+        for (const auto& d : r.duplicates)
+            crossDuplicate = crossDuplicate || d.acrossClasses;
+        QVERIFY(crossDuplicate);
+        const QString warnings = QString::fromStdString(join(r.warnings, "\n"));
+        QVERIFY2(warnings.contains(QStringLiteral("empty_class")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("more than one class")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("imbalanced")), qPrintable(warnings)); // 11 vs 3
+        QVERIFY(r.canTrain());
+
+        // The text report names the bad files and why.
+        const QString text = QString::fromStdString(r.toText());
+        QVERIFY(text.contains(QStringLiteral("zero.jpg")));
+        QVERIFY(text.contains(QStringLiteral("Ready to train")));
+        // And the files are untouched.
+        QCOMPARE(test::readBytes(m_root + QStringLiteral("/birds/cut.png")).size(),
+                 test::readBytes(m_root + QStringLiteral("/cats/cat_0.png")).size() / 2);
+    }
+
+    void singleClassCannotTrain()
+    {
+        QTemporaryDir dir;
+        makeImage(dir.filePath(QStringLiteral("only/a.png")), 1);
+        makeImage(dir.filePath(QStringLiteral("only/b.png")), 2);
+        const DatasetReport r = checkDataset({{dir.path().toStdString()}});
+        QVERIFY(!r.canTrain());
+        QVERIFY(QString::fromStdString(r.errors.at(0)).contains(QStringLiteral("at least two classes")));
+    }
+
+    void missingFolderIsAClearError()
+    {
+        try {
+            scanDataset({"/no/such/folder"});
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("/no/such/folder")));
+        }
+    }
+
+    void severalRootsMerge()
+    {
+        QTemporaryDir dir;
+        makeImage(dir.filePath(QStringLiteral("a/cats/1.png")), 1);
+        makeImage(dir.filePath(QStringLiteral("b/cats/2.png")), 2);
+        makeImage(dir.filePath(QStringLiteral("b/dogs/3.png")), 3);
+        const DatasetIndex index = scanDataset({dir.filePath(QStringLiteral("a")).toStdString(),
+                                                dir.filePath(QStringLiteral("b")).toStdString()});
+        QCOMPARE(index.classes, (std::vector<std::string>{"cats", "dogs"}));
+        QCOMPARE(index.countsPerClass(), (std::vector<int>{2, 1}));
+    }
+
+    void splitIsStratifiedAndSeeded()
+    {
+        std::vector<Sample> samples;
+        for (int c = 0; c < 3; ++c)
+            for (int i = 0; i < 10 * (c + 1); ++i)
+                samples.push_back({"c" + std::to_string(c) + "/" + std::to_string(i), c});
+        SplitSpec spec;
+        spec.validationFraction = 0.2;
+        spec.testFraction = 0.1;
+        spec.seed = 7;
+        const DatasetSplit a = makeSplit({"a", "b", "c"}, samples, spec);
+        std::vector<int> val(3, 0), test(3, 0);
+        for (const auto& s : a.validation)
+            ++val[std::size_t(s.label)];
+        for (const auto& s : a.test)
+            ++test[std::size_t(s.label)];
+        QCOMPARE(val, (std::vector<int>{2, 4, 6}));
+        QCOMPARE(test, (std::vector<int>{1, 2, 3}));
+        QCOMPARE(a.train.size() + a.validation.size() + a.test.size(), samples.size());
+        // Same seed, same split; another seed, another split.
+        const DatasetSplit b = makeSplit({"a", "b", "c"}, samples, spec);
+        QCOMPARE(a.validation.front().path, b.validation.front().path);
+        spec.seed = 8;
+        const DatasetSplit c = makeSplit({"a", "b", "c"}, samples, spec);
+        std::set<std::string> va, vc;
+        for (const auto& s : a.validation)
+            va.insert(s.path);
+        for (const auto& s : c.validation)
+            vc.insert(s.path);
+        QVERIFY(va != vc);
+        // Saved and loaded, identical.
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("split.json")).toStdString();
+        a.save(path);
+        const DatasetSplit loaded = DatasetSplit::load(path);
+        QCOMPARE(loaded.validation.size(), a.validation.size());
+        QCOMPARE(loaded.train.back().path, a.train.back().path);
+        QCOMPARE(loaded.spec.seed, a.spec.seed);
+    }
+
+    void tinyClassesKeepATrainingImage()
+    {
+        const std::vector<Sample> samples{{"a0", 0}, {"b0", 1}, {"b1", 1}};
+        const DatasetSplit s = makeSplit({"a", "b"}, samples, SplitSpec{0.5, 0.0, 1, {}});
+        int trainA = 0, valB = 0;
+        for (const auto& x : s.train)
+            trainA += x.label == 0;
+        for (const auto& x : s.validation)
+            valB += x.label == 1;
+        QCOMPARE(trainA, 1);
+        QCOMPARE(valB, 1);
+        QVERIFY_THROWS_EXCEPTION(Error, makeSplit({"a"}, samples, SplitSpec{0.7, 0.4, 1, {}}));
+    }
+
+    void fashionMnistSample()
+    {
+        const DatasetReport r = checkDataset({{test::sampleDataset().toStdString()}});
+        QCOMPARE(int(r.classes.size()), 10);
+        QCOMPARE(int(r.usable.size()), 600);
+        QVERIFY(r.problems.empty());
+        QVERIFY(r.canTrain());
+        QCOMPARE(QString::fromStdString(r.classes.front().name), QStringLiteral("Ankle_boot"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDataset)
+#include "tst_dataset.moc"

@@ -1,0 +1,253 @@
+// The zoo's metadata, layer trees, new heads, freezing and weights-file errors.
+#include "TestEnv.h"
+#include "TorchProbe.h"
+#include "core/Error.h"
+#include "models/Model.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace graft;
+
+namespace {
+QStringList trainableTops(const Model& m)
+{
+    QStringList out;
+    for (const auto& [name, trainable] : test::trainableFlags(m)) {
+        if (!trainable)
+            continue;
+        const QString top = QString::fromStdString(name).section(QLatin1Char('.'), 0, 0);
+        if (!out.contains(top))
+            out << top;
+    }
+    return out;
+}
+
+QString errorOf(const std::function<void()>& fn)
+{
+    try {
+        fn();
+    } catch (const Error& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+} // namespace
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_resnet18; // torchvision resnet18 state_dict with 1000 classes
+    QString m_resnet18Ten; // ... with 10 classes
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_resnet18 = m_dir.filePath(QStringLiteral("r18"));
+        m_resnet18Ten = m_dir.filePath(QStringLiteral("r18-10"));
+        QVERIFY(test::runPython(QStringLiteral("make_reference.py"), {QStringLiteral("resnet18"), m_resnet18}));
+        QVERIFY(test::runPython(QStringLiteral("make_reference.py"),
+                                {QStringLiteral("resnet18"), m_resnet18Ten, QStringLiteral("--classes"), QStringLiteral("10")}));
+    }
+
+    void zooMetadataMatchesTheNetworks_data()
+    {
+        QTest::addColumn<QString>("arch");
+        for (const auto& a : architectures())
+            QTest::newRow(a.name.c_str()) << QString::fromStdString(a.name);
+    }
+
+    void zooMetadataMatchesTheNetworks()
+    {
+        QFETCH(QString, arch);
+        const Model m = Model::create(arch.toStdString());
+        const ArchitectureInfo& info = m.architecture();
+        QCOMPARE(m.parameterCount(), info.parameters);
+        const LayerNode tree = m.layerTree();
+        QCOMPARE(tree.parameters, info.parameters);
+        const double gflops = tree.macs / 1e9;
+        QVERIFY2(std::fabs(gflops - info.gflops) <= 0.005 * info.gflops,
+                 qPrintable(QStringLiteral("%1: counted %2 GFLOPs, zoo says %3").arg(arch).arg(gflops).arg(info.gflops)));
+        QCOMPARE(tree.outputShape, (std::vector<std::int64_t>{1000}));
+        QVERIFY(!m.blocks().empty());
+        QVERIFY(QString::fromStdString(info.weights.url).endsWith(QString::fromStdString(info.weights.fileName)));
+        QCOMPARE(int(info.weights.sha256Prefix.size()), 8);
+    }
+
+    void resnetLayerTree()
+    {
+        const Model m = Model::create("resnet18");
+        const LayerNode tree = m.layerTree();
+        QStringList top;
+        for (const auto& c : tree.children)
+            top << QString::fromStdString(c.name);
+        QCOMPARE(top, (QStringList{QStringLiteral("conv1"), QStringLiteral("bn1"), QStringLiteral("relu"),
+                                   QStringLiteral("maxpool"), QStringLiteral("layer1"), QStringLiteral("layer2"),
+                                   QStringLiteral("layer3"), QStringLiteral("layer4"), QStringLiteral("avgpool"),
+                                   QStringLiteral("fc")}));
+        const LayerNode* conv = tree.find("layer1.0.conv1");
+        QVERIFY(conv);
+        QCOMPARE(QString::fromStdString(conv->type), QStringLiteral("Conv2d"));
+        QCOMPARE(conv->outputShape, (std::vector<std::int64_t>{64, 56, 56}));
+        QCOMPARE(conv->parameters, std::int64_t(64 * 64 * 9));
+        const LayerNode* layer4 = tree.find("layer4");
+        QVERIFY(layer4->isBlock);
+        QCOMPARE(QString::fromStdString(tree.find("layer4.0")->type), QStringLiteral("BasicBlock"));
+        QVERIFY(tree.find("fc")->isHead);
+        QCOMPARE(tree.find("layer4")->outputShape, (std::vector<std::int64_t>{512, 7, 7}));
+        const auto blocks = m.blocks();
+        QCOMPARE(QString::fromStdString(blocks.front()), QStringLiteral("conv1"));
+        QCOMPARE(QString::fromStdString(blocks.back()), QStringLiteral("layer4"));
+    }
+
+    void newHeads_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<QString>("finalLayer");
+        QTest::newRow("resnet") << QStringLiteral("resnet18") << QStringLiteral("fc");
+        QTest::newRow("vgg") << QStringLiteral("vgg16") << QStringLiteral("classifier.6");
+        QTest::newRow("mobilenet_v2") << QStringLiteral("mobilenet_v2") << QStringLiteral("classifier.1");
+        QTest::newRow("mobilenet_v3") << QStringLiteral("mobilenet_v3_small") << QStringLiteral("classifier.3");
+        QTest::newRow("efficientnet") << QStringLiteral("efficientnet_b0") << QStringLiteral("classifier.1");
+        QTest::newRow("inception") << QStringLiteral("inception_v3") << QStringLiteral("fc");
+        QTest::newRow("densenet") << QStringLiteral("densenet121") << QStringLiteral("classifier");
+        QTest::newRow("convnext") << QStringLiteral("convnext_tiny") << QStringLiteral("classifier.2");
+    }
+
+    void newHeads()
+    {
+        QFETCH(QString, arch);
+        QFETCH(QString, finalLayer);
+        Model m = Model::create(arch.toStdString());
+        const std::int64_t before = m.parameterCount();
+        m.replaceHead({5, 0, 0.2});
+        const LayerNode tree = m.layerTree();
+        QCOMPARE(tree.outputShape, (std::vector<std::int64_t>{5}));
+        const LayerNode* last = tree.find(finalLayer.toStdString());
+        QVERIFY2(last, qPrintable(finalLayer));
+        QCOMPARE(QString::fromStdString(last->type), QStringLiteral("Linear"));
+        QVERIFY(m.parameterCount() < before);
+        // With a hidden layer: Linear -> ReLU -> Dropout -> Linear inside the old slot.
+        m.replaceHead({3, 64, 0.3});
+        const LayerNode hidden = m.layerTree();
+        QCOMPARE(hidden.outputShape, (std::vector<std::int64_t>{3}));
+        QVERIFY(hidden.find((finalLayer + QStringLiteral(".3")).toStdString()));
+        QCOMPARE(hidden.find((finalLayer + QStringLiteral(".0")).toStdString())->outputShape,
+                 (std::vector<std::int64_t>{64}));
+    }
+
+    void freezePresets()
+    {
+        Model m = Model::create("resnet18");
+        m.replaceHead({4, 0, 0});
+        m.applyFreeze(m.presetHeadOnly());
+        QCOMPARE(trainableTops(m), QStringList{QStringLiteral("fc")});
+        QCOMPARE(m.trainableParameterCount(), std::int64_t(512 * 4 + 4));
+        m.applyFreeze(m.presetLastBlocks(2));
+        QCOMPARE(trainableTops(m), (QStringList{QStringLiteral("fc"), QStringLiteral("layer3"), QStringLiteral("layer4")}));
+        m.applyFreeze(m.presetTrainableFrom("layer3.1"));
+        const auto flags = test::trainableFlags(m);
+        QVERIFY(!flags.at("layer3.0.conv1.weight"));
+        QVERIFY(flags.at("layer3.1.conv1.weight"));
+        QVERIFY(flags.at("layer4.1.bn2.bias"));
+        QVERIFY(flags.at("fc.weight"));
+        QVERIFY(!flags.at("conv1.weight"));
+        m.applyFreeze(m.presetTrainAll());
+        QCOMPARE(m.trainableParameterCount(), m.parameterCount());
+        // Rules: freeze all, then unfreeze with a wildcard.
+        m.applyFreeze(FreezePlan{{{"all", false}, {"layer4.*.bn?", true}}});
+        const auto f2 = test::trainableFlags(m);
+        QVERIFY(f2.at("layer4.0.bn1.weight"));
+        QVERIFY(!f2.at("layer4.0.conv1.weight"));
+        // The tree shows the counts.
+        const LayerNode tree = m.layerTree();
+        QCOMPARE(QString::fromStdString(tree.find("layer4")->trainableState()), QStringLiteral("Partly trainable"));
+        QCOMPARE(QString::fromStdString(tree.find("layer1")->trainableState()), QStringLiteral("Frozen"));
+        // A rule naming no layer is an error that lists real names.
+        const QString err = errorOf([&] { m.applyFreeze(FreezePlan{{{"layer9", false}}}); });
+        QVERIFY2(err.contains(QStringLiteral("layer9")) && err.contains(QStringLiteral("layer4")), qPrintable(err));
+    }
+
+    void frozenBatchNormsStayInEvalMode()
+    {
+        Model m = Model::create("resnet18");
+        m.applyFreeze(m.presetHeadOnly());
+        QVERIFY(test::batchNormsInTrainingMode(m).empty());
+        m.applyFreeze(m.presetLastBlocks(1));
+        const auto training = test::batchNormsInTrainingMode(m);
+        QVERIFY(!training.empty());
+        for (const auto& name : training)
+            QVERIFY2(QString::fromStdString(name).startsWith(QStringLiteral("layer4.")), name.c_str());
+        m.applyFreeze(m.presetTrainAll());
+        QCOMPARE(int(test::batchNormsInTrainingMode(m).size()), 20);
+    }
+
+    void loadingOverwritesEveryTensor()
+    {
+        Model a = Model::create("resnet18");
+        a.loadWeights((m_resnet18 + QStringLiteral("/weights.pth")).toStdString());
+        Model b = Model::create("resnet18");
+        test::perturbParameters(b, 0.5f);
+        b.loadWeights((m_resnet18 + QStringLiteral("/weights.pth")).toStdString());
+        QCOMPARE(test::tensorDigests(a), test::tensorDigests(b));
+    }
+
+    void weightsForAnotherModelListWhatDiffers()
+    {
+        Model m = Model::create("resnet34");
+        const QString err = errorOf([&] { m.loadWeights((m_resnet18 + QStringLiteral("/weights.pth")).toStdString()); });
+        QVERIFY2(err.contains(QStringLiteral("do not fit ResNet-34")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Missing from the file")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("layer1.2.conv1.weight")), qPrintable(err));
+    }
+
+    void headOfAnotherSizeCanBeKept()
+    {
+        const std::string path = (m_resnet18Ten + QStringLiteral("/weights.pth")).toStdString();
+        Model strict = Model::create("resnet18");
+        const QString err = errorOf([&] { strict.loadWeights(path); });
+        QVERIFY2(err.contains(QStringLiteral("fc.weight (file [10, 512], model [1000, 512])")), qPrintable(err));
+        Model m = Model::create("resnet18");
+        m.replaceHead({3, 0, 0});
+        LoadWeightsOptions options;
+        options.allowHeadMismatch = true;
+        const WeightsLoadReport r = m.loadWeights(path, options);
+        QCOMPARE(int(r.skippedHead.size()), 2);
+        QCOMPARE(m.layerTree().outputShape, (std::vector<std::int64_t>{3}));
+    }
+
+    void brokenFilesGiveClearErrors()
+    {
+        const QByteArray whole = test::readBytes(m_resnet18 + QStringLiteral("/weights.pth"));
+        const QString truncated = m_dir.filePath(QStringLiteral("truncated.pth"));
+        test::writeBytes(truncated, whole.left(whole.size() / 3));
+        const QString text = m_dir.filePath(QStringLiteral("notes.pth"));
+        test::writeBytes(text, "these are not weights");
+        const QString empty = m_dir.filePath(QStringLiteral("empty.pth"));
+        test::writeBytes(empty, QByteArray());
+        Model m = Model::create("resnet18");
+        const QString e1 = errorOf([&] { m.loadWeights(truncated.toStdString()); });
+        QVERIFY2(e1.contains(truncated) && e1.contains(QStringLiteral("again")), qPrintable(e1));
+        const QString e2 = errorOf([&] { m.loadWeights(text.toStdString()); });
+        QVERIFY2(e2.contains(QStringLiteral("not a PyTorch weights file")), qPrintable(e2));
+        const QString e3 = errorOf([&] { m.loadWeights(empty.toStdString()); });
+        QVERIFY2(e3.contains(QStringLiteral("empty file")), qPrintable(e3));
+        const QString e4 = errorOf([&] { m.loadWeights("/no/such/weights.pth"); });
+        QVERIFY2(e4.contains(QStringLiteral("not found")), qPrintable(e4));
+    }
+
+    void unknownArchitectureListsTheZoo()
+    {
+        const QString err = errorOf([] { Model::create("resnet19"); });
+        QVERIFY2(err.contains(QStringLiteral("resnet18")) && err.contains(QStringLiteral("convnext_tiny")), qPrintable(err));
+        QVERIFY(findArchitecture("ResNet-50"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,34 @@
+// Where tests find their inputs (the source tree, ../shared, the sample dataset, the reference
+// Python) and small helpers to run that Python and compare numbers.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace graft::test {
+
+QString sourceDir();
+QString binaryDir();
+QString sharedDir();     // ../shared beside the checkout
+QString sampleDataset(); // the Fashion-MNIST sample folder
+QString pythonExe();     // Debian's /usr/bin/python3 with torch + torchvision
+
+// Runs `pythonExe() script args` (script relative to tests/python); fails the test on error.
+bool runPython(const QString& script, const QStringList& args, QString* output = nullptr, int timeoutMs = 600000);
+// Skips the current test (QSKIP) if ../shared is not there.
+bool haveShared();
+
+std::vector<float> readFloats(const QString& path);
+void writeBytes(const QString& path, const QByteArray& bytes);
+QByteArray readBytes(const QString& path);
+
+} // namespace graft::test
+
+#define GRAFT_REQUIRE_SHARED()                                                                                    \
+    do {                                                                                                          \
+        if (!graft::test::haveShared())                                                                           \
+            QSKIP("../shared is not beside the checkout");                                                        \
+    } while (0)

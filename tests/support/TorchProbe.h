@@ -1,0 +1,21 @@
+// Looks inside a Model's tensors for tests, through a torch-free interface (test files include Qt).
+#pragma once
+
+#include "models/Model.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace graft::test {
+
+// Parameter or buffer name -> SHA-256 of its bytes.
+std::map<std::string, std::string> tensorDigests(const Model& model);
+// Parameter name -> requires_grad.
+std::map<std::string, bool> trainableFlags(const Model& model);
+// Puts the model in training mode as the trainer does and lists the batch norms left in training mode.
+std::vector<std::string> batchNormsInTrainingMode(const Model& model);
+// Adds `delta` to every parameter (to check that loading overwrites them).
+void perturbParameters(const Model& model, float delta);
+
+} // namespace graft::test
