@@ -46,6 +46,8 @@ static void syncPath(const fs::path& path, bool directory)
     }
 }
 
+void syncFile(const fs::path& path) { syncPath(path, false); }
+
 void commitTempFile(const fs::path& temp, const fs::path& target)
 {
     syncPath(temp, false);

@@ -39,6 +39,9 @@ private:
     bool m_committed = false;
 };
 
+// Flushes a file's data to disk (fsync).
+void syncFile(const fs::path& path);
+
 // Makes the data of an already written file durable (fsync), then renames it over `target`.
 void commitTempFile(const fs::path& temp, const fs::path& target);
 

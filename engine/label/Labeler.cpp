@@ -1,0 +1,373 @@
+#include "Labeler.h"
+
+#include "core/Error.h"
+#include "core/Files.h"
+#include "core/Sha256.h"
+#include "core/Text.h"
+#include "data/Dataset.h"
+#include "train/BatchLoader.h"
+#include "train/ClassifierImpl.h"
+#include "train/RunFolder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <fcntl.h>
+#include <set>
+#include <unistd.h>
+
+namespace graft {
+
+std::string labelModeName(LabelMode m)
+{
+    switch (m) {
+    case LabelMode::Copy: return "copy";
+    case LabelMode::Move: return "move";
+    case LabelMode::CsvOnly: break;
+    }
+    return "csv";
+}
+
+namespace {
+
+constexpr const char* kUncertain = "_uncertain";
+
+// Append-only JSON-lines journal, flushed to disk after every line.
+class Journal
+{
+public:
+    explicit Journal(const std::string& path) : m_path(path)
+    {
+        m_fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (m_fd < 0)
+            throw Error(path + ": cannot write the labelling journal; check that the output folder is writable");
+    }
+    ~Journal()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    void write(const Json& entry)
+    {
+        const std::string line = entry.dump() + "\n";
+        if (::write(m_fd, line.data(), line.size()) != ssize_t(line.size()) || ::fsync(m_fd) != 0)
+            throw Error(m_path + ": cannot write the labelling journal (disk full?)");
+    }
+
+private:
+    std::string m_path;
+    int m_fd = -1;
+};
+
+std::vector<Json> readJournal(const std::string& path)
+{
+    std::vector<Json> entries;
+    std::ifstream in(path);
+    if (!in)
+        throw Error(path + ": cannot open the journal");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (trim(line).empty())
+            continue;
+        try {
+            entries.push_back(Json::parse(line));
+        } catch (const Json::exception&) {
+            // A line cut by a crash is the last one; what it announced never happened.
+            break;
+        }
+    }
+    return entries;
+}
+
+// Moves a file: rename when possible, else copy, sync and delete the original.
+void moveFile(const fs::path& from, const fs::path& to)
+{
+    std::error_code ec;
+    fs::rename(from, to, ec);
+    if (!ec)
+        return;
+    fs::copy_file(from, to, fs::copy_options::none, ec);
+    if (ec)
+        throw Error(from.string() + ": cannot move to " + to.string() + " (" + ec.message() + ")");
+    syncFile(to); // the copy is on disk before the original goes
+    fs::remove(from, ec);
+}
+
+void copyFile(const fs::path& from, const fs::path& to)
+{
+    // Copy under a temporary name and rename, so a crash never leaves a half-copied image.
+    const fs::path temp = to.parent_path() / ("." + to.filename().string() + ".part");
+    std::error_code ec;
+    fs::copy_file(from, temp, fs::copy_options::overwrite_existing, ec);
+    if (ec)
+        throw Error(from.string() + ": cannot copy to " + to.string() + " (" + ec.message() + ")");
+    commitTempFile(temp, to);
+}
+
+// Finishes the operations an interrupted run announced but did not confirm.
+std::set<std::string> completePending(const std::string& journalPath)
+{
+    std::set<std::string> handled; // source paths already labelled (copied/moved)
+    std::error_code ec;
+    if (!fs::exists(journalPath, ec))
+        return handled;
+    std::map<std::string, Json> pending;
+    for (const Json& e : readJournal(journalPath)) {
+        const std::string type = e.value("type", "");
+        if (type == "plan")
+            pending[e.value("src", "")] = e;
+        else if (type == "done" || type == "undone") {
+            pending.erase(e.value("src", ""));
+            if (type == "done")
+                handled.insert(e.value("src", ""));
+        }
+    }
+    Journal journal(journalPath);
+    for (const auto& [src, e] : pending) {
+        const fs::path dst = e.value("dst", "");
+        const bool move = e.value("op", "") == "move";
+        if (fs::exists(dst, ec) && (!move || !fs::exists(src, ec))) {
+            // The operation itself finished; only its confirmation was lost.
+        } else if (fs::exists(src, ec)) {
+            fs::create_directories(dst.parent_path(), ec);
+            if (move)
+                moveFile(src, dst);
+            else
+                copyFile(src, dst);
+        } else {
+            continue; // neither side exists: nothing we can do, and nothing was lost by us
+        }
+        journal.write(Json{{"type", "done"}, {"op", e.value("op", "")}, {"src", src}, {"dst", dst.string()},
+                           {"sha256", e.value("sha256", "")}, {"recovered", true}});
+        handled.insert(src);
+    }
+    return handled;
+}
+
+std::string csvField(const std::string& s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+void writeOutputs(const LabelResult& result, const LabelParams& params, const std::vector<std::string>& classes)
+{
+    std::string csv = "path,label,confidence,top_labels,top_scores,destination,error\n";
+    Json records = Json::array();
+    for (const auto& r : result.records) {
+        std::vector<std::string> labels, scores;
+        Json top = Json::array();
+        for (const auto& [l, s] : r.top) {
+            labels.push_back(l);
+            scores.push_back(formatFixed(s, 6));
+            top.push_back({{"label", l}, {"score", s}});
+        }
+        csv += csvField(r.path) + "," + csvField(r.label) + "," + (r.label.empty() ? "" : formatFixed(r.confidence, 6))
+            + "," + csvField(join(labels, ";")) + "," + join(scores, ";") + "," + csvField(r.destination) + ","
+            + csvField(r.error) + "\n";
+        Json rec{{"path", r.path}, {"label", r.label}, {"confidence", r.confidence}, {"top", top}};
+        if (!r.destination.empty())
+            rec["destination"] = r.destination;
+        if (!r.error.empty())
+            rec["error"] = r.error;
+        records.push_back(rec);
+    }
+    writeFileAtomic(result.csvPath, csv);
+    Json j{{"model", params.model},      {"input", params.input},        {"mode", labelModeName(params.mode)},
+           {"threshold", params.threshold}, {"classes", classes},        {"counts", result.counts},
+           {"failures", result.failures}, {"stopped", result.stopped},  {"records", records}};
+    writeFileAtomic(result.jsonPath, j.dump(1));
+}
+
+} // namespace
+
+LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, const ProgressCallback& progress,
+                        const CancelFlag* cancel)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::error_code ec;
+    if (!fs::is_directory(params.input, ec))
+        throw Error(params.input + ": folder not found; give the folder of images to label");
+    if (params.output.empty())
+        throw Error("no output folder given (--out DIR)");
+    if (params.threshold < 0 || params.threshold > 1)
+        throw Error("the confidence threshold must be between 0 and 1 (got " + formatFixed(params.threshold, 3) + ")");
+    Classifier classifier = Classifier::load(params.model, params.device, params.threads);
+    auto& impl = *classifier.impl();
+    fs::create_directories(params.output, ec);
+    if (ec)
+        throw Error(params.output + ": cannot create the output folder (" + ec.message() + ")");
+    const fs::path outAbs = fs::weakly_canonical(fs::absolute(params.output));
+
+    LabelResult result;
+    result.csvPath = (outAbs / "labels.csv").string();
+    result.jsonPath = (outAbs / "labels.json").string();
+    result.journalPath = (outAbs / "journal.jsonl").string();
+    const std::set<std::string> alreadyDone =
+        params.mode == LabelMode::CsvOnly ? std::set<std::string>{} : completePending(result.journalPath);
+
+    // The images to label; the output folder is skipped when it lies inside the input folder.
+    std::vector<Sample> samples;
+    for (auto it = fs::recursive_directory_iterator(params.input, fs::directory_options::skip_permission_denied, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec)
+            break;
+        const fs::path p = fs::absolute(it->path());
+        const std::string name = p.filename().string();
+        if (it->is_directory(ec)) {
+            if ((!name.empty() && name[0] == '.') || fs::weakly_canonical(p) == outAbs)
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (!name.empty() && name[0] != '.' && it->is_regular_file(ec) && hasImageExtension(p)
+            && !alreadyDone.count(p.string()))
+            samples.push_back({p.string(), 0});
+    }
+    std::sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.path < b.path; });
+
+    std::unique_ptr<Journal> journal;
+    if (params.mode != LabelMode::CsvOnly) {
+        journal = std::make_unique<Journal>(result.journalPath);
+        journal->write(Json{{"type", "start"}, {"mode", labelModeName(params.mode)}, {"input", params.input},
+                            {"output", outAbs.string()}, {"model", params.model}, {"time", nowIso8601()}});
+    }
+
+    LoaderOptions options;
+    options.batchSize = params.batchSize;
+    options.threads = params.threads;
+    options.preprocess = impl.preprocess;
+    options.normalize = impl.normalizedInput;
+    options.skipUnreadable = true;
+    options.evalDecodeMinSide = params.fastDecode ? impl.preprocess.resizeSize : 0;
+    BatchLoader loader(samples, reader, options);
+    loader.startEpoch(0, false);
+
+    Progress p;
+    p.stage = "Labelling";
+    p.total = std::int64_t(samples.size());
+    RateMeter meter;
+    const std::size_t k = impl.classes.size();
+    const int topK = std::max(1, std::min<int>(params.topK, int(k)));
+    Batch batch;
+    try {
+        while (loader.next(batch, cancel)) {
+            for (const auto& [index, why] : batch.failures) {
+                LabelRecord r;
+                r.path = samples[index].path;
+                r.error = why;
+                ++result.failures;
+                result.records.push_back(std::move(r));
+            }
+            if (!batch.indices.empty()) {
+                const torch::Tensor probs = torch::softmax(impl.logits(batch.images), 1).to(torch::kCPU).contiguous();
+                for (std::size_t i = 0; i < batch.indices.size(); ++i) {
+                    const float* row = probs.data_ptr<float>() + std::int64_t(i * k);
+                    std::vector<int> order(k);
+                    for (std::size_t c = 0; c < k; ++c)
+                        order[c] = int(c);
+                    std::partial_sort(order.begin(), order.begin() + topK, order.end(),
+                                      [row](int a, int b) { return row[a] > row[b]; });
+                    LabelRecord r;
+                    r.path = samples[batch.indices[i]].path;
+                    r.label = impl.classes[std::size_t(order[0])];
+                    r.confidence = row[order[0]];
+                    for (int t = 0; t < topK; ++t)
+                        r.top.emplace_back(impl.classes[std::size_t(order[std::size_t(t)])], row[order[std::size_t(t)]]);
+                    const std::string folder = r.confidence < params.threshold ? kUncertain : r.label;
+                    ++result.counts[folder];
+                    if (journal) {
+                        const fs::path dir = outAbs / folder;
+                        fs::create_directories(dir, ec);
+                        const fs::path dst = uniquePath(dir, fs::path(r.path).filename().string());
+                        const std::string op = labelModeName(params.mode);
+                        const std::string sha = sha256File(r.path);
+                        journal->write(Json{{"type", "plan"}, {"op", op}, {"src", r.path}, {"dst", dst.string()},
+                                            {"sha256", sha}});
+                        if (params.mode == LabelMode::Move)
+                            moveFile(r.path, dst);
+                        else
+                            copyFile(r.path, dst);
+                        journal->write(Json{{"type", "done"}, {"op", op}, {"src", r.path}, {"dst", dst.string()},
+                                            {"sha256", sha}});
+                        r.destination = dst.string();
+                    }
+                    result.records.push_back(std::move(r));
+                }
+            }
+            p.done += std::int64_t(batch.indices.size() + batch.failures.size());
+            if (progress) {
+                meter.update(p);
+                p.detail = result.records.empty() ? "" : result.records.back().path;
+                progress(p);
+            }
+        }
+    } catch (const CancelledError&) {
+        result.stopped = true;
+    }
+    if (journal)
+        journal->write(Json{{"type", result.stopped ? "stopped" : "finished"}, {"time", nowIso8601()}});
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    result.imagesPerSecond = result.seconds > 0 ? double(result.records.size()) / result.seconds : 0;
+    writeOutputs(result, params, impl.classes);
+    return result;
+}
+
+UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& progress)
+{
+    UndoResult result;
+    std::vector<Json> done;
+    std::set<std::string> undone;
+    for (const Json& e : readJournal(journalPath)) {
+        if (e.value("type", "") == "done")
+            done.push_back(e);
+        else if (e.value("type", "") == "undone")
+            undone.insert(e.value("dst", ""));
+    }
+    Journal journal(journalPath);
+    Progress p;
+    p.stage = "Undoing";
+    p.total = std::int64_t(done.size());
+    std::error_code ec;
+    for (auto it = done.rbegin(); it != done.rend(); ++it) {
+        const fs::path src = it->value("src", ""), dst = it->value("dst", "");
+        ++p.done;
+        if (undone.count(dst.string()))
+            continue;
+        if (!fs::exists(dst, ec)) {
+            result.conflicts.push_back(dst.string() + ": no longer there; nothing to undo");
+            continue;
+        }
+        if (it->value("op", "") == "move") {
+            if (fs::exists(src, ec)) {
+                result.conflicts.push_back(src.string() + ": a file of this name exists again; " + dst.string()
+                                           + " was left where it is");
+                continue;
+            }
+            fs::create_directories(src.parent_path(), ec);
+            moveFile(dst, src);
+        } else {
+            // Only remove a copy that is still the file we copied.
+            if (sha256File(dst) != it->value("sha256", "")) {
+                result.conflicts.push_back(dst.string() + ": changed since it was copied; kept");
+                continue;
+            }
+            fs::remove(dst, ec);
+        }
+        journal.write(Json{{"type", "undone"}, {"op", it->value("op", "")}, {"src", src.string()}, {"dst", dst.string()}});
+        ++result.restored;
+        if (progress)
+            progress(p);
+    }
+    // Remove class folders left empty by the undo.
+    const fs::path out = fs::path(journalPath).parent_path();
+    for (const auto& entry : fs::directory_iterator(out, ec))
+        if (entry.is_directory(ec) && fs::is_empty(entry.path(), ec))
+            fs::remove(entry.path(), ec);
+    return result;
+}
+
+} // namespace graft

@@ -1,0 +1,156 @@
+#include "CheckpointIo.h"
+
+#include "core/Error.h"
+#include "core/Files.h"
+#include "models/ModelInternal.h"
+
+namespace graft {
+
+namespace {
+constexpr const char* kMetaKey = "graft_meta";
+constexpr const char* kFormat = "graft-checkpoint";
+} // namespace
+
+Json preprocessToJson(const PreprocessSpec& p)
+{
+    return Json{{"resize", p.resizeSize}, {"crop", p.cropSize}, {"interpolation", interpolationName(p.interpolation)},
+                {"mean", p.mean}, {"std", p.std}};
+}
+
+PreprocessSpec preprocessFromJson(const Json& j, PreprocessSpec p)
+{
+    p.resizeSize = j.value("resize", p.resizeSize);
+    p.cropSize = j.value("crop", p.cropSize);
+    p.interpolation = interpolationFromName(j.value("interpolation", interpolationName(p.interpolation)));
+    p.mean = j.value("mean", p.mean);
+    p.std = j.value("std", p.std);
+    return p;
+}
+
+Json CheckpointMeta::toJson() const
+{
+    return Json{{"format", kFormat},         {"version", 1},
+                {"architecture", architecture}, {"head", head.toJson()},
+                {"classes", classes},         {"preprocess", preprocessToJson(preprocess)},
+                {"freeze", freeze.toJson()},  {"epoch", epoch},
+                {"state", state}};
+}
+
+CheckpointMeta CheckpointMeta::fromJson(const Json& j)
+{
+    if (j.value("format", std::string()) != kFormat)
+        throw Error("not a Graft checkpoint");
+    CheckpointMeta m;
+    m.architecture = j.at("architecture").get<std::string>();
+    m.head = HeadSpec::fromJson(j.at("head"));
+    m.classes = j.at("classes").get<std::vector<std::string>>();
+    m.preprocess = preprocessFromJson(j.at("preprocess"), graft::architecture(m.architecture).preprocess);
+    m.freeze = FreezePlan::fromJson(j.value("freeze", Json::array()));
+    m.epoch = j.value("epoch", 0);
+    m.state = j.value("state", Json::object());
+    return m;
+}
+
+void saveCheckpoint(const std::string& path, const Model& model, const CheckpointMeta& meta,
+                    torch::optim::Optimizer* optimizer)
+{
+    torch::serialize::OutputArchive archive;
+    archive.write(kMetaKey, c10::IValue(meta.toJson().dump()));
+    torch::serialize::OutputArchive modelArchive;
+    model.impl()->net->save(modelArchive);
+    archive.write("model", modelArchive);
+    if (optimizer) {
+        torch::serialize::OutputArchive optimizerArchive;
+        optimizer->save(optimizerArchive);
+        archive.write("optimizer", optimizerArchive);
+    }
+    AtomicFile file(path);
+    archive.save_to(file.stream());
+    file.commit();
+}
+
+void saveModelCheckpoint(const std::string& path, const Model& model, const CheckpointMeta& meta)
+{
+    saveCheckpoint(path, model, meta, nullptr);
+}
+
+namespace {
+torch::serialize::InputArchive openArchive(const std::string& path)
+{
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path, torch::kCPU);
+    } catch (const c10::Error&) {
+        std::error_code ec;
+        if (!fs::exists(path, ec))
+            throw Error(path + ": file not found");
+        throw Error(path + ": not a Graft checkpoint, or a damaged one; use a model-best.pt or checkpoint-last.pt "
+                           "from a run folder, or an exported .pt file");
+    }
+    return archive;
+}
+
+CheckpointMeta metaOf(torch::serialize::InputArchive& archive, const std::string& path)
+{
+    c10::IValue value;
+    if (!archive.try_read(kMetaKey, value) || !value.isString())
+        throw Error(path + ": a PyTorch file but not a Graft checkpoint (no Graft metadata)");
+    try {
+        return CheckpointMeta::fromJson(Json::parse(value.toStringRef()));
+    } catch (const Json::exception& e) {
+        throw Error(path + ": damaged checkpoint metadata (" + e.what() + ")");
+    }
+}
+} // namespace
+
+bool isGraftCheckpoint(const std::string& path)
+{
+    try {
+        auto archive = openArchive(path);
+        c10::IValue value;
+        return archive.try_read(kMetaKey, value);
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+CheckpointMeta readCheckpointMeta(const std::string& path)
+{
+    auto archive = openArchive(path);
+    return metaOf(archive, path);
+}
+
+CheckpointMeta restoreCheckpoint(const std::string& path, const Model& model, torch::optim::Optimizer* optimizer)
+{
+    auto archive = openArchive(path);
+    CheckpointMeta meta = metaOf(archive, path);
+    torch::serialize::InputArchive modelArchive;
+    if (!archive.try_read("model", modelArchive))
+        throw Error(path + ": checkpoint has no model weights");
+    const torch::Device device = model.impl()->device();
+    try {
+        model.impl()->net->load(modelArchive);
+    } catch (const c10::Error& e) {
+        throw Error(path + ": the checkpoint does not match the model (" + std::string(e.what_without_backtrace()) + ")");
+    }
+    model.impl()->to(device);
+    if (optimizer) {
+        torch::serialize::InputArchive optimizerArchive;
+        if (archive.try_read("optimizer", optimizerArchive))
+            optimizer->load(optimizerArchive);
+    }
+    return meta;
+}
+
+Model loadCheckpointModel(const std::string& path, CheckpointMeta* metaOut)
+{
+    const CheckpointMeta meta = readCheckpointMeta(path);
+    Model model = Model::create(meta.architecture, meta.head.numClasses);
+    model.replaceHead(meta.head);
+    restoreCheckpoint(path, model, nullptr);
+    if (metaOut)
+        *metaOut = meta;
+    return model;
+}
+
+} // namespace graft

@@ -1,0 +1,40 @@
+// Choosing where LibTorch runs: CUDA when asked for (or on "auto" when a GPU is there), else the CPU
+// with the requested number of threads. Internal (torch).
+#pragma once
+
+#include "TrainConfig.h"
+
+#include <torch/torch.h>
+
+#include <string>
+
+namespace graft {
+
+struct ExecutionDevice
+{
+    torch::Device device{torch::kCPU};
+    std::string description; // "CPU (8 threads)", "CUDA GPU 0"
+    bool bfloat16 = false;   // the GPU computes bfloat16 natively (mixed precision)
+};
+
+// Throws Error when CUDA is requested but not available.
+ExecutionDevice selectDevice(DeviceChoice choice, int threads);
+// Applies the thread count to LibTorch (process-wide); <= 0 means all cores.
+void setCpuThreads(int threads);
+// Whether this LibTorch build can use a GPU on this machine.
+bool cudaAvailable();
+
+// RAII: autocast to bfloat16 on CUDA while alive, when `enabled`.
+class AutocastGuard
+{
+public:
+    explicit AutocastGuard(bool enabled);
+    ~AutocastGuard();
+    AutocastGuard(const AutocastGuard&) = delete;
+    AutocastGuard& operator=(const AutocastGuard&) = delete;
+
+private:
+    bool m_enabled;
+};
+
+} // namespace graft

@@ -1,0 +1,88 @@
+#include "Evaluator.h"
+
+#include "BatchLoader.h"
+#include "ClassifierImpl.h"
+#include "core/Error.h"
+
+namespace graft {
+
+Json EvaluationResult::toJson(bool withPredictions) const
+{
+    Json j = metrics.toJson();
+    j["classes"] = classes;
+    j["failures"] = failures;
+    if (withPredictions) {
+        Json preds = Json::array();
+        for (const auto& p : predictions)
+            preds.push_back({{"path", p.path}, {"label", classes.at(std::size_t(p.label))},
+                             {"predicted", classes.at(std::size_t(p.predicted))}, {"confidence", p.confidence}});
+        j["predictions"] = preds;
+    }
+    return j;
+}
+
+EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample>& samplesIn, const ImageReader& reader,
+                          const EvaluateParams& params, const ProgressCallback& progress, const CancelFlag* cancel)
+{
+    auto& impl = *classifier.impl();
+    EvaluationResult result;
+    result.classes = impl.classes;
+    const std::size_t k = impl.classes.size();
+    std::vector<std::vector<std::int64_t>> confusion(k, std::vector<std::int64_t>(k, 0));
+
+    std::vector<Sample> samples;
+    for (const auto& s : samplesIn) {
+        if (s.label < 0 || std::size_t(s.label) >= k)
+            throw Error(s.path + ": its class is not one the model knows");
+        samples.push_back(s);
+    }
+    LoaderOptions options;
+    options.batchSize = params.batchSize;
+    options.threads = params.threads;
+    options.preprocess = impl.preprocess;
+    options.normalize = impl.normalizedInput;
+    BatchLoader loader(samples, reader, options);
+    loader.startEpoch(0, false);
+    Progress p;
+    p.stage = "Evaluating";
+    p.total = std::int64_t(samples.size());
+    RateMeter meter;
+    double lossSum = 0;
+    Batch batch;
+    for (;;) {
+        try {
+            if (!loader.next(batch, cancel))
+                break;
+        } catch (const CancelledError&) {
+            throw;
+        } catch (const Error& e) {
+            throw Error(std::string(e.what()) + "; fix or remove the file, then evaluate again");
+        }
+        const torch::Tensor logits = impl.logits(batch.images);
+        const torch::Tensor probs = torch::softmax(logits, 1).to(torch::kCPU).contiguous();
+        lossSum += torch::nn::functional::cross_entropy(logits.to(torch::kCPU), batch.labels).item<double>()
+            * double(batch.labels.size(0));
+        for (std::int64_t i = 0; i < probs.size(0); ++i) {
+            Prediction pr;
+            const std::size_t index = batch.indices[std::size_t(i)];
+            pr.path = samples[index].path;
+            pr.label = samples[index].label;
+            const float* row = probs.data_ptr<float>() + i * std::int64_t(k);
+            pr.probabilities.assign(row, row + k);
+            pr.predicted = int(std::max_element(row, row + k) - row);
+            pr.confidence = row[pr.predicted];
+            ++confusion[std::size_t(pr.label)][std::size_t(pr.predicted)];
+            result.predictions.push_back(std::move(pr));
+        }
+        p.done = std::int64_t(result.predictions.size());
+        if (progress) {
+            meter.update(p);
+            progress(p);
+        }
+    }
+    result.metrics = ClassificationMetrics::fromConfusion(confusion,
+                                                          samples.empty() ? 0 : lossSum / double(samples.size()));
+    return result;
+}
+
+} // namespace graft

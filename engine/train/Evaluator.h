@@ -1,0 +1,46 @@
+// Evaluating a trained classifier on labelled images: metrics, and every prediction so that a UI can
+// show the images behind each cell of the confusion matrix.
+#pragma once
+
+#include "Classifier.h"
+#include "Metrics.h"
+#include "core/Job.h"
+#include "data/Dataset.h"
+#include "data/ImageSource.h"
+
+#include <string>
+#include <vector>
+
+namespace graft {
+
+struct Prediction
+{
+    std::string path;
+    int label = -1;          // true class
+    int predicted = -1;
+    float confidence = 0;    // probability of the predicted class
+    std::vector<float> probabilities;
+};
+
+struct EvaluationResult
+{
+    std::vector<std::string> classes;
+    ClassificationMetrics metrics;
+    std::vector<Prediction> predictions;
+    std::vector<std::string> failures; // files that could not be read, with the reason
+
+    Json toJson(bool withPredictions) const;
+};
+
+struct EvaluateParams
+{
+    int batchSize = 32;
+    int threads = 0;
+};
+
+// Labels of `samples` index the classifier's classes.
+EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample>& samples, const ImageReader& reader,
+                          const EvaluateParams& params = {}, const ProgressCallback& progress = {},
+                          const CancelFlag* cancel = nullptr);
+
+} // namespace graft

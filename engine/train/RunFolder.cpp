@@ -1,0 +1,103 @@
+#include "RunFolder.h"
+
+#include "core/Error.h"
+#include "core/Files.h"
+
+#include <ctime>
+
+namespace graft {
+
+std::string nowIso8601()
+{
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+Json EpochMetrics::toJson() const
+{
+    Json j{{"epoch", epoch},
+           {"train_loss", trainLoss},
+           {"train_accuracy", trainAccuracy},
+           {"learning_rate", learningRate},
+           {"seconds", seconds},
+           {"best", best}};
+    if (hasValidation)
+        j["validation"] = validation.toJson();
+    return j;
+}
+
+EpochMetrics EpochMetrics::fromJson(const Json& j)
+{
+    EpochMetrics m;
+    m.epoch = j.value("epoch", 0);
+    m.trainLoss = j.value("train_loss", 0.0);
+    m.trainAccuracy = j.value("train_accuracy", 0.0);
+    m.learningRate = j.value("learning_rate", 0.0);
+    m.seconds = j.value("seconds", 0.0);
+    m.best = j.value("best", false);
+    if (j.contains("validation")) {
+        m.hasValidation = true;
+        m.validation = ClassificationMetrics::fromJson(j.at("validation"));
+    }
+    return m;
+}
+
+const EpochMetrics* RunInfo::bestMetrics() const
+{
+    for (const auto& h : history)
+        if (h.epoch == bestEpoch)
+            return &h;
+    return nullptr;
+}
+
+Json RunInfo::toJson() const
+{
+    Json hist = Json::array();
+    for (const auto& h : history)
+        hist.push_back(h.toJson());
+    return Json{{"format", "graft-run"}, {"version", 1},       {"status", status},
+                {"message", message},    {"created", created}, {"updated", updated},
+                {"device", device},      {"feature_cache", usedFeatureCache},
+                {"classes", classes},    {"best_epoch", bestEpoch},
+                {"config", config.toJson()}, {"history", hist}};
+}
+
+void RunInfo::save() const { writeFileAtomic(fs::path(dir) / "run.json", toJson().dump(1)); }
+
+bool RunInfo::exists(const std::string& dir)
+{
+    std::error_code ec;
+    return fs::exists(fs::path(dir) / "run.json", ec);
+}
+
+RunInfo RunInfo::load(const std::string& dir)
+{
+    const fs::path file = fs::path(dir) / "run.json";
+    if (!RunInfo::exists(dir))
+        throw Error(dir + ": not a Graft run folder (no run.json); give the folder passed to 'train --out'");
+    try {
+        const Json j = Json::parse(readFile(file));
+        RunInfo r;
+        r.dir = dir;
+        r.status = j.value("status", std::string("unknown"));
+        r.message = j.value("message", std::string());
+        r.created = j.value("created", std::string());
+        r.updated = j.value("updated", std::string());
+        r.device = j.value("device", std::string());
+        r.usedFeatureCache = j.value("feature_cache", false);
+        r.classes = j.at("classes").get<std::vector<std::string>>();
+        r.bestEpoch = j.value("best_epoch", 0);
+        r.config = TrainConfig::fromJson(j.at("config"));
+        for (const auto& h : j.value("history", Json::array()))
+            r.history.push_back(EpochMetrics::fromJson(h));
+        return r;
+    } catch (const Json::exception& e) {
+        throw Error(displayPath(file) + ": damaged run file (" + e.what() + ")");
+    }
+}
+
+} // namespace graft

@@ -1,0 +1,52 @@
+// A training run on disk: run.json (config, classes, status, per-epoch history), split.json,
+// checkpoint-last.pt (resume), model-best.pt (use) and log.txt. Every file is written atomically.
+#pragma once
+
+#include "Metrics.h"
+#include "TrainConfig.h"
+
+#include <string>
+#include <vector>
+
+namespace graft {
+
+struct EpochMetrics
+{
+    int epoch = 0;                  // 1-based
+    double trainLoss = 0;
+    double trainAccuracy = 0;
+    bool hasValidation = false;
+    ClassificationMetrics validation;
+    double learningRate = 0;        // at the end of the epoch (head group)
+    double seconds = 0;
+    bool best = false;
+
+    Json toJson() const;
+    static EpochMetrics fromJson(const Json& j);
+};
+
+struct RunInfo
+{
+    std::string dir;
+    std::string status = "new";     // running, stopped, finished, early-stopped, failed
+    TrainConfig config;
+    std::vector<std::string> classes;
+    std::vector<EpochMetrics> history;
+    int bestEpoch = 0;
+    std::string device;
+    bool usedFeatureCache = false;
+    std::string message;            // why it stopped or failed
+    std::string created, updated;   // ISO 8601
+
+    int epochsCompleted() const { return int(history.size()); }
+    const EpochMetrics* bestMetrics() const;
+    Json toJson() const;
+    void save() const;
+    // Throws Error naming the folder when it holds no run.
+    static RunInfo load(const std::string& dir);
+    static bool exists(const std::string& dir);
+};
+
+std::string nowIso8601();
+
+} // namespace graft

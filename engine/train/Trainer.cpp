@@ -1,0 +1,698 @@
+#include "Trainer.h"
+
+#include "BatchLoader.h"
+#include "CheckpointIo.h"
+#include "Classifier.h"
+#include "Device.h"
+#include "FeatureCache.h"
+#include "core/Error.h"
+#include "core/Files.h"
+#include "core/Text.h"
+#include "models/ModelInternal.h"
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <thread>
+
+namespace graft {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t salt)
+{
+    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (salt + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return (z ^ (z >> 31)) & 0x7fffffffffffffffULL;
+}
+
+// The same batch plan BatchLoader makes, for training from cached features.
+std::vector<std::vector<std::size_t>> planEpoch(std::size_t n, int batchSize, std::uint64_t seed, int epoch)
+{
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = i;
+    seededShuffle(order, seed * 0x9E3779B97F4A7C15ULL + std::uint64_t(epoch) + 1);
+    std::vector<std::vector<std::size_t>> batches;
+    for (std::size_t i = 0; i < n; i += std::size_t(batchSize))
+        batches.emplace_back(order.begin() + std::ptrdiff_t(i),
+                             order.begin() + std::ptrdiff_t(std::min(n, i + std::size_t(batchSize))));
+    if (batches.size() > 1 && batches.back().size() == 1)
+        batches.pop_back();
+    return batches;
+}
+
+struct BestState
+{
+    int epoch = 0;
+    double score = -1e300;
+    double loss = 1e300;
+    int stale = 0;
+};
+
+class Session
+{
+public:
+    Session(RunInfo run, DatasetSplit split, ImageReader reader, const TrainEvents& events, TrainControl& control)
+        : m_run(std::move(run)), m_split(std::move(split)), m_reader(std::move(reader)), m_events(events),
+          m_control(control), m_cfg(m_run.config)
+    {
+    }
+
+    TrainResult run(bool resume);
+
+private:
+    void log(const std::string& message);
+    void buildModel();
+    void buildOptimizer();
+    void setLearningRate(double factor);
+    void prepareData();
+    void waitWhilePaused();
+    torch::Tensor lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training);
+    ClassificationMetrics validate();
+    CheckpointMeta meta(int epochsDone) const;
+
+    RunInfo m_run;
+    DatasetSplit m_split;
+    ImageReader m_reader;
+    const TrainEvents& m_events;
+    TrainControl& m_control;
+    TrainConfig& m_cfg;
+
+    ExecutionDevice m_device;
+    bool m_autocast = false;
+    Model m_model;
+    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
+    std::vector<double> m_baseLr;
+    torch::Tensor m_classWeights;
+    std::unique_ptr<BatchLoader> m_trainLoader, m_valLoader;
+    FeatureCache m_trainCache, m_valCache;
+    bool m_cached = false;
+    std::size_t m_boundary = 0;
+    bool m_useAux = false;
+    BestState m_best;
+    std::int64_t m_step = 0;
+};
+
+void Session::log(const std::string& message)
+{
+    if (m_events.log)
+        m_events.log(message);
+    std::ofstream out(fs::path(m_run.dir) / "log.txt", std::ios::app);
+    out << nowIso8601() << "  " << message << "\n";
+}
+
+void Session::buildModel()
+{
+    m_model = graft::buildModel(m_cfg, [this](const std::string& line) { log(line); });
+    m_model.impl()->to(m_device.device);
+}
+
+void Session::buildOptimizer()
+{
+    const auto& impl = *m_model.impl();
+    std::vector<torch::Tensor> head, backbone;
+    for (const auto& p : impl.net->named_parameters(true)) {
+        if (!p.value().requires_grad())
+            continue;
+        bool isHead = patternMatches(impl.net->headPath(), p.key());
+        for (const auto& aux : impl.net->auxHeadPaths())
+            isHead = isHead || patternMatches(aux, p.key());
+        (isHead ? head : backbone).push_back(p.value());
+    }
+    if (head.empty() && backbone.empty())
+        throw Error("nothing to train: every layer is frozen; make at least the classifier (" + impl.net->headPath()
+                    + ") trainable");
+    if (m_cfg.optimizer == OptimizerKind::Sgd && m_cfg.nesterov && m_cfg.momentum <= 0)
+        throw Error("Nesterov momentum needs a momentum above 0 (got " + formatFixed(m_cfg.momentum, 2) + ")");
+    if (!(m_cfg.learningRate > 0))
+        throw Error("the learning rate must be above 0");
+    auto options = [&](double lr) -> std::unique_ptr<torch::optim::OptimizerOptions> {
+        switch (m_cfg.optimizer) {
+        case OptimizerKind::Sgd:
+            return std::make_unique<torch::optim::SGDOptions>(torch::optim::SGDOptions(lr)
+                                                                  .momentum(m_cfg.momentum)
+                                                                  .nesterov(m_cfg.nesterov)
+                                                                  .weight_decay(m_cfg.weightDecay));
+        case OptimizerKind::Adam:
+            return std::make_unique<torch::optim::AdamOptions>(torch::optim::AdamOptions(lr).weight_decay(m_cfg.weightDecay));
+        case OptimizerKind::AdamW:
+            return std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(lr).weight_decay(m_cfg.weightDecay));
+        }
+        return nullptr;
+    };
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    m_baseLr.clear();
+    if (!backbone.empty()) {
+        const double lr = m_cfg.learningRate * m_cfg.backboneLrMultiplier;
+        groups.emplace_back(backbone, options(lr));
+        m_baseLr.push_back(lr);
+    }
+    if (!head.empty()) {
+        groups.emplace_back(head, options(m_cfg.learningRate));
+        m_baseLr.push_back(m_cfg.learningRate);
+    }
+    switch (m_cfg.optimizer) {
+    case OptimizerKind::Sgd:
+        m_optimizer = std::make_unique<torch::optim::SGD>(groups, torch::optim::SGDOptions(m_cfg.learningRate));
+        break;
+    case OptimizerKind::Adam:
+        m_optimizer = std::make_unique<torch::optim::Adam>(groups, torch::optim::AdamOptions(m_cfg.learningRate));
+        break;
+    case OptimizerKind::AdamW:
+        m_optimizer = std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(m_cfg.learningRate));
+        break;
+    }
+}
+
+void Session::setLearningRate(double factor)
+{
+    auto& groups = m_optimizer->param_groups();
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        groups[g].options().set_lr(m_baseLr[g] * factor);
+}
+
+void Session::prepareData()
+{
+    const std::int64_t mb = 1024 * 1024;
+    LoaderOptions base;
+    base.batchSize = m_cfg.batchSize;
+    base.threads = m_cfg.loaderThreads;
+    base.preprocess = m_cfg.preprocess;
+    base.seed = m_cfg.seed;
+    base.cacheBytes = m_cfg.imageCacheMemoryMB * mb / 2;
+    LoaderOptions trainOptions = base;
+    trainOptions.augment = true;
+    trainOptions.augmentation = m_cfg.augment;
+    m_trainLoader = std::make_unique<BatchLoader>(m_split.train, m_reader, trainOptions);
+    m_valLoader = std::make_unique<BatchLoader>(m_split.validation, m_reader, base);
+
+    m_boundary = m_model.impl()->trainableFrom();
+    m_useAux = m_model.impl()->auxTrainable();
+    if (!m_cfg.featureCache || m_boundary == 0) {
+        m_cached = false;
+        return;
+    }
+    if (!m_cfg.augment.isIdentity()) {
+        log("Feature cache off: augmentation changes every image each epoch, so the frozen layers must run every "
+            "time. Turn augmentation off to compute them once.");
+        return;
+    }
+    const auto& stage = m_model.impl()->net->stages().at(m_boundary);
+    log("Feature cache: computing the frozen layers once (everything before " + stage.name + ")");
+    const auto started = Clock::now();
+    const std::int64_t limit = m_cfg.featureCacheMemoryMB * mb;
+    const std::string cacheDir = (fs::path(m_run.dir) / "cache").string();
+    auto progress = [&](const std::string& phase, std::size_t done, std::size_t total) {
+        if (m_events.batch) {
+            BatchProgress p;
+            p.phase = "cache";
+            p.epoch = 0;
+            p.epochs = m_cfg.epochs;
+            p.batch = int(done);
+            p.batches = int(total);
+            (void)phase;
+            m_events.batch(p);
+        }
+    };
+    LoaderOptions plain = base;
+    plain.augment = false;
+    BatchLoader trainPlain(m_split.train, m_reader, plain);
+    m_trainCache.build(*m_model.impl(), m_boundary, trainPlain, limit, cacheDir + "/features-train.bin", m_autocast,
+                       [&](std::size_t d, std::size_t t) { progress("train", d, t); }, &m_control.stopFlag());
+    if (!m_split.validation.empty())
+        m_valCache.build(*m_model.impl(), m_boundary, *m_valLoader, std::max<std::int64_t>(0, limit - m_trainCache.bytes()),
+                         cacheDir + "/features-val.bin", m_autocast,
+                         [&](std::size_t d, std::size_t t) { progress("validation", d, t); }, &m_control.stopFlag());
+    m_cached = true;
+    std::vector<std::string> dims;
+    for (auto s : m_trainCache.rowShape())
+        dims.push_back(std::to_string(s));
+    log("Feature cache ready in " + humanDuration(std::chrono::duration<double>(Clock::now() - started).count()) + ": "
+        + std::to_string(m_split.train.size() + m_split.validation.size()) + " x [" + join(dims, ", ") + "], "
+        + humanBytes(std::uint64_t(m_trainCache.bytes() + m_valCache.bytes()))
+        + (m_trainCache.onDisk() ? " on disk" : " in memory"));
+    // The loaders' decoded images are no longer needed.
+    m_trainLoader.reset();
+    m_valLoader = std::make_unique<BatchLoader>(m_split.validation, m_reader, base);
+}
+
+void Session::waitWhilePaused()
+{
+    bool announced = false;
+    while (m_control.paused() && !m_control.stopRequested()) {
+        if (!announced) {
+            log("Paused");
+            announced = true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (announced && !m_control.stopRequested())
+        log("Resumed");
+}
+
+torch::Tensor Session::lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training)
+{
+    namespace F = torch::nn::functional;
+    auto options = F::CrossEntropyFuncOptions();
+    if (training) {
+        options.label_smoothing(m_cfg.labelSmoothing);
+        if (m_classWeights.defined())
+            options.weight(m_classWeights);
+    }
+    return F::cross_entropy(logits.to(torch::kFloat32), targets, options);
+}
+
+ClassificationMetrics Session::validate()
+{
+    const std::size_t classes = m_split.classes.size();
+    std::vector<std::vector<std::int64_t>> confusion(classes, std::vector<std::int64_t>(classes, 0));
+    if (m_split.validation.empty())
+        return ClassificationMetrics::fromConfusion(confusion);
+    torch::NoGradGuard guard;
+    m_model.impl()->setTraining(false);
+    double lossSum = 0;
+    std::int64_t seen = 0;
+    auto account = [&](const torch::Tensor& logits, const torch::Tensor& labels) {
+        lossSum += lossOf(logits, labels, false).item<double>() * double(labels.size(0));
+        seen += labels.size(0);
+        const torch::Tensor pred = logits.argmax(1).to(torch::kCPU);
+        const torch::Tensor truth = labels.to(torch::kCPU);
+        for (std::int64_t i = 0; i < pred.size(0); ++i)
+            ++confusion[std::size_t(truth[i].item<std::int64_t>())][std::size_t(pred[i].item<std::int64_t>())];
+    };
+    const auto& net = m_model.impl()->net;
+    const torch::Device dev = m_device.device;
+    if (m_cached) {
+        const std::size_t n = m_split.validation.size();
+        for (std::size_t i = 0; i < n; i += std::size_t(m_cfg.batchSize)) {
+            throwIfCancelled(&m_control.stopFlag());
+            std::vector<std::size_t> idx;
+            std::vector<std::int64_t> labels;
+            for (std::size_t k = i; k < std::min(n, i + std::size_t(m_cfg.batchSize)); ++k) {
+                idx.push_back(k);
+                labels.push_back(m_split.validation[k].label);
+            }
+            AutocastGuard amp(m_autocast);
+            const torch::Tensor logits = net->forwardStages(m_valCache.gather(idx, dev), m_boundary, net->stages().size());
+            account(logits, torch::tensor(labels, torch::kInt64).to(dev));
+        }
+    } else {
+        m_valLoader->startEpoch(0, false);
+        Batch b;
+        while (m_valLoader->next(b, &m_control.stopFlag())) {
+            AutocastGuard amp(m_autocast);
+            const torch::Tensor logits = net->forward(b.images.to(dev));
+            account(logits, b.labels.to(dev));
+        }
+    }
+    return ClassificationMetrics::fromConfusion(confusion, seen ? lossSum / double(seen) : 0.0);
+}
+
+CheckpointMeta Session::meta(int epochsDone) const
+{
+    CheckpointMeta m;
+    m.architecture = m_cfg.architecture;
+    m.head = m_cfg.head;
+    m.classes = m_split.classes;
+    m.preprocess = m_cfg.preprocess;
+    m.freeze = m_cfg.freeze;
+    m.epoch = epochsDone;
+    return m;
+}
+
+TrainResult Session::run(bool resume)
+{
+    const auto started = Clock::now();
+    TrainResult result;
+    m_device = selectDevice(m_cfg.device, m_cfg.threads);
+    m_autocast = m_device.device.is_cuda() && m_cfg.mixedPrecision && m_device.bfloat16;
+    m_run.device = m_device.description + (m_autocast ? ", bfloat16 mixed precision" : "");
+    log("Device: " + m_run.device);
+    if (m_split.train.empty())
+        throw Error("no training images: the split left none for training");
+    buildModel();
+    buildOptimizer();
+
+    int startEpoch = 0;
+    if (resume) {
+        std::error_code ec;
+        const std::string last = lastCheckpointPath(m_run.dir);
+        if (fs::exists(last, ec)) {
+            const CheckpointMeta saved = restoreCheckpoint(last, m_model, m_optimizer.get());
+            startEpoch = saved.epoch;
+            m_step = saved.state.value("step", std::int64_t(0));
+            m_best.epoch = saved.state.value("best_epoch", 0);
+            m_best.score = saved.state.value("best_score", -1e300);
+            m_best.loss = saved.state.value("best_loss", 1e300);
+            m_best.stale = saved.state.value("stale", 0);
+            m_run.history.clear();
+            for (const auto& h : saved.state.value("history", Json::array()))
+                m_run.history.push_back(EpochMetrics::fromJson(h));
+            log("Resuming after epoch " + std::to_string(startEpoch) + " of " + std::to_string(m_cfg.epochs));
+        } else {
+            m_run.history.clear();
+            log("No checkpoint yet: starting the run again from the beginning");
+        }
+    }
+
+    if (m_cfg.classWeights) {
+        std::vector<double> counts(m_split.classes.size(), 0.0);
+        for (const auto& s : m_split.train)
+            counts[std::size_t(s.label)] += 1;
+        std::vector<float> w;
+        for (double c : counts)
+            w.push_back(c > 0 ? float(double(m_split.train.size()) / (double(counts.size()) * c)) : 0.0f);
+        m_classWeights = torch::tensor(w).to(m_device.device);
+    }
+
+    m_run.status = "running";
+    m_run.message.clear();
+    m_run.updated = nowIso8601();
+    m_run.save();
+
+    try {
+        prepareData();
+    } catch (const CancelledError&) {
+        m_run.status = "stopped";
+        m_run.message = "stopped while computing the feature cache";
+        m_run.save();
+        result.run = m_run;
+        result.stopped = true;
+        return result;
+    }
+    m_run.usedFeatureCache = m_cached;
+    const std::size_t stepsPerEpoch = m_cached ? planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, 0).size()
+                                               : m_trainLoader->startEpoch(0, true, true);
+    const std::int64_t totalSteps = std::int64_t(stepsPerEpoch) * m_cfg.epochs;
+    const auto& net = m_model.impl()->net;
+    const torch::Device dev = m_device.device;
+
+    double trainSeconds = 0; // time spent in epochs, for the ETA
+    std::int64_t batchesTimed = 0;
+    bool stopped = false, early = false;
+    for (int epoch = startEpoch; epoch < m_cfg.epochs && !stopped && !early; ++epoch) {
+        const auto epochStart = Clock::now();
+        torch::manual_seed(mixSeed(m_cfg.seed, std::uint64_t(epoch)));
+        m_model.impl()->setTraining(true);
+        m_step = std::int64_t(epoch) * std::int64_t(stepsPerEpoch);
+        std::vector<std::vector<std::size_t>> plan;
+        std::size_t batches;
+        if (m_cached) {
+            plan = planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, epoch);
+            batches = plan.size();
+        } else {
+            batches = m_trainLoader->startEpoch(epoch, true, true);
+        }
+        double lossSum = 0, smoothed = 0;
+        std::int64_t correct = 0, seen = 0;
+        RateMeter meter;
+        Progress rate;
+        rate.total = std::int64_t(m_split.train.size());
+        try {
+            for (std::size_t b = 0; b < batches; ++b) {
+                waitWhilePaused();
+                if (m_control.stopRequested()) {
+                    stopped = true;
+                    break;
+                }
+                torch::Tensor x, y;
+                if (m_cached) {
+                    x = m_trainCache.gather(plan[b], dev);
+                    std::vector<std::int64_t> labels;
+                    for (auto i : plan[b])
+                        labels.push_back(m_split.train[i].label);
+                    y = torch::tensor(labels, torch::kInt64).to(dev);
+                } else {
+                    Batch batch;
+                    if (!m_trainLoader->next(batch, &m_control.stopFlag()))
+                        break;
+                    x = batch.images.to(dev);
+                    y = batch.labels.to(dev);
+                    if (m_boundary > 0) {
+                        // The frozen prefix needs no gradient: run it as the feature cache would.
+                        torch::NoGradGuard guard;
+                        AutocastGuard amp(m_autocast);
+                        x = net->forwardStages(x, 0, m_boundary);
+                    }
+                }
+                const double factor = learningRateFactor(m_cfg, m_step, std::int64_t(stepsPerEpoch), totalSteps);
+                setLearningRate(factor);
+                m_optimizer->zero_grad();
+                torch::Tensor logits, aux, loss;
+                {
+                    AutocastGuard amp(m_autocast);
+                    std::tie(logits, aux) = net->forwardTrain(x, m_boundary, m_useAux);
+                }
+                loss = lossOf(logits, y, true);
+                if (aux.defined())
+                    loss = loss + 0.4 * lossOf(aux, y, true);
+                loss.backward();
+                m_optimizer->step();
+                ++m_step;
+
+                const double l = loss.item<double>();
+                if (!std::isfinite(l))
+                    throw Error("training diverged (the loss became " + std::string(std::isnan(l) ? "NaN" : "infinite")
+                                + "); lower the learning rate (now " + formatFixed(m_cfg.learningRate, 6) + ")");
+                const std::int64_t n = y.size(0);
+                lossSum += l * double(n);
+                seen += n;
+                correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
+                smoothed = b == 0 ? l : 0.9 * smoothed + 0.1 * l;
+                rate.done = seen;
+                meter.update(rate);
+                ++batchesTimed;
+                if (m_events.batch) {
+                    BatchProgress p;
+                    p.phase = "train";
+                    p.epoch = epoch + 1;
+                    p.epochs = m_cfg.epochs;
+                    p.batch = int(b + 1);
+                    p.batches = int(batches);
+                    p.loss = smoothed;
+                    p.accuracy = double(correct) / double(seen);
+                    p.learningRate = m_baseLr.back() * factor;
+                    p.imagesPerSecond = rate.itemsPerSecond;
+                    const double elapsed = trainSeconds + std::chrono::duration<double>(Clock::now() - epochStart).count();
+                    const double perBatch = elapsed / double(std::max<std::int64_t>(1, batchesTimed));
+                    const std::int64_t remaining = std::int64_t(m_cfg.epochs - epoch - 1) * std::int64_t(batches)
+                        + std::int64_t(batches - b - 1);
+                    p.etaSeconds = perBatch * double(remaining);
+                    m_events.batch(p);
+                }
+            }
+        } catch (const CancelledError&) {
+            stopped = true;
+        }
+        if (stopped)
+            break;
+
+        EpochMetrics em;
+        em.epoch = epoch + 1;
+        em.trainLoss = seen ? lossSum / double(seen) : 0;
+        em.trainAccuracy = seen ? double(correct) / double(seen) : 0;
+        em.learningRate = m_optimizer->param_groups().back().options().get_lr();
+        try {
+            if (m_events.batch) {
+                BatchProgress p;
+                p.phase = "validate";
+                p.epoch = epoch + 1;
+                p.epochs = m_cfg.epochs;
+                m_events.batch(p);
+            }
+            em.validation = validate();
+            em.hasValidation = !m_split.validation.empty();
+        } catch (const CancelledError&) {
+            stopped = true;
+            break;
+        }
+        em.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+        trainSeconds += em.seconds;
+
+        // Best model: by the monitored validation metric (ties in accuracy go to the lower loss);
+        // without validation data the latest model is the best one.
+        // A loss must drop by more than kMinDelta to count, so that noise is not progress.
+        constexpr double kMinDelta = 1e-4;
+        bool improved;
+        if (!em.hasValidation) {
+            improved = true;
+        } else if (m_cfg.monitor == MonitorMetric::ValidationAccuracy) {
+            const double s = em.validation.accuracy;
+            improved = s > m_best.score + 1e-9
+                || (std::fabs(s - m_best.score) <= 1e-9 && em.validation.loss < m_best.loss - kMinDelta);
+        } else {
+            improved = -em.validation.loss > m_best.score + kMinDelta;
+        }
+        if (improved) {
+            m_best.epoch = em.epoch;
+            m_best.score = m_cfg.monitor == MonitorMetric::ValidationAccuracy ? em.validation.accuracy : -em.validation.loss;
+            m_best.loss = em.validation.loss;
+            m_best.stale = 0;
+            em.best = true;
+            CheckpointMeta best = meta(em.epoch);
+            best.state = em.toJson();
+            saveModelCheckpoint(bestModelPath(m_run.dir), m_model, best);
+        } else {
+            ++m_best.stale;
+        }
+        m_run.history.push_back(em);
+        for (auto& h : m_run.history)
+            h.best = h.epoch == m_best.epoch;
+        m_run.bestEpoch = m_best.epoch;
+
+        CheckpointMeta last = meta(em.epoch);
+        Json history = Json::array();
+        for (const auto& h : m_run.history)
+            history.push_back(h.toJson());
+        last.state = Json{{"step", m_step},         {"best_epoch", m_best.epoch}, {"best_score", m_best.score},
+                          {"best_loss", m_best.loss}, {"stale", m_best.stale},    {"history", history},
+                          {"rng", "torch and data order reseeded from (seed, epoch) at each epoch"}};
+        saveCheckpoint(lastCheckpointPath(m_run.dir), m_model, last, m_optimizer.get());
+        m_run.updated = nowIso8601();
+        m_run.save();
+
+        std::string line = "Epoch " + std::to_string(em.epoch) + "/" + std::to_string(m_cfg.epochs) + ": train loss "
+            + formatFixed(em.trainLoss, 4) + ", accuracy " + formatFixed(100 * em.trainAccuracy, 1) + "%";
+        if (em.hasValidation)
+            line += "; validation loss " + formatFixed(em.validation.loss, 4) + ", accuracy "
+                + formatFixed(100 * em.validation.accuracy, 1) + "%";
+        line += "; " + formatFixed(em.seconds, 1) + " s" + (em.best ? " (best)" : "");
+        log(line);
+        if (m_events.epoch)
+            m_events.epoch(em);
+
+        if (m_cfg.earlyStopPatience > 0 && em.hasValidation && m_best.stale >= m_cfg.earlyStopPatience) {
+            early = true;
+            log("Early stop: no improvement of " + monitorName(m_cfg.monitor) + " for "
+                + std::to_string(m_best.stale) + " epochs; the best model is from epoch " + std::to_string(m_best.epoch));
+        }
+    }
+
+    std::error_code ec;
+    fs::remove_all(fs::path(m_run.dir) / "cache", ec);
+    m_run.status = stopped ? "stopped" : early ? "early-stopped" : "finished";
+    if (stopped)
+        m_run.message = "stopped by the user after " + std::to_string(m_run.epochsCompleted()) + " complete epochs";
+    m_run.updated = nowIso8601();
+    m_run.save();
+    log(stopped ? "Stopped: " + m_run.message + "; resume to continue"
+                : "Training " + m_run.status + (m_best.epoch ? "; best model from epoch " + std::to_string(m_best.epoch) : ""));
+    result.run = m_run;
+    result.stopped = stopped;
+    result.earlyStopped = early;
+    result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return result;
+}
+
+} // namespace
+
+Model buildModel(const TrainConfig& config, const std::function<void(const std::string&)>& log)
+{
+    torch::manual_seed(config.seed);
+    const ArchitectureInfo& info = architecture(config.architecture);
+    Model model;
+    if (config.weights.empty()) {
+        model = Model::create(info.name, config.head.numClasses);
+        model.replaceHead(config.head);
+        if (log)
+            log("Model: " + info.displayName + " from scratch (random initialisation)");
+    } else {
+        // Official files carry the 1000-class ImageNet head; files of other heads load all but the head.
+        model = Model::create(info.name, 1000);
+        model.replaceHead(config.head);
+        LoadWeightsOptions options;
+        options.allowHeadMismatch = true;
+        const WeightsLoadReport report = model.loadWeights(config.weights, options);
+        if (log)
+            log("Model: " + info.displayName + " with weights " + config.weights + ": " + report.summary());
+    }
+    model.applyFreeze(config.freeze);
+    if (log)
+        log("Trainable parameters: " + humanCount(model.trainableParameterCount()) + " of "
+            + humanCount(model.parameterCount()) + (config.freeze.empty() ? "" : " (" + config.freeze.describe() + ")"));
+    return model;
+}
+
+namespace {
+
+TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reader, const TrainEvents& events,
+                       TrainControl& control, bool resume)
+{
+    const std::string dir = run.dir;
+    Session session(std::move(run), std::move(split), reader, events, control);
+    try {
+        return session.run(resume);
+    } catch (const Error& e) {
+        // Record the failure so that the run folder tells what happened; the caller reports it too.
+        try {
+            RunInfo failed = RunInfo::load(dir);
+            failed.status = "failed";
+            failed.message = e.what();
+            failed.updated = nowIso8601();
+            failed.save();
+        } catch (const std::exception&) {
+        }
+        throw;
+    } catch (const c10::Error& e) {
+        throw Error(std::string("training failed inside LibTorch: ") + e.what_without_backtrace());
+    }
+}
+
+} // namespace
+
+TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& control)
+{
+    if (job.runDir.empty())
+        throw Error("no run folder given (--out)");
+    if (RunInfo::exists(job.runDir))
+        throw Error(job.runDir + ": already holds a run; resume it ('graft-cli resume " + job.runDir
+                    + "') or choose a new folder");
+    if (job.split.classes.size() < 2)
+        throw Error("a classifier needs at least two classes (found " + std::to_string(job.split.classes.size()) + ")");
+    if (!job.reader)
+        throw Error("no image reader");
+    if (job.config.epochs < 1 || job.config.batchSize < 1)
+        throw Error("epochs and batch size must be at least 1");
+    std::error_code ec;
+    fs::create_directories(job.runDir, ec);
+    if (ec)
+        throw Error(job.runDir + ": cannot create the run folder (" + ec.message() + ")");
+    RunInfo run;
+    run.dir = job.runDir;
+    run.config = job.config;
+    run.config.head.numClasses = int(job.split.classes.size());
+    run.classes = job.split.classes;
+    run.created = run.updated = nowIso8601();
+    run.status = "running";
+    job.split.save((fs::path(job.runDir) / "split.json").string());
+    run.save();
+    return runSession(std::move(run), job.split, job.reader, events, control, false);
+}
+
+TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader, const TrainEvents& events,
+                           TrainControl& control, const ResumeOptions& options)
+{
+    RunInfo run = RunInfo::load(runDir);
+    const DatasetSplit split = DatasetSplit::load((fs::path(runDir) / "split.json").string());
+    if (options.epochs > 0) {
+        if (options.epochs < run.epochsCompleted())
+            throw Error(runDir + ": already trained for " + std::to_string(run.epochsCompleted()) + " epochs; --epochs "
+                        "must be at least that");
+        run.config.epochs = options.epochs;
+    } else if ((run.status == "finished" || run.status == "early-stopped")) {
+        throw Error(runDir + ": this run is " + run.status + " after " + std::to_string(run.epochsCompleted())
+                    + " epochs; pass --epochs N (more than " + std::to_string(run.epochsCompleted())
+                    + ") to train further");
+    }
+    if (options.deviceOverride >= 0)
+        run.config.device = DeviceChoice(options.deviceOverride);
+    if (options.threads >= 0)
+        run.config.threads = options.threads;
+    return runSession(std::move(run), split, reader, events, control, true);
+}
+
+} // namespace graft

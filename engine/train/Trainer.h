@@ -1,0 +1,87 @@
+// Training a classifier: new runs and resumed ones, with per-batch and per-epoch progress, pause,
+// resume and stop, early stopping, best-model selection, checkpoints after every epoch and the
+// feature cache for frozen backbones. Runs on the calling thread; the app puts it on a QThread.
+#pragma once
+
+#include "RunFolder.h"
+#include "TrainConfig.h"
+#include "core/Job.h"
+#include "data/ImageSource.h"
+#include "data/Split.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+
+namespace graft {
+
+struct BatchProgress
+{
+    std::string phase;         // "train", "validate", "cache"
+    int epoch = 0, epochs = 0; // 1-based epoch
+    int batch = 0, batches = 0;
+    double loss = 0;           // smoothed training loss
+    double accuracy = 0;       // running training accuracy this epoch
+    double learningRate = 0;
+    double imagesPerSecond = 0;
+    double etaSeconds = -1;    // whole run
+};
+
+struct TrainEvents
+{
+    std::function<void(const BatchProgress&)> batch;
+    std::function<void(const EpochMetrics&)> epoch;
+    std::function<void(const std::string&)> log;
+};
+
+// Pause, resume and stop from another thread.
+class TrainControl
+{
+public:
+    void requestStop() { m_stop = true; }
+    void setPaused(bool paused) { m_paused = paused; }
+    bool stopRequested() const { return m_stop; }
+    bool paused() const { return m_paused; }
+    CancelFlag& stopFlag() { return m_stop; }
+    void reset() { m_stop = false; m_paused = false; }
+
+private:
+    CancelFlag m_stop{false};
+    std::atomic<bool> m_paused{false};
+};
+
+struct TrainJob
+{
+    std::string runDir;        // created; must not hold a run already
+    TrainConfig config;        // head.numClasses is set from the split
+    DatasetSplit split;
+    ImageReader reader;
+};
+
+struct TrainResult
+{
+    RunInfo run;
+    bool stopped = false;      // by the user
+    bool earlyStopped = false;
+    double seconds = 0;
+};
+
+TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& control);
+
+// The model a run starts from: the architecture, the weights file (if any), a new head for
+// config.head, the freeze plan; initialised from config.seed, so the same config gives the same model.
+// `log` receives what was done.
+Model buildModel(const TrainConfig& config, const std::function<void(const std::string&)>& log = {});
+
+struct ResumeOptions
+{
+    int epochs = 0;            // > 0: train up to this many epochs in total (extends a finished run)
+    int deviceOverride = -1;   // -1: as configured; else a DeviceChoice
+    int threads = -1;
+};
+// Continues a run from its last checkpoint (after a stop, a crash or kill -9): the same data order,
+// random numbers and schedule, so it ends where an uninterrupted run would have ended.
+TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader, const TrainEvents& events,
+                           TrainControl& control, const ResumeOptions& options = {});
+
+} // namespace graft

@@ -1,0 +1,276 @@
+// Exporting to TorchScript (checked in C++ and in Python) and batch labelling folders with
+// copy, move, undo, thresholds, broken files and interrupted runs.
+#include "SyntheticShapes.h"
+#include "TestEnv.h"
+#include "core/Error.h"
+#include "core/Files.h"
+#include "core/Sha256.h"
+#include "export/Exporter.h"
+#include "imageio/ImageDecoder.h"
+#include "label/Labeler.h"
+#include "train/Evaluator.h"
+#include "train/Trainer.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace graft;
+
+namespace {
+ImageReader fileReader()
+{
+    return [](const std::string& path, int minSide) {
+        DecodeOptions o;
+        o.minShorterSide = minSide;
+        return readImage(path, o);
+    };
+}
+
+int countFiles(const QString& dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+} // namespace
+
+class TestExportLabel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_run;
+    QString m_images; // unlabelled shapes: 8 per class, plus two broken files
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // A fresh copy of the images to label (moves change the folder).
+    QString freshInput(const QString& name)
+    {
+        const QString dst = path(name);
+        QDirIterator it(m_images, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString target = dst + f.mid(m_images.size());
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QFile::copy(f, target);
+        }
+        return dst;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TrainConfig c = TrainConfig::forArchitecture("resnet18");
+        c.preprocess.resizeSize = c.preprocess.cropSize = 48;
+        c.augment.enabled = false;
+        c.epochs = 4;
+        c.batchSize = 16;
+        c.learningRate = 2e-3;
+        c.seed = 3;
+        m_run = path(QStringLiteral("run"));
+        TrainControl control;
+        const TrainResult r = train(TrainJob{m_run.toStdString(), c, test::shapeSplit(40, 0.25), test::shapeReader()}, {}, control);
+        QVERIFY(r.run.bestMetrics()->validation.accuracy > 0.9);
+
+        m_images = path(QStringLiteral("images"));
+        for (int cls = 0; cls < 4; ++cls)
+            for (int v = 0; v < 8; ++v)
+                writeImage(test::drawShape(cls, 1000 + v), QStringLiteral("%1/batch%2/img_%3_%4.png").arg(m_images).arg(v % 2).arg(cls).arg(v).toStdString());
+        // Same file name in two sub-folders: both must survive into one class folder.
+        writeImage(test::drawShape(0, 2000), (m_images + QStringLiteral("/batch0/same.png")).toStdString());
+        writeImage(test::drawShape(0, 2001), (m_images + QStringLiteral("/batch1/same.png")).toStdString());
+        test::writeBytes(m_images + QStringLiteral("/broken/empty.jpg"), QByteArray());
+        test::writeBytes(m_images + QStringLiteral("/broken/notes.png"), "not a picture");
+    }
+
+    void exportRunsTheSameInCppAndPython()
+    {
+        const QString out = path(QStringLiteral("export/shapes.pt"));
+        const ExportResult r = exportTorchScript({m_run.toStdString(), out.toStdString()});
+        QVERIFY(QFile::exists(out));
+        QVERIFY(QFile::exists(path(QStringLiteral("export/shapes.json"))));
+        QCOMPARE(r.metadata["classes"].size(), std::size_t(4));
+
+        const Classifier checkpoint = Classifier::load(m_run.toStdString());
+        const Classifier exported = Classifier::load(out.toStdString());
+        QCOMPARE(QString::fromStdString(exported.kind()), QStringLiteral("torchscript"));
+        QCOMPARE(exported.classes(), checkpoint.classes());
+        QCOMPARE(exported.preprocess().cropSize, 48);
+        std::vector<Image> crops;
+        for (int i = 0; i < 8; ++i)
+            crops.push_back(test::drawShape(i % 4, 500 + i));
+        const auto a = checkpoint.probabilities(crops);
+        const auto b = exported.probabilities(crops);
+        for (std::size_t i = 0; i < a.size(); ++i)
+            for (std::size_t k = 0; k < a[i].size(); ++k)
+                QVERIFY(std::fabs(a[i][k] - b[i][k]) < 1e-5);
+
+        // Python: same logits from torch.jit.load.
+        std::vector<float> input(std::size_t(8) * 3 * 48 * 48);
+        for (std::size_t i = 0; i < 8; ++i)
+            toNormalizedChw(crops[i], {0, 0, 0}, {1, 1, 1}, input.data() + i * 3 * 48 * 48);
+        test::writeBytes(path(QStringLiteral("export/input.f32")),
+                         QByteArray(reinterpret_cast<const char*>(input.data()), int(input.size() * sizeof(float))));
+        QString classes;
+        QVERIFY(test::runPython(QStringLiteral("check_export.py"),
+                                {out, path(QStringLiteral("export/input.f32")), path(QStringLiteral("export/py.f32")),
+                                 QStringLiteral("8"), QStringLiteral("48")}, &classes));
+        QCOMPARE(classes.trimmed(), QStringLiteral("circle,square,triangle,cross"));
+        const auto py = test::readFloats(path(QStringLiteral("export/py.f32")));
+        QCOMPARE(py.size(), std::size_t(8 * 4));
+        for (std::size_t i = 0; i < 8; ++i) {
+            std::vector<float> row(py.begin() + std::ptrdiff_t(i * 4), py.begin() + std::ptrdiff_t(i * 4 + 4));
+            float mx = *std::max_element(row.begin(), row.end()), sum = 0;
+            for (auto& v : row)
+                sum += (v = std::exp(v - mx));
+            for (std::size_t k = 0; k < 4; ++k)
+                QVERIFY2(std::fabs(row[k] / sum - b[i][k]) < 1e-5, "Python and C++ disagree");
+        }
+
+        // Accuracy after export equals accuracy in the app.
+        const DatasetSplit split = test::shapeSplit(40, 0.25);
+        const EvaluationResult e1 = evaluate(checkpoint, split.validation, test::shapeReader());
+        const EvaluationResult e2 = evaluate(exported, split.validation, test::shapeReader());
+        QCOMPARE(e1.metrics.accuracy, e2.metrics.accuracy);
+        QCOMPARE(e1.metrics.confusion, e2.metrics.confusion);
+        QCOMPARE(int(e1.predictions.size()), int(split.validation.size()));
+    }
+
+    void csvOnlyListsEveryFile()
+    {
+        LabelParams p;
+        p.model = m_run.toStdString();
+        p.input = m_images.toStdString();
+        p.output = path(QStringLiteral("out-csv")).toStdString();
+        std::vector<Progress> progress;
+        const LabelResult r = labelFolder(p, fileReader(), [&](const Progress& pr) { progress.push_back(pr); });
+        QCOMPARE(int(r.records.size()), 32 + 2 + 2);
+        QCOMPARE(r.failures, 2);
+        QVERIFY(!progress.empty() && progress.back().itemsPerSecond > 0);
+        int right = 0;
+        for (const auto& rec : r.records) {
+            const QString name = QFileInfo(QString::fromStdString(rec.path)).fileName();
+            if (name.startsWith(QStringLiteral("img_")))
+                right += QString::fromStdString(rec.label) == QString::fromStdString(test::shapeClasses()[std::size_t(name.mid(4, 1).toInt())]);
+            if (name == QStringLiteral("empty.jpg"))
+                QVERIFY(QString::fromStdString(rec.error).contains(QStringLiteral("empty file")));
+            QCOMPARE(int(rec.top.size()), rec.error.empty() ? 3 : 0);
+        }
+        QVERIFY2(right >= 29, qPrintable(QString::number(right)));
+        const QString csv = QString::fromUtf8(test::readBytes(QString::fromStdString(r.csvPath)));
+        QVERIFY(csv.startsWith(QStringLiteral("path,label,confidence,top_labels,top_scores,destination,error\n")));
+        QCOMPARE(csv.count(QLatin1Char('\n')), 37);
+        QVERIFY(QFile::exists(QString::fromStdString(r.jsonPath)));
+        QCOMPARE(countFiles(m_images), 36); // nothing moved
+    }
+
+    void copyNeverOverwrites()
+    {
+        const QString in = freshInput(QStringLiteral("in-copy"));
+        const QString sameHash = QString::fromStdString(sha256File((in + QStringLiteral("/batch0/same.png")).toStdString()));
+        LabelParams p;
+        p.model = m_run.toStdString();
+        p.input = in.toStdString();
+        p.output = path(QStringLiteral("out-copy")).toStdString();
+        p.mode = LabelMode::Copy;
+        const LabelResult r = labelFolder(p, fileReader());
+        QCOMPARE(countFiles(in), 36);                        // originals stay
+        QCOMPARE(QString::fromStdString(sha256File((in + QStringLiteral("/batch0/same.png")).toStdString())), sameHash);
+        const QString circles = path(QStringLiteral("out-copy/circle"));
+        QVERIFY(QFile::exists(circles + QStringLiteral("/same.png")));
+        QVERIFY(QFile::exists(circles + QStringLiteral("/same (2).png")));
+        int copied = 0;
+        for (const auto& [label, n] : r.counts)
+            copied += n;
+        QCOMPARE(copied, 34);
+        // Running it again finds the work done and copies nothing twice.
+        const LabelResult again = labelFolder(p, fileReader());
+        QCOMPARE(int(again.records.size()), 2); // only the two unreadable files are looked at again
+        QVERIFY(!QFile::exists(circles + QStringLiteral("/same (3).png")));
+    }
+
+    void moveThenUndo()
+    {
+        const QString in = freshInput(QStringLiteral("in-move"));
+        std::map<QString, QString> hashes;
+        QDirIterator it(in, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            hashes[f] = QString::fromStdString(sha256File(f.toStdString()));
+        }
+        LabelParams p;
+        p.model = m_run.toStdString();
+        p.input = in.toStdString();
+        p.output = path(QStringLiteral("out-move")).toStdString();
+        p.mode = LabelMode::Move;
+        const LabelResult r = labelFolder(p, fileReader());
+        QCOMPARE(countFiles(in), 2);                          // only the unreadable files stay
+        QCOMPARE(countFiles(path(QStringLiteral("out-move"))), 34 + 3); // + labels.csv, labels.json, journal
+        const UndoResult u = undoLabeling(r.journalPath);
+        QCOMPARE(u.restored, 34);
+        QVERIFY(u.conflicts.empty());
+        for (const auto& [file, hash] : hashes)
+            QCOMPARE(QString::fromStdString(sha256File(file.toStdString())), hash);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("out-move/circle"))));
+    }
+
+    void interruptedMoveIsCompleted()
+    {
+        const QString in = freshInput(QStringLiteral("in-crash"));
+        const QString out = path(QStringLiteral("out-crash"));
+        // A run that announced a move and died before doing it.
+        const QString src = in + QStringLiteral("/batch0/img_1_0.png");
+        const QString dst = out + QStringLiteral("/square/img_1_0.png");
+        QDir().mkpath(out);
+        test::writeBytes(out + QStringLiteral("/journal.jsonl"),
+                         QStringLiteral("{\"type\":\"plan\",\"op\":\"move\",\"src\":\"%1\",\"dst\":\"%2\",\"sha256\":\"\"}\n").arg(src, dst).toUtf8());
+        LabelParams p;
+        p.model = m_run.toStdString();
+        p.input = in.toStdString();
+        p.output = out.toStdString();
+        p.mode = LabelMode::Move;
+        const LabelResult r = labelFolder(p, fileReader());
+        QVERIFY(QFile::exists(dst));
+        QVERIFY(!QFile::exists(src));
+        QCOMPARE(int(r.records.size()), 35); // the completed file is not labelled twice
+    }
+
+    void thresholdAndStop()
+    {
+        LabelParams p;
+        p.model = m_run.toStdString();
+        p.input = m_images.toStdString();
+        p.output = path(QStringLiteral("out-threshold")).toStdString();
+        p.threshold = 1.5;
+        QVERIFY_THROWS_EXCEPTION(Error, labelFolder(p, fileReader()));
+        p.threshold = 0.9999999;
+        p.mode = LabelMode::Copy;
+        const LabelResult r = labelFolder(p, fileReader());
+        QVERIFY(r.counts.count("_uncertain"));
+        QVERIFY(QFileInfo::exists(path(QStringLiteral("out-threshold/_uncertain"))));
+
+        CancelFlag cancel{false};
+        p.output = path(QStringLiteral("out-stop")).toStdString();
+        p.batchSize = 4;
+        p.mode = LabelMode::CsvOnly;
+        const LabelResult stopped = labelFolder(p, fileReader(), [&](const Progress& pr) {
+            if (pr.done >= 8)
+                cancel = true;
+        }, &cancel);
+        QVERIFY(stopped.stopped);
+        QVERIFY(stopped.records.size() < 36);
+        QVERIFY(QFile::exists(QString::fromStdString(stopped.csvPath)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestExportLabel)
+#include "tst_export_label.moc"

@@ -1,0 +1,335 @@
+// The trainer on synthetic shapes and on torchvision-made weights: convergence, determinism, stop,
+// resume after an interruption, freezing, the feature cache, early stopping and the options.
+#include "SyntheticShapes.h"
+#include "TestEnv.h"
+#include "TorchProbe.h"
+#include "core/Error.h"
+#include "train/Checkpoint.h"
+#include "train/Classifier.h"
+#include "train/Trainer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace graft;
+
+namespace {
+TrainConfig smallConfig(const std::string& arch, int size = 32)
+{
+    TrainConfig c = TrainConfig::forArchitecture(arch);
+    c.preprocess.resizeSize = size;
+    c.preprocess.cropSize = size;
+    c.augment.enabled = false;
+    c.epochs = 3;
+    c.batchSize = 16;
+    c.learningRate = 2e-3;
+    c.threads = 2;
+    c.loaderThreads = 2;
+    c.seed = 5;
+    return c;
+}
+
+TrainResult run(const QString& dir, const TrainConfig& config, const DatasetSplit& split, TrainEvents events = {})
+{
+    TrainControl control;
+    return train(TrainJob{dir.toStdString(), config, split, test::shapeReader()}, events, control);
+}
+
+QString errorOf(const std::function<void()>& fn)
+{
+    try {
+        fn();
+    } catch (const Error& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+} // namespace
+
+class TestTraining final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_weights; // torchvision resnet18 weights (random but fixed), as a user would import them
+
+    QString dir(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(test::runPython(QStringLiteral("make_reference.py"), {QStringLiteral("resnet18"), dir(QStringLiteral("r18"))}));
+        m_weights = dir(QStringLiteral("r18/weights.pth"));
+    }
+
+    void convergesOnShapes()
+    {
+        TrainConfig c = smallConfig("resnet18");
+        c.epochs = 6;
+        const DatasetSplit split = test::shapeSplit(60, 0.25);
+        std::vector<BatchProgress> batches;
+        std::vector<EpochMetrics> epochs;
+        TrainEvents events;
+        events.batch = [&](const BatchProgress& p) { batches.push_back(p); };
+        events.epoch = [&](const EpochMetrics& m) { epochs.push_back(m); };
+        const TrainResult r = run(dir(QStringLiteral("converge")), c, split, events);
+        QCOMPARE(QString::fromStdString(r.run.status), QStringLiteral("finished"));
+        QCOMPARE(int(epochs.size()), 6);
+        const EpochMetrics* best = r.run.bestMetrics();
+        QVERIFY(best);
+        qInfo("best validation accuracy %.3f after %.1f s on %s", best->validation.accuracy, r.seconds,
+              r.run.device.c_str());
+        QVERIFY2(best->validation.accuracy > 0.95, qPrintable(QString::number(best->validation.accuracy)));
+        QVERIFY(QString::fromStdString(r.run.device).startsWith(QStringLiteral("CPU")));
+        // Progress had everything a chart needs.
+        const auto last = std::find_if(batches.rbegin(), batches.rend(), [](const BatchProgress& p) { return p.phase == "train"; });
+        QVERIFY(last != batches.rend());
+        QVERIFY(last->imagesPerSecond > 0);
+        QVERIFY(last->learningRate > 0);
+        QCOMPARE(last->epoch, 6);
+        // The run folder holds what resume and evaluation need.
+        for (const char* f : {"run.json", "split.json", "model-best.pt", "checkpoint-last.pt", "log.txt"})
+            QVERIFY2(QFile::exists(dir(QStringLiteral("converge/")) + QLatin1String(f)), f);
+        const Classifier classifier = Classifier::load(dir(QStringLiteral("converge")).toStdString());
+        QCOMPARE(classifier.classes(), test::shapeClasses());
+    }
+
+    void sameSeedSameMetrics()
+    {
+        TrainConfig c = smallConfig("resnet18");
+        c.epochs = 2;
+        c.augment.enabled = true;
+        const DatasetSplit split = test::shapeSplit(24, 0.25);
+        const TrainResult a = run(dir(QStringLiteral("det-a")), c, split);
+        const TrainResult b = run(dir(QStringLiteral("det-b")), c, split);
+        for (int e = 0; e < 2; ++e) {
+            QCOMPARE(a.run.history[std::size_t(e)].trainLoss, b.run.history[std::size_t(e)].trainLoss);
+            QCOMPARE(a.run.history[std::size_t(e)].validation.loss, b.run.history[std::size_t(e)].validation.loss);
+        }
+    }
+
+    void stopReturnsWithinOneBatch()
+    {
+        TrainConfig c = smallConfig("resnet18");
+        const DatasetSplit split = test::shapeSplit(40, 0.25);
+        TrainControl control;
+        int afterStop = 0;
+        bool requested = false;
+        TrainEvents events;
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase != "train")
+                return;
+            if (requested)
+                ++afterStop;
+            if (p.epoch == 2 && p.batch == 2) {
+                control.requestStop();
+                requested = true;
+            }
+        };
+        const TrainResult r = train(TrainJob{dir(QStringLiteral("stop")).toStdString(), c, split, test::shapeReader()},
+                                    events, control);
+        QVERIFY(r.stopped);
+        QCOMPARE(afterStop, 0);
+        QCOMPARE(r.run.epochsCompleted(), 1);
+        QCOMPARE(QString::fromStdString(RunInfo::load(dir(QStringLiteral("stop")).toStdString()).status), QStringLiteral("stopped"));
+        // The best model so far is kept.
+        QVERIFY(QFile::exists(dir(QStringLiteral("stop/model-best.pt"))));
+    }
+
+    void resumeAfterInterruptionMatchesUninterrupted()
+    {
+        // Augmentation and dropout on: resuming must replay the same random numbers.
+        TrainConfig c = smallConfig("mobilenet_v3_small");
+        c.augment.enabled = true;
+        c.augment.scaleMin = 0.5;
+        c.epochs = 3;
+        const DatasetSplit split = test::shapeSplit(24, 0.25);
+        const TrainResult whole = run(dir(QStringLiteral("whole")), c, split);
+
+        TrainControl control;
+        TrainEvents events;
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase == "train" && p.epoch == 2 && p.batch == 3)
+                control.requestStop(); // like kill -9 in epoch 2: only epoch 1 is on disk
+        };
+        const std::string cut = dir(QStringLiteral("cut")).toStdString();
+        QVERIFY(train(TrainJob{cut, c, split, test::shapeReader()}, events, control).stopped);
+        control.reset();
+        const TrainResult resumed = resumeTraining(cut, test::shapeReader(), {}, control);
+        QCOMPARE(QString::fromStdString(resumed.run.status), QStringLiteral("finished"));
+        QCOMPARE(resumed.run.epochsCompleted(), 3);
+        for (int e = 0; e < 3; ++e)
+            QCOMPARE(resumed.run.history[std::size_t(e)].trainLoss, whole.run.history[std::size_t(e)].trainLoss);
+        const Model a = loadCheckpointModel(lastCheckpointPath(dir(QStringLiteral("whole")).toStdString()));
+        const Model b = loadCheckpointModel(lastCheckpointPath(cut));
+        QCOMPARE(test::tensorDigests(a), test::tensorDigests(b)); // bit for bit on the CPU
+        // A finished run says how to train further.
+        const QString err = errorOf([&] { resumeTraining(cut, test::shapeReader(), {}, control); });
+        QVERIFY2(err.contains(QStringLiteral("--epochs")), qPrintable(err));
+        ResumeOptions more;
+        more.epochs = 4;
+        QCOMPARE(resumeTraining(cut, test::shapeReader(), {}, control, more).run.epochsCompleted(), 4);
+    }
+
+    void frozenTensorsStayBitwiseUnchanged()
+    {
+        TrainConfig c = smallConfig("resnet18");
+        c.weights = m_weights.toStdString();
+        c.augment.enabled = true; // trainable batch norms see training-mode batches
+        c.epochs = 2;
+        c.head.numClasses = 4;
+        Model probe = buildModel(c);
+        c.freeze = probe.presetLastBlocks(1);
+        const Model initial = buildModel(c);
+        const auto before = test::tensorDigests(initial);
+        const TrainResult r = run(dir(QStringLiteral("freeze")), c, test::shapeSplit(24, 0.25));
+        QCOMPARE(QString::fromStdString(r.run.status), QStringLiteral("finished"));
+        const auto after = test::tensorDigests(loadCheckpointModel(lastCheckpointPath(dir(QStringLiteral("freeze")).toStdString())));
+        const auto trainable = test::trainableFlags(initial);
+        int frozen = 0, changed = 0;
+        for (const auto& [name, digest] : before) {
+            const QString n = QString::fromStdString(name);
+            const bool inTrainedPart = n.startsWith(QStringLiteral("layer4.")) || n.startsWith(QStringLiteral("fc."));
+            if (!inTrainedPart) {
+                QVERIFY2(after.at(name) == digest, qPrintable(n + QStringLiteral(" changed although frozen")));
+                ++frozen;
+            } else if (trainable.count(name)) {
+                QVERIFY2(after.at(name) != digest, qPrintable(n + QStringLiteral(" did not train")));
+                ++changed;
+            }
+        }
+        QCOMPARE(frozen, 90);    // parameters and batch-norm statistics of conv1..layer3
+        QVERIFY(changed > 10);
+    }
+
+    void featureCacheGivesTheSameMetrics()
+    {
+        TrainConfig c = smallConfig("resnet18", 48);
+        c.weights = m_weights.toStdString();
+        c.head.numClasses = 4;
+        c.freeze = buildModel(c).presetHeadOnly();
+        const DatasetSplit split = test::shapeSplit(30, 0.25);
+        std::vector<std::string> logs;
+        TrainEvents events;
+        events.log = [&](const std::string& line) { logs.push_back(line); };
+        const TrainResult cached = run(dir(QStringLiteral("cache-on")), c, split, events);
+        c.featureCache = false;
+        const TrainResult plain = run(dir(QStringLiteral("cache-off")), c, split);
+        QVERIFY(cached.run.usedFeatureCache);
+        QVERIFY(!plain.run.usedFeatureCache);
+        QVERIFY(std::any_of(logs.begin(), logs.end(), [](const std::string& l) { return l.find("Feature cache ready") != std::string::npos; }));
+        for (int e = 0; e < c.epochs; ++e) {
+            const auto& a = cached.run.history[std::size_t(e)];
+            const auto& b = plain.run.history[std::size_t(e)];
+            QVERIFY2(std::fabs(a.trainLoss - b.trainLoss) < 1e-4, qPrintable(QStringLiteral("%1 vs %2").arg(a.trainLoss).arg(b.trainLoss)));
+            QVERIFY(std::fabs(a.validation.loss - b.validation.loss) < 1e-4);
+            QCOMPARE(a.validation.accuracy, b.validation.accuracy);
+        }
+        // Over the memory limit the cache lives on disk, with the same result.
+        c.featureCache = true;
+        c.featureCacheMemoryMB = 0;
+        const TrainResult disk = run(dir(QStringLiteral("cache-disk")), c, split);
+        QVERIFY(disk.run.usedFeatureCache);
+        QVERIFY(std::fabs(disk.run.history.back().trainLoss - cached.run.history.back().trainLoss) < 1e-4);
+        QVERIFY(!QFileInfo::exists(dir(QStringLiteral("cache-disk/cache")))); // cleaned up
+        // Augmentation changes the inputs every epoch: no cache then.
+        c.augment.enabled = true;
+        QVERIFY(!run(dir(QStringLiteral("cache-aug")), c, split).run.usedFeatureCache);
+    }
+
+    void earlyStoppingKeepsTheBestEpoch()
+    {
+        TrainConfig c = smallConfig("resnet18");
+        c.weights = m_weights.toStdString();
+        c.head.numClasses = 4;
+        c.freeze = buildModel(c).presetHeadOnly();
+        c.learningRate = 1e-12; // nothing improves after the first epoch
+        c.epochs = 10;
+        c.earlyStopPatience = 2;
+        const TrainResult r = run(dir(QStringLiteral("early")), c, test::shapeSplit(16, 0.25));
+        QVERIFY(r.earlyStopped);
+        QCOMPARE(QString::fromStdString(r.run.status), QStringLiteral("early-stopped"));
+        QCOMPARE(r.run.epochsCompleted(), 3);
+        QCOMPARE(r.run.bestEpoch, 1);
+    }
+
+    void optimizersAndSchedules_data()
+    {
+        QTest::addColumn<QString>("optimizer");
+        QTest::addColumn<QString>("schedule");
+        QTest::newRow("sgd nesterov step warmup") << QStringLiteral("sgd") << QStringLiteral("step");
+        QTest::newRow("adamw onecycle") << QStringLiteral("adamw") << QStringLiteral("onecycle");
+        QTest::newRow("adam constant") << QStringLiteral("adam") << QStringLiteral("constant");
+    }
+
+    void optimizersAndSchedules()
+    {
+        QFETCH(QString, optimizer);
+        QFETCH(QString, schedule);
+        TrainConfig c = smallConfig("resnet18");
+        c.optimizer = optimizerFromName(optimizer.toStdString());
+        c.schedule = scheduleFromName(schedule.toStdString());
+        c.nesterov = true;
+        c.learningRate = c.optimizer == OptimizerKind::Sgd ? 0.02 : 2e-3;
+        c.warmupEpochs = 0.5;
+        c.stepEpochs = 1;
+        c.labelSmoothing = 0.1;
+        c.classWeights = true;
+        c.epochs = 2;
+        const TrainResult r = run(dir(QStringLiteral("opt-") + optimizer), c, test::shapeSplit(16, 0.25, 3));
+        QCOMPARE(r.run.epochsCompleted(), 2);
+        for (const auto& h : r.run.history)
+            QVERIFY(std::isfinite(h.trainLoss));
+        // The config round-trips through run.json.
+        const RunInfo loaded = RunInfo::load(dir(QStringLiteral("opt-") + optimizer).toStdString());
+        QCOMPARE(QString::fromStdString(loaded.config.toJson().dump()), QString::fromStdString(r.run.config.toJson().dump()));
+    }
+
+    void learningRateSchedules()
+    {
+        TrainConfig c;
+        c.schedule = ScheduleKind::Cosine;
+        QCOMPARE(learningRateFactor(c, 0, 10, 100), 1.0);
+        QVERIFY(std::fabs(learningRateFactor(c, 50, 10, 100) - 0.5) < 1e-9);
+        QVERIFY(learningRateFactor(c, 99, 10, 100) < 0.01);
+        c.warmupEpochs = 1;
+        QCOMPARE(learningRateFactor(c, 0, 10, 100), 0.1);
+        QCOMPARE(learningRateFactor(c, 9, 10, 100), 1.0);
+        c.warmupEpochs = 0;
+        c.schedule = ScheduleKind::Step;
+        c.stepEpochs = 2;
+        c.stepGamma = 0.5;
+        QCOMPARE(learningRateFactor(c, 19, 10, 100), 1.0);
+        QCOMPARE(learningRateFactor(c, 20, 10, 100), 0.5);
+        QCOMPARE(learningRateFactor(c, 45, 10, 100), 0.25);
+        c.schedule = ScheduleKind::OneCycle;
+        QVERIFY(std::fabs(learningRateFactor(c, 0, 10, 100) - 0.04) < 1e-9);
+        QVERIFY(std::fabs(learningRateFactor(c, 30, 10, 100) - 1.0) < 1e-9);
+        QVERIFY(learningRateFactor(c, 100, 10, 100) < 1e-4);
+    }
+
+    void clearErrors()
+    {
+        TrainConfig c = smallConfig("resnet18");
+        c.freeze = FreezePlan{{{"all", false}}};
+        const QString frozen = errorOf([&] { run(dir(QStringLiteral("err-frozen")), c, test::shapeSplit(8, 0.25)); });
+        QVERIFY2(frozen.contains(QStringLiteral("every layer is frozen")), qPrintable(frozen));
+        QCOMPARE(QString::fromStdString(RunInfo::load(dir(QStringLiteral("err-frozen")).toStdString()).status), QStringLiteral("failed"));
+        const QString again = errorOf([&] { run(dir(QStringLiteral("err-frozen")), smallConfig("resnet18"), test::shapeSplit(8, 0.25)); });
+        QVERIFY2(again.contains(QStringLiteral("already holds a run")), qPrintable(again));
+        const QString one = errorOf([&] { run(dir(QStringLiteral("err-one")), smallConfig("resnet18"), test::shapeSplit(8, 0.25, 1)); });
+        QVERIFY2(one.contains(QStringLiteral("at least two classes")), qPrintable(one));
+        const QString missing = errorOf([&] {
+            TrainConfig w = smallConfig("resnet18");
+            w.weights = "/no/weights.pth";
+            run(dir(QStringLiteral("err-weights")), w, test::shapeSplit(8, 0.25));
+        });
+        QVERIFY2(missing.contains(QStringLiteral("/no/weights.pth")), qPrintable(missing));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTraining)
+#include "tst_training.moc"
