@@ -22,16 +22,17 @@ void RateMeter::restart()
 void RateMeter::update(Progress& progress)
 {
     const auto now = Clock::now();
-    const double dt = std::chrono::duration<double>(now - m_last).count();
     const double total = std::chrono::duration<double>(now - m_start).count();
-    if (dt >= 0.25 || m_rate == 0) {
+    const double dt = std::chrono::duration<double>(now - m_last).count();
+    if (total < 1.0) {
+        // Early on the overall average is the best estimate.
+        m_rate = total > 0 ? double(progress.done) / total : 0;
+        m_last = now;
+        m_lastDone = progress.done;
+    } else if (dt >= 0.25) {
         const std::int64_t delta = progress.done - m_lastDone;
-        if (dt > 0 && delta >= 0) {
-            const double instant = delta / dt;
-            // Until a second has passed the overall average is the better estimate.
-            m_rate = (m_rate == 0 || total < 1.0) ? (total > 0 ? progress.done / total : instant)
-                                                  : 0.7 * m_rate + 0.3 * instant;
-        }
+        if (delta >= 0)
+            m_rate = 0.7 * m_rate + 0.3 * (double(delta) / dt);
         m_last = now;
         m_lastDone = progress.done;
     }

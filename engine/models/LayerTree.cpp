@@ -41,6 +41,11 @@ bool patternMatches(const std::string& pattern, const std::string& name)
     return false;
 }
 
+FreezePlan headOnlyPlan(const std::string& headNode)
+{
+    return FreezePlan{{{"all", false}, {headNode, true}}};
+}
+
 bool FreezePlan::isTrainable(const std::string& parameterName) const
 {
     bool trainable = true;

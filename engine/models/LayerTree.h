@@ -47,6 +47,9 @@ struct FreezePlan
     bool operator==(const FreezePlan& other) const;
 };
 
+// Freeze everything but the classifier node.
+FreezePlan headOnlyPlan(const std::string& headNode);
+
 // True when `pattern` names this parameter or one of the nodes above it.
 bool patternMatches(const std::string& pattern, const std::string& parameterName);
 

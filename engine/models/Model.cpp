@@ -110,6 +110,7 @@ Model Model::create(const std::string& name, int numClasses)
     if (!m.d->net)
         throw Error("model '" + name + "' is listed but cannot be built");
     m.d->head.numClasses = numClasses;
+    m.d->net->setChannelsLast(true);
     return m;
 }
 
@@ -269,10 +270,7 @@ const FreezePlan& Model::freezePlan() const { return d->freeze; }
 
 FreezePlan Model::presetTrainAll() const { return {}; }
 
-FreezePlan Model::presetHeadOnly() const
-{
-    return FreezePlan{{{"all", false}, {headPath(), true}}};
-}
+FreezePlan Model::presetHeadOnly() const { return headOnlyPlan(headPath()); }
 
 FreezePlan Model::presetLastBlocks(int n) const
 {

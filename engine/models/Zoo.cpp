@@ -36,6 +36,7 @@ ArchitectureInfo entry(const char* name, const char* display, const char* family
     a.weights.sha256Prefix = f.substr(dash + 1, f.find('.', dash) - dash - 1);
     a.weights.approxBytes = params * 4;
     a.weights.license = kLicense;
+    a.headNode = (a.family == "ResNet" || a.family == "Inception") ? "fc" : "classifier";
     return a;
 }
 

@@ -32,6 +32,7 @@ struct ArchitectureInfo
     double gflops = 0;           // multiply-adds at the input size (as torchvision counts GFLOPS)
     double top1 = 0, top5 = 0;   // ImageNet-1k validation accuracy of the official weights
     WeightsInfo weights;
+    std::string headNode;        // the classifier node: "fc" or "classifier"
 };
 
 const std::vector<ArchitectureInfo>& architectures();

@@ -134,6 +134,8 @@ CheckpointMeta restoreCheckpoint(const std::string& path, const Model& model, to
         throw Error(path + ": the checkpoint does not match the model (" + std::string(e.what_without_backtrace()) + ")");
     }
     model.impl()->to(device);
+    // Loading replaces the tensors with the file's layout.
+    model.impl()->net->setChannelsLast(model.impl()->net->channelsLast());
     if (optimizer) {
         torch::serialize::InputArchive optimizerArchive;
         if (archive.try_read("optimizer", optimizerArchive))

@@ -77,6 +77,7 @@ private Q_SLOTS:
         QVERIFY(!m.blocks().empty());
         QVERIFY(QString::fromStdString(info.weights.url).endsWith(QString::fromStdString(info.weights.fileName)));
         QCOMPARE(int(info.weights.sha256Prefix.size()), 8);
+        QCOMPARE(QString::fromStdString(info.headNode), QString::fromStdString(m.headPath()));
     }
 
     void resnetLayerTree()

@@ -24,7 +24,9 @@ public:
     torch::Tensor forward(const torch::Tensor& x)
     {
         torch::Tensor y = layer_scale * call(block, x);
-        return call(stochastic_depth, y) + x;
+        y = call(stochastic_depth, y);
+        y += x;
+        return y;
     }
 
 private:

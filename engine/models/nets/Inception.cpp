@@ -18,7 +18,11 @@ public:
                                                              .bias(false)));
         bn = register_module("bn", batchNorm(out, {0.001, 0.1}));
     }
-    torch::Tensor forward(const torch::Tensor& x) { return torch::relu(call(bn, call(conv, x))); }
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        torch::Tensor y = call(bn, call(conv, x));
+        return torch::relu_(y);
+    }
 
     torch::nn::Conv2d conv{nullptr};
 

@@ -52,9 +52,19 @@ void SeqImpl::replace(std::size_t i, torch::nn::AnyModule module)
 
 torch::Tensor ActivationImpl::forward(const torch::Tensor& x)
 {
+    if (m_inplace) {
+        torch::Tensor y = x;
+        switch (m_kind) {
+        case Act::ReLU: return torch::relu_(y);
+        case Act::ReLU6: return torch::hardtanh_(y, 0.0, 6.0);
+        case Act::Hardswish: return torch::hardswish_(y);
+        case Act::SiLU: return torch::silu_(y);
+        default: break;
+        }
+    }
     switch (m_kind) {
     case Act::ReLU: return torch::relu(x);
-    case Act::ReLU6: return torch::clamp(x, 0.0, 6.0);
+    case Act::ReLU6: return torch::hardtanh(x, 0.0, 6.0);
     case Act::Hardswish: return torch::hardswish(x);
     case Act::Hardsigmoid: return torch::hardsigmoid(x);
     case Act::SiLU: return torch::silu(x);
@@ -121,8 +131,9 @@ SqueezeExcitationImpl::SqueezeExcitationImpl(int channels, int squeeze, Act act,
     avgpool = register_module("avgpool", torch::nn::AdaptiveAvgPool2d(1));
     fc1 = register_module("fc1", conv2d(channels, squeeze, 1, 1, 0, 1, true));
     fc2 = register_module("fc2", conv2d(squeeze, channels, 1, 1, 0, 1, true));
-    activation = register_module("activation", Activation(act));
-    scale_activation = register_module("scale_activation", Activation(scaleAct));
+    // As torchvision: the squeeze activation in place only for EfficientNet's SiLU; the gate never.
+    activation = register_module("activation", Activation(act, act == Act::SiLU));
+    scale_activation = register_module("scale_activation", Activation(scaleAct, false));
 }
 
 torch::Tensor SqueezeExcitationImpl::forward(const torch::Tensor& x)
@@ -201,8 +212,20 @@ void initLinear(torch::nn::Linear& linear, LinearInit rule)
         b.zero_();
 }
 
+void NetworkImpl::setChannelsLast(bool on)
+{
+    m_channelsLast = on;
+    torch::NoGradGuard guard;
+    const auto format = on ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+    for (auto& p : parameters())
+        if (p.dim() == 4 && !p.is_contiguous(format))
+            p.set_data(p.contiguous(format));
+}
+
 torch::Tensor NetworkImpl::forwardStages(torch::Tensor x, std::size_t begin, std::size_t end)
 {
+    if (begin == 0 && m_channelsLast && x.dim() == 4)
+        x = x.contiguous(torch::MemoryFormat::ChannelsLast);
     for (std::size_t i = begin; i < end && i < m_stages.size(); ++i)
         x = m_stages[i].run(x);
     return x;

@@ -86,13 +86,16 @@ enum class Act { None, ReLU, ReLU6, Hardswish, Hardsigmoid, SiLU, GELU, Sigmoid 
 class ActivationImpl : public torch::nn::Module
 {
 public:
-    explicit ActivationImpl(Act kind) : m_kind(kind) {}
+    // In place where torchvision's module is (ReLU, ReLU6, Hardswish, SiLU): less memory traffic.
+    explicit ActivationImpl(Act kind) : m_kind(kind), m_inplace(kind == Act::ReLU || kind == Act::ReLU6 || kind == Act::Hardswish || kind == Act::SiLU) {}
+    ActivationImpl(Act kind, bool inplace) : m_kind(kind), m_inplace(inplace) {}
     torch::Tensor forward(const torch::Tensor& x);
     Act kind() const { return m_kind; }
     std::string typeName() const;
 
 private:
     Act m_kind;
+    bool m_inplace;
 };
 TORCH_MODULE(Activation);
 
@@ -215,6 +218,10 @@ public:
     virtual void replaceHead(const HeadOptions& options) = 0;
     // Number of inputs of the final Linear layer (feature size).
     virtual int featureDim() const = 0;
+    // Keeps convolution weights (and converts inputs) in channels-last layout, which oneDNN and
+    // cuDNN run much faster (2x for MobileNetV2 on a CPU). Call again after tensors were replaced.
+    void setChannelsLast(bool on);
+    bool channelsLast() const { return m_channelsLast; }
 
 protected:
     void addStage(const std::string& name, const std::string& modulePath,
@@ -223,6 +230,7 @@ protected:
     static torch::nn::AnyModule makeHead(int in, const HeadOptions& options, LinearInit init);
 
     std::vector<Stage> m_stages;
+    bool m_channelsLast = false;
     std::string m_headPath;
     std::vector<std::string> m_auxHeadPaths;
 };

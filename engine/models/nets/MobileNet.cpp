@@ -134,7 +134,9 @@ public:
     torch::Tensor forward(const torch::Tensor& x)
     {
         torch::Tensor y = call(block, x);
-        return m_residual ? y + x : y;
+        if (m_residual)
+            y += x;
+        return y;
     }
 
 private:
@@ -200,8 +202,10 @@ public:
     torch::Tensor forward(const torch::Tensor& x)
     {
         torch::Tensor y = call(block, x);
-        if (m_residual)
-            y = call(stochastic_depth, y) + x;
+        if (m_residual) {
+            y = call(stochastic_depth, y);
+            y += x;
+        }
         return y;
     }
 

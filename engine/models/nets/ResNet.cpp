@@ -24,7 +24,8 @@ public:
         torch::Tensor out = call(relu, call(bn1, call(conv1, x)));
         out = call(bn2, call(conv2, out));
         const torch::Tensor identity = downsample ? call(downsample, x) : x;
-        return call(relu, out + identity);
+        out += identity;
+        return call(relu, out);
     }
 
 private:
@@ -58,7 +59,8 @@ public:
         out = call(relu, call(bn2, call(conv2, out)));
         out = call(bn3, call(conv3, out));
         const torch::Tensor identity = downsample ? call(downsample, x) : x;
-        return call(relu, out + identity);
+        out += identity;
+        return call(relu, out);
     }
 
 private:

@@ -1,0 +1,151 @@
+#include "CliSupport.h"
+
+#include "core/Text.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace graft::cli {
+
+Output::Output(bool json) : m_json(json), m_tty(::isatty(STDERR_FILENO) && !json) {}
+
+void Output::endProgress()
+{
+    if (m_barShown) {
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+        m_barShown = false;
+    }
+}
+
+void Output::line(const QString& text)
+{
+    if (m_json) {
+        event("log", Json{{"message", text.toStdString()}});
+        return;
+    }
+    endProgress();
+    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void Output::warning(const QString& text)
+{
+    if (m_json) {
+        event("warning", Json{{"message", text.toStdString()}});
+        return;
+    }
+    endProgress();
+    std::fputs((QStringLiteral("warning: ") + text + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+void Output::event(const char* type, Json payload)
+{
+    if (!m_json)
+        return;
+    Json j{{"event", type}};
+    for (auto& [k, v] : payload.items())
+        j[k] = v;
+    std::fputs((j.dump() + "\n").c_str(), stdout);
+    std::fflush(stdout);
+}
+
+void Output::progress(const Progress& p, const QString& unit)
+{
+    const bool last = p.total > 0 && p.done >= p.total;
+    if (m_json) {
+        if (m_throttle.ready() || last)
+            event("progress", Json{{"stage", p.stage}, {"done", p.done}, {"total", p.total},
+                                   {"per_second", p.itemsPerSecond}, {"eta_seconds", p.etaSeconds}});
+        return;
+    }
+    QString text = QString::fromStdString(p.stage);
+    if (p.total > 0)
+        text += QStringLiteral(" %1/%2").arg(p.done).arg(p.total);
+    else if (p.done > 0)
+        text += QStringLiteral(" %1").arg(p.done);
+    if (p.itemsPerSecond > 0)
+        text += QStringLiteral("  %1 %2/s").arg(p.itemsPerSecond, 0, 'f', 1).arg(unit);
+    if (p.etaSeconds >= 0 && !last)
+        text += QStringLiteral("  ETA %1").arg(QString::fromStdString(humanDuration(p.etaSeconds)));
+    if (m_tty) {
+        if (!m_throttle.ready() && !last)
+            return;
+        const int width = 28;
+        const int filled = p.total > 0 ? int(width * double(p.done) / double(p.total)) : 0;
+        const QString bar = QStringLiteral("[") + QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'))
+            + QStringLiteral("] ");
+        std::fputs(("\r\033[K" + (p.total > 0 ? bar : QString()) + text).toUtf8().constData(), stderr);
+        std::fflush(stderr);
+        m_barShown = true;
+    } else if (m_plainThrottle.ready() || last) {
+        std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        std::fflush(stderr);
+    }
+}
+
+CommandParser::CommandParser(const QString& command, const QString& positional, const QString& description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addPositionalArgument(command, QStringLiteral("subcommand"), QStringLiteral("%1 %2").arg(command, positional));
+    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print machine-readable JSON lines")));
+}
+
+void CommandParser::add(const QString& names, const QString& description, const QString& valueName,
+                        const QString& defaultValue)
+{
+    QCommandLineOption option(names.split(QLatin1Char(',')), description);
+    if (!valueName.isEmpty())
+        option.setValueName(valueName);
+    if (!defaultValue.isEmpty())
+        option.setDefaultValue(defaultValue);
+    m_parser.addOption(option);
+}
+
+QString CommandParser::helpText() const
+{
+    QString text = m_parser.helpText();
+    text.replace(QStringLiteral("[options] ") + m_command, m_command + QStringLiteral(" [options]"));
+    return text;
+}
+
+bool CommandParser::parse(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments))
+        throw UsageError(m_parser.errorText().toStdString() + " (see 'graft-cli " + m_command.toStdString() + " --help')");
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        std::fputs(helpText().toUtf8().constData(), stdout);
+        return false;
+    }
+    return true;
+}
+
+int CommandParser::intValue(const QString& name, int min, int max) const
+{
+    bool ok = false;
+    const int v = m_parser.value(name).toInt(&ok);
+    if (!ok || v < min || v > max)
+        throw UsageError(QStringLiteral("--%1 must be a whole number from %2 to %3 (got '%4')")
+                             .arg(name).arg(min).arg(max).arg(m_parser.value(name)).toStdString());
+    return v;
+}
+
+double CommandParser::doubleValue(const QString& name, double min, double max) const
+{
+    bool ok = false;
+    const double v = m_parser.value(name).toDouble(&ok);
+    if (!ok || v < min || v > max)
+        throw UsageError(QStringLiteral("--%1 must be a number from %2 to %3 (got '%4')")
+                             .arg(name).arg(min).arg(max).arg(m_parser.value(name)).toStdString());
+    return v;
+}
+
+QString percent(double fraction) { return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%'); }
+
+} // namespace graft::cli

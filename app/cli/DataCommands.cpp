@@ -1,0 +1,172 @@
+// models, inspect, predict
+#include "CliSupport.h"
+#include "Commands.h"
+#include "WeightsResolve.h"
+
+#include "app/core/Jobs.h"
+#include "core/Error.h"
+#include "core/Text.h"
+#include "imageio/DatasetChecker.h"
+#include "imageio/ImageDecoder.h"
+#include "models/Model.h"
+#include "train/Classifier.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <numeric>
+
+namespace graft::cli {
+
+int cmdModels(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("models"), QString(), QStringLiteral("List the architectures Graft can train."));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    if (out.json()) {
+        for (const auto& a : architectures())
+            out.event("model", Json{{"name", a.name}, {"display_name", a.displayName}, {"family", a.family},
+                                    {"parameters", a.parameters}, {"gflops", a.gflops}, {"input_size", a.preprocess.cropSize},
+                                    {"top1", a.top1}, {"top5", a.top5}, {"weights", a.weights.fileName},
+                                    {"url", a.weights.url}});
+        return kOk;
+    }
+    out.line(QStringLiteral("%1 %2 %3 %4 %5  %6")
+                 .arg(QStringLiteral("NAME"), -20).arg(QStringLiteral("PARAMS"), 8).arg(QStringLiteral("GFLOPS"), 7)
+                 .arg(QStringLiteral("INPUT"), 5).arg(QStringLiteral("TOP-1"), 6).arg(QStringLiteral("DESCRIPTION")));
+    for (const auto& a : architectures())
+        out.line(QStringLiteral("%1 %2 %3 %4 %5  %6")
+                     .arg(QString::fromStdString(a.name), -20)
+                     .arg(QString::fromStdString(humanCount(a.parameters)), 8)
+                     .arg(a.gflops, 7, 'f', 2)
+                     .arg(a.preprocess.cropSize, 5)
+                     .arg(QString::number(a.top1, 'f', 1) + QLatin1Char('%'), 6)
+                     .arg(QString::fromStdString(a.summary)));
+    return kOk;
+}
+
+int cmdInspect(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("inspect"), QStringLiteral("DATASET..."),
+                    QStringLiteral("Check a dataset (one sub-folder per class): counts per class, bad files with "
+                                   "reasons, duplicates and imbalance. Nothing is modified."));
+    p.add(QStringLiteral("quick"), QStringLiteral("Check headers only (fast; finds fewer problems)"));
+    p.add(QStringLiteral("max-megapixels"), QStringLiteral("Refuse images larger than this"), QStringLiteral("N"),
+          QStringLiteral("100"));
+    p.add(QStringLiteral("threads"), QStringLiteral("Threads for checking files (0 = all cores)"), QStringLiteral("N"),
+          QStringLiteral("0"));
+    if (!p.parse(args))
+        return kOk;
+    if (p.positional().size() < 2)
+        throw UsageError("give the dataset folder: graft-cli inspect DATASET");
+    Output out(p.isSet(QStringLiteral("json")));
+    CheckParams params;
+    for (const QString& root : p.positional().mid(1))
+        params.roots.push_back(root.toStdString());
+    params.decode = !p.isSet(QStringLiteral("quick"));
+    params.maxPixels = std::int64_t(p.doubleValue(QStringLiteral("max-megapixels"), 0.01, 1e5) * 1e6);
+    params.threads = p.intValue(QStringLiteral("threads"), 0, 1024);
+    const DatasetReport report = checkDataset(params, [&](const Progress& pr) { out.progress(pr, QStringLiteral("files")); });
+    out.endProgress();
+    if (out.json())
+        out.event("report", report.toJson());
+    else
+        std::fputs(report.toText().c_str(), stdout);
+    return report.canTrain() ? kOk : kRuntimeError;
+}
+
+int cmdPredict(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("predict"), QStringLiteral("MODEL IMAGE..."),
+                    QStringLiteral("Classify images with a trained model (run folder, checkpoint or exported .pt), or "
+                                   "with ImageNet weights: graft-cli predict --imagenet ARCH [--weights FILE] IMAGE..."));
+    p.add(QStringLiteral("top-k"), QStringLiteral("How many classes to show"), QStringLiteral("N"), QStringLiteral("5"));
+    p.add(QStringLiteral("imagenet"), QStringLiteral("Use an architecture with ImageNet weights"), QStringLiteral("ARCH"));
+    p.add(QStringLiteral("weights"), QStringLiteral("ImageNet weights file for --imagenet (default: auto)"),
+          QStringLiteral("FILE"), QStringLiteral("auto"));
+    p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    QStringList positional = p.positional().mid(1);
+    const int topK = p.intValue(QStringLiteral("top-k"), 1, 1000);
+
+    std::vector<std::string> classes;
+    PreprocessSpec pre;
+    std::function<std::vector<std::vector<float>>(const std::vector<Image>&)> run;
+    Classifier classifier;
+    Model imagenet;
+    if (p.isSet(QStringLiteral("imagenet"))) {
+        if (positional.isEmpty())
+            throw UsageError("give at least one image");
+        const ArchitectureInfo& arch = architecture(p.value(QStringLiteral("imagenet")).toStdString());
+        const QString weights = resolveWeights(arch, p.value(QStringLiteral("weights")), out);
+        if (weights.isEmpty())
+            throw Error("--imagenet needs weights; pass --weights FILE");
+        imagenet = Model::create(arch.name);
+        imagenet.loadWeights(weights.toStdString());
+        QFile f(QStringLiteral(":/graft/data/imagenet_classes.txt"));
+        f.open(QIODevice::ReadOnly);
+        for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            classes.push_back(line.trimmed().toStdString());
+        pre = arch.preprocess;
+        run = [&](const std::vector<Image>& crops) {
+            std::vector<float> input(crops.size() * 3 * std::size_t(pre.cropSize * pre.cropSize));
+            for (std::size_t i = 0; i < crops.size(); ++i)
+                toNormalizedChw(crops[i], pre.mean, pre.std, input.data() + i * 3 * std::size_t(pre.cropSize * pre.cropSize));
+            const auto logits = imagenet.predictLogits(input, int(crops.size()), pre.cropSize);
+            std::vector<std::vector<float>> probs(crops.size());
+            for (std::size_t i = 0; i < crops.size(); ++i) {
+                const float* row = logits.data() + i * 1000;
+                const float mx = *std::max_element(row, row + 1000);
+                float sum = 0;
+                probs[i].resize(1000);
+                for (int k = 0; k < 1000; ++k)
+                    sum += (probs[i][std::size_t(k)] = std::exp(row[k] - mx));
+                for (auto& v : probs[i])
+                    v /= sum;
+            }
+            return probs;
+        };
+    } else {
+        if (positional.size() < 2)
+            throw UsageError("give a model and at least one image: graft-cli predict MODEL IMAGE...");
+        classifier = Classifier::load(positional.takeFirst().toStdString(), deviceFromName(p.value(QStringLiteral("device")).toStdString()));
+        classes = classifier.classes();
+        pre = classifier.preprocess();
+        run = [&](const std::vector<Image>& crops) { return classifier.probabilities(crops); };
+    }
+    int failures = 0;
+    for (const QString& image : positional) {
+        Image crop;
+        try {
+            crop = evalTransform(readImage(image.toStdString()), pre);
+        } catch (const Error& e) {
+            out.warning(QString::fromUtf8(e.what()));
+            out.event("error", Json{{"path", image.toStdString()}, {"message", e.what()}});
+            ++failures;
+            continue;
+        }
+        const auto probs = run({crop}).front();
+        std::vector<int> order(probs.size());
+        std::iota(order.begin(), order.end(), 0);
+        const int k = std::min<int>(topK, int(order.size()));
+        std::partial_sort(order.begin(), order.begin() + k, order.end(), [&](int a, int b) { return probs[std::size_t(a)] > probs[std::size_t(b)]; });
+        if (out.json()) {
+            Json top = Json::array();
+            for (int i = 0; i < k; ++i)
+                top.push_back({{"label", classes[std::size_t(order[std::size_t(i)])]}, {"score", probs[std::size_t(order[std::size_t(i)])]}});
+            out.event("prediction", Json{{"path", image.toStdString()}, {"top", top}});
+        } else {
+            out.line(image);
+            for (int i = 0; i < k; ++i)
+                out.line(QStringLiteral("  %1  %2").arg(percent(probs[std::size_t(order[std::size_t(i)])]), 6)
+                             .arg(QString::fromStdString(classes[std::size_t(order[std::size_t(i)])])));
+        }
+    }
+    return failures ? kRuntimeError : kOk;
+}
+
+} // namespace graft::cli

@@ -1,0 +1,426 @@
+// train, resume, evaluate, export
+#include "CliSupport.h"
+#include "Commands.h"
+#include "WeightsResolve.h"
+
+#include "app/core/Jobs.h"
+#include "core/Error.h"
+#include "core/Files.h"
+#include "core/Text.h"
+#include "export/Exporter.h"
+#include "imageio/DatasetChecker.h"
+#include "train/Checkpoint.h"
+#include "train/Classifier.h"
+#include "train/Evaluator.h"
+#include "train/Trainer.h"
+
+#include <QFileInfo>
+
+#include <csignal>
+
+namespace graft::cli {
+
+namespace {
+
+TrainControl* g_control = nullptr;
+
+void onInterrupt(int)
+{
+    // First Ctrl-C: stop after the current batch (the run can be resumed). Second: quit now.
+    if (g_control && !g_control->stopRequested()) {
+        g_control->requestStop();
+        return;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+}
+
+struct InterruptGuard
+{
+    explicit InterruptGuard(TrainControl& control)
+    {
+        g_control = &control;
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+    }
+    ~InterruptGuard()
+    {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        g_control = nullptr;
+    }
+};
+
+TrainEvents consoleEvents(Output& out)
+{
+    TrainEvents events;
+    events.log = [&out](const std::string& line) { out.line(QString::fromStdString(line)); };
+    events.batch = [&out](const BatchProgress& b) {
+        Progress p;
+        if (b.phase == "cache") {
+            p.stage = "Computing frozen layers (feature cache)";
+        } else if (b.phase == "validate") {
+            return;
+        } else {
+            p.stage = "Epoch " + std::to_string(b.epoch) + "/" + std::to_string(b.epochs) + "  loss "
+                + formatFixed(b.loss, 4) + "  acc " + formatFixed(100 * b.accuracy, 1) + "%";
+        }
+        p.done = b.batch;
+        p.total = b.batches;
+        p.itemsPerSecond = b.imagesPerSecond;
+        p.etaSeconds = b.etaSeconds;
+        if (out.json()) {
+            static Throttle throttle(500);
+            if (throttle.ready() || b.batch == b.batches)
+                out.event("batch", Json{{"phase", b.phase}, {"epoch", b.epoch}, {"epochs", b.epochs}, {"batch", b.batch},
+                                        {"batches", b.batches}, {"loss", b.loss}, {"accuracy", b.accuracy},
+                                        {"learning_rate", b.learningRate}, {"images_per_second", b.imagesPerSecond},
+                                        {"eta_seconds", b.etaSeconds}});
+        } else {
+            out.progress(p);
+        }
+    };
+    events.epoch = [&out](const EpochMetrics& m) { out.event("epoch", m.toJson()); };
+    return events;
+}
+
+int reportResult(const TrainResult& r, Output& out)
+{
+    const EpochMetrics* best = r.run.bestMetrics();
+    out.event("result", Json{{"run_dir", r.run.dir}, {"status", r.run.status}, {"epochs", r.run.epochsCompleted()},
+                             {"best_epoch", r.run.bestEpoch},
+                             {"best_validation_accuracy", best && best->hasValidation ? best->validation.accuracy : -1.0},
+                             {"device", r.run.device}, {"feature_cache", r.run.usedFeatureCache}, {"seconds", r.seconds}});
+    QString summary = QStringLiteral("Run %1: %2 after %3 epochs in %4")
+                          .arg(QString::fromStdString(r.run.dir), QString::fromStdString(r.run.status))
+                          .arg(r.run.epochsCompleted())
+                          .arg(QString::fromStdString(humanDuration(r.seconds)));
+    if (best && best->hasValidation)
+        summary += QStringLiteral("; best validation accuracy %1 (epoch %2)").arg(percent(best->validation.accuracy)).arg(best->epoch);
+    out.line(summary);
+    if (r.stopped)
+        out.line(QStringLiteral("Continue with: graft-cli resume %1").arg(QString::fromStdString(r.run.dir)));
+    return kOk;
+}
+
+FreezePlan freezeFromOptions(const CommandParser& p, const ArchitectureInfo& arch, bool pretrained)
+{
+    auto expand = [&](const QString& list) {
+        std::vector<std::string> out;
+        for (const QString& item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString t = item.trimmed();
+            out.push_back(t == QLatin1String("head") ? arch.headNode : t.toStdString());
+        }
+        return out;
+    };
+    if (p.isSet(QStringLiteral("trainable-from"))) {
+        if (p.isSet(QStringLiteral("freeze")) || p.isSet(QStringLiteral("unfreeze")))
+            throw UsageError("--trainable-from cannot be combined with --freeze/--unfreeze");
+        const Model m = Model::create(arch.name);
+        return m.presetTrainableFrom(p.value(QStringLiteral("trainable-from")).toStdString());
+    }
+    if (!p.isSet(QStringLiteral("freeze")) && !p.isSet(QStringLiteral("unfreeze")))
+        return pretrained ? headOnlyPlan(arch.headNode) : FreezePlan{};
+    FreezePlan plan;
+    const QString freeze = p.value(QStringLiteral("freeze"));
+    if (freeze != QLatin1String("none"))
+        for (const auto& pattern : expand(freeze))
+            plan.rules.push_back({pattern == "backbone" ? "all" : pattern, false});
+    if (freeze == QLatin1String("backbone"))
+        plan.rules.push_back({arch.headNode, true});
+    for (const auto& pattern : expand(p.value(QStringLiteral("unfreeze"))))
+        plan.rules.push_back({pattern, true});
+    return plan;
+}
+
+} // namespace
+
+int cmdTrain(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("train"), QStringLiteral("DATASET... --model NAME --out RUN_DIR"),
+                    QStringLiteral("Train a classifier on a dataset with one sub-folder per class. By default a "
+                                   "pretrained model trains only its new head (freeze the backbone) and a model "
+                                   "from scratch trains everything."));
+    p.add(QStringLiteral("model"), QStringLiteral("Architecture (see 'graft-cli models')"), QStringLiteral("NAME"), QStringLiteral("mobilenet_v2"));
+    p.add(QStringLiteral("out"), QStringLiteral("Run folder to create"), QStringLiteral("RUN_DIR"));
+    p.add(QStringLiteral("weights"), QStringLiteral("auto (ImageNet weights, downloaded once), none (from scratch) or a file"), QStringLiteral("auto|none|FILE"), QStringLiteral("auto"));
+    p.add(QStringLiteral("freeze"), QStringLiteral("Layers to freeze: comma-separated node names or patterns, 'all', 'backbone', 'none'"), QStringLiteral("SPEC"));
+    p.add(QStringLiteral("unfreeze"), QStringLiteral("Layers to train after --freeze (e.g. layer4,head)"), QStringLiteral("SPEC"));
+    p.add(QStringLiteral("trainable-from"), QStringLiteral("Freeze everything before this layer, train it and everything after"), QStringLiteral("NODE"));
+    p.add(QStringLiteral("hidden"), QStringLiteral("Hidden units in the new head (0 = one linear layer)"), QStringLiteral("N"), QStringLiteral("0"));
+    p.add(QStringLiteral("dropout"), QStringLiteral("Dropout before the last layer of a head with hidden units"), QStringLiteral("P"), QStringLiteral("0.2"));
+    p.add(QStringLiteral("epochs"), QStringLiteral("Passes over the training images"), QStringLiteral("N"), QStringLiteral("10"));
+    p.add(QStringLiteral("batch-size"), QStringLiteral("Images per step"), QStringLiteral("N"), QStringLiteral("32"));
+    p.add(QStringLiteral("optimizer"), QStringLiteral("sgd, adam or adamw"), QStringLiteral("NAME"), QStringLiteral("adam"));
+    p.add(QStringLiteral("lr"), QStringLiteral("Learning rate of the head"), QStringLiteral("X"), QStringLiteral("0.001"));
+    p.add(QStringLiteral("backbone-lr-mult"), QStringLiteral("Learning rate of unfrozen backbone layers, as a multiple of --lr"), QStringLiteral("X"), QStringLiteral("0.1"));
+    p.add(QStringLiteral("momentum"), QStringLiteral("SGD momentum"), QStringLiteral("X"), QStringLiteral("0.9"));
+    p.add(QStringLiteral("nesterov"), QStringLiteral("Nesterov momentum (SGD)"));
+    p.add(QStringLiteral("weight-decay"), QStringLiteral("L2 weight decay"), QStringLiteral("X"), QStringLiteral("0.0001"));
+    p.add(QStringLiteral("schedule"), QStringLiteral("constant, step, cosine or onecycle"), QStringLiteral("NAME"), QStringLiteral("cosine"));
+    p.add(QStringLiteral("warmup"), QStringLiteral("Linear warm-up in epochs"), QStringLiteral("EPOCHS"), QStringLiteral("0"));
+    p.add(QStringLiteral("step-epochs"), QStringLiteral("Step schedule: epochs between drops"), QStringLiteral("N"), QStringLiteral("5"));
+    p.add(QStringLiteral("step-gamma"), QStringLiteral("Step schedule: factor at each drop"), QStringLiteral("X"), QStringLiteral("0.1"));
+    p.add(QStringLiteral("label-smoothing"), QStringLiteral("Label smoothing"), QStringLiteral("X"), QStringLiteral("0"));
+    p.add(QStringLiteral("class-weights"), QStringLiteral("Weight the loss by inverse class frequency (imbalanced data)"));
+    p.add(QStringLiteral("early-stop"), QStringLiteral("Stop after N epochs without improvement (0 = off)"), QStringLiteral("N"), QStringLiteral("0"));
+    p.add(QStringLiteral("monitor"), QStringLiteral("val_accuracy or val_loss, for the best model and early stopping"), QStringLiteral("METRIC"), QStringLiteral("val_accuracy"));
+    p.add(QStringLiteral("augment"), QStringLiteral("auto (off when only the head trains), on or off"), QStringLiteral("MODE"), QStringLiteral("auto"));
+    p.add(QStringLiteral("no-flip"), QStringLiteral("No random horizontal flips"));
+    p.add(QStringLiteral("no-random-crop"), QStringLiteral("No random resized crops"));
+    p.add(QStringLiteral("rotate"), QStringLiteral("Random rotation up to this many degrees"), QStringLiteral("DEG"), QStringLiteral("0"));
+    p.add(QStringLiteral("color-jitter"), QStringLiteral("Random brightness/contrast/saturation strength"), QStringLiteral("X"), QStringLiteral("0"));
+    p.add(QStringLiteral("input-size"), QStringLiteral("Network input size (default: the model's)"), QStringLiteral("PIXELS"));
+    p.add(QStringLiteral("val-fraction"), QStringLiteral("Fraction of each class for validation"), QStringLiteral("X"), QStringLiteral("0.2"));
+    p.add(QStringLiteral("test-fraction"), QStringLiteral("Fraction of each class kept for a final test"), QStringLiteral("X"), QStringLiteral("0"));
+    p.add(QStringLiteral("val-dir"), QStringLiteral("Separate validation folder (same class folders)"), QStringLiteral("DIR"));
+    p.add(QStringLiteral("seed"), QStringLiteral("Random seed (split, initialisation, order)"), QStringLiteral("N"), QStringLiteral("42"));
+    p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    p.add(QStringLiteral("threads"), QStringLiteral("CPU threads (0 = all cores)"), QStringLiteral("N"), QStringLiteral("0"));
+    p.add(QStringLiteral("no-feature-cache"), QStringLiteral("Recompute frozen layers every epoch"));
+    p.add(QStringLiteral("feature-cache-mb"), QStringLiteral("Memory for the feature cache before it goes to disk"), QStringLiteral("MB"), QStringLiteral("2048"));
+    p.add(QStringLiteral("offline"), QStringLiteral("Never download weights"));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    const QStringList datasets = p.positional().mid(1);
+    if (datasets.isEmpty())
+        throw UsageError("give the dataset folder: graft-cli train DATASET --model NAME --out RUN_DIR");
+    if (!p.isSet(QStringLiteral("out")))
+        throw UsageError("give the run folder to create with --out RUN_DIR");
+
+    const ArchitectureInfo& arch = architecture(p.value(QStringLiteral("model")).toStdString());
+    TrainConfig c = TrainConfig::forArchitecture(arch.name);
+    c.head.hidden = p.intValue(QStringLiteral("hidden"), 0, 100000);
+    c.head.dropout = p.doubleValue(QStringLiteral("dropout"), 0, 0.99);
+    c.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
+    c.batchSize = p.intValue(QStringLiteral("batch-size"), 1, 100000);
+    c.optimizer = optimizerFromName(p.value(QStringLiteral("optimizer")).toStdString());
+    c.learningRate = p.doubleValue(QStringLiteral("lr"), 1e-12, 100);
+    c.backboneLrMultiplier = p.doubleValue(QStringLiteral("backbone-lr-mult"), 0, 100);
+    c.momentum = p.doubleValue(QStringLiteral("momentum"), 0, 0.9999);
+    c.nesterov = p.isSet(QStringLiteral("nesterov"));
+    c.weightDecay = p.doubleValue(QStringLiteral("weight-decay"), 0, 1);
+    c.schedule = scheduleFromName(p.value(QStringLiteral("schedule")).toStdString());
+    c.warmupEpochs = p.doubleValue(QStringLiteral("warmup"), 0, 1000);
+    c.stepEpochs = p.intValue(QStringLiteral("step-epochs"), 1, 100000);
+    c.stepGamma = p.doubleValue(QStringLiteral("step-gamma"), 0, 1);
+    c.labelSmoothing = p.doubleValue(QStringLiteral("label-smoothing"), 0, 0.99);
+    c.classWeights = p.isSet(QStringLiteral("class-weights"));
+    c.earlyStopPatience = p.intValue(QStringLiteral("early-stop"), 0, 100000);
+    c.monitor = monitorFromName(p.value(QStringLiteral("monitor")).toStdString());
+    c.seed = std::uint64_t(p.intValue(QStringLiteral("seed"), 0, 2147483647));
+    c.device = deviceFromName(p.value(QStringLiteral("device")).toStdString());
+    c.threads = p.intValue(QStringLiteral("threads"), 0, 1024);
+    c.featureCache = !p.isSet(QStringLiteral("no-feature-cache"));
+    c.featureCacheMemoryMB = p.intValue(QStringLiteral("feature-cache-mb"), 0, 1 << 30);
+    if (p.isSet(QStringLiteral("input-size"))) {
+        const int size = p.intValue(QStringLiteral("input-size"), arch.minInputSize, 2048);
+        c.preprocess.resizeSize = int(std::lround(double(size) * c.preprocess.resizeSize / c.preprocess.cropSize));
+        c.preprocess.cropSize = size;
+    }
+    c.augment.horizontalFlip = !p.isSet(QStringLiteral("no-flip"));
+    c.augment.randomResizedCrop = !p.isSet(QStringLiteral("no-random-crop"));
+    c.augment.rotationDegrees = p.doubleValue(QStringLiteral("rotate"), 0, 180);
+    const double jitter = p.doubleValue(QStringLiteral("color-jitter"), 0, 1);
+    c.augment.brightness = c.augment.contrast = c.augment.saturation = jitter;
+
+    const QString weightsSpec = p.value(QStringLiteral("weights"));
+    c.freeze = freezeFromOptions(p, arch, weightsSpec != QLatin1String("none"));
+    const QString augment = p.value(QStringLiteral("augment"));
+    if (augment == QLatin1String("auto"))
+        c.augment.enabled = !(c.freeze == headOnlyPlan(arch.headNode));
+    else if (augment == QLatin1String("on") || augment == QLatin1String("off"))
+        c.augment.enabled = augment == QLatin1String("on");
+    else
+        throw UsageError("--augment takes auto, on or off");
+
+    SplitSpec spec;
+    spec.validationFraction = p.doubleValue(QStringLiteral("val-fraction"), 0, 0.95);
+    spec.testFraction = p.doubleValue(QStringLiteral("test-fraction"), 0, 0.95);
+    spec.seed = c.seed;
+    if (p.isSet(QStringLiteral("val-dir")))
+        spec.validationRoots = {QFileInfo(p.value(QStringLiteral("val-dir"))).absoluteFilePath().toStdString()};
+
+    // Weights first: a download problem should show before minutes of checking images.
+    c.weights = resolveWeights(arch, weightsSpec, out, !p.isSet(QStringLiteral("offline"))).toStdString();
+
+    CheckParams check;
+    for (const QString& d : datasets)
+        check.roots.push_back(d.toStdString());
+    const DatasetReport report = checkDataset(check, [&](const Progress& pr) { out.progress(pr, QStringLiteral("files")); });
+    out.endProgress();
+    out.line(QStringLiteral("Dataset: %1 classes, %2 images").arg(report.classes.size()).arg(report.usable.size()));
+    for (const auto& problem : report.problems)
+        out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
+    for (const auto& w : report.warnings)
+        out.warning(QString::fromStdString(w));
+    if (!report.canTrain())
+        throw Error("cannot train on " + join(report.index.roots, ", ") + ": " + join(report.errors, "; "));
+
+    DatasetSplit split;
+    if (!spec.validationRoots.empty()) {
+        CheckParams valCheck;
+        valCheck.roots = {spec.validationRoots.front()};
+        DatasetIndex valIndex = scanDataset(valCheck.roots, {}, nullptr, report.index.classes);
+        const DatasetReport valReport = checkIndex(valIndex, valCheck);
+        SplitSpec trainSpec = spec;
+        trainSpec.validationFraction = 0;
+        split = makeSplit(report.index.classes, report.usable, trainSpec);
+        split.validation = valReport.usable;
+        split.spec = spec;
+    } else {
+        split = makeSplit(report.index.classes, report.usable, spec);
+    }
+    out.line(QStringLiteral("Split: %1 training, %2 validation, %3 test images")
+                 .arg(split.train.size()).arg(split.validation.size()).arg(split.test.size()));
+    out.line(QStringLiteral("Training %1: %2; augmentation %3")
+                 .arg(QString::fromStdString(arch.displayName), QString::fromStdString(c.freeze.describe()),
+                      c.augment.enabled ? QStringLiteral("on") : QStringLiteral("off")));
+
+    TrainControl control;
+    InterruptGuard guard(control);
+    const TrainResult result = train(TrainJob{p.value(QStringLiteral("out")).toStdString(), c, split, app::fileImageReader()},
+                                     consoleEvents(out), control);
+    out.endProgress();
+    return reportResult(result, out);
+}
+
+int cmdResume(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("resume"), QStringLiteral("RUN_DIR"),
+                    QStringLiteral("Continue a run from its last checkpoint (after a stop, a crash or kill -9), or "
+                                   "train a finished run further with --epochs."));
+    p.add(QStringLiteral("epochs"), QStringLiteral("Train up to this many epochs in total"), QStringLiteral("N"));
+    p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda (default: as the run was started)"), QStringLiteral("DEVICE"));
+    p.add(QStringLiteral("threads"), QStringLiteral("CPU threads (0 = all cores)"), QStringLiteral("N"));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    if (p.positional().size() != 2)
+        throw UsageError("give the run folder: graft-cli resume RUN_DIR");
+    ResumeOptions options;
+    if (p.isSet(QStringLiteral("epochs")))
+        options.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
+    if (p.isSet(QStringLiteral("device")))
+        options.deviceOverride = int(deviceFromName(p.value(QStringLiteral("device")).toStdString()));
+    if (p.isSet(QStringLiteral("threads")))
+        options.threads = p.intValue(QStringLiteral("threads"), 0, 1024);
+    TrainControl control;
+    InterruptGuard guard(control);
+    const TrainResult result = resumeTraining(p.positional()[1].toStdString(), app::fileImageReader(), consoleEvents(out),
+                                              control, options);
+    out.endProgress();
+    return reportResult(result, out);
+}
+
+int cmdEvaluate(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("evaluate"), QStringLiteral("RUN_DIR|MODEL [DATASET...]"),
+                    QStringLiteral("Accuracy, per-class precision/recall/F1 and the confusion matrix of a trained "
+                                   "model: on its run's validation (or test) images, or on a labelled dataset."));
+    p.add(QStringLiteral("split"), QStringLiteral("validation, test or train images of the run"), QStringLiteral("NAME"), QStringLiteral("validation"));
+    p.add(QStringLiteral("predictions"), QStringLiteral("Write every prediction to this CSV file"), QStringLiteral("FILE"));
+    p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    const QStringList pos = p.positional().mid(1);
+    if (pos.isEmpty())
+        throw UsageError("give a run folder or model: graft-cli evaluate RUN_DIR [DATASET]");
+    const Classifier classifier = Classifier::load(pos[0].toStdString(), deviceFromName(p.value(QStringLiteral("device")).toStdString()));
+    std::vector<Sample> samples;
+    if (pos.size() > 1) {
+        CheckParams check;
+        for (const QString& d : pos.mid(1))
+            check.roots.push_back(d.toStdString());
+        const DatasetReport report = checkDataset(check, [&](const Progress& pr) { out.progress(pr, QStringLiteral("files")); });
+        out.endProgress();
+        for (const auto& problem : report.problems)
+            out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
+        std::vector<std::string> unknown;
+        for (const auto& s : report.usable) {
+            const std::string& name = report.index.classes[std::size_t(s.label)];
+            const auto it = std::find(classifier.classes().begin(), classifier.classes().end(), name);
+            if (it == classifier.classes().end()) {
+                if (std::find(unknown.begin(), unknown.end(), name) == unknown.end())
+                    unknown.push_back(name);
+                continue;
+            }
+            samples.push_back({s.path, int(it - classifier.classes().begin())});
+        }
+        if (!unknown.empty())
+            out.warning(QStringLiteral("classes the model does not know were left out: %1")
+                            .arg(QString::fromStdString(listSome(unknown))));
+    } else {
+        if (!QFileInfo(pos[0]).isDir())
+            throw UsageError("evaluating a model file needs a labelled dataset: graft-cli evaluate MODEL DATASET");
+        const DatasetSplit split = DatasetSplit::load((pos[0] + QStringLiteral("/split.json")).toStdString());
+        const QString which = p.value(QStringLiteral("split"));
+        samples = which == QLatin1String("test") ? split.test : which == QLatin1String("train") ? split.train : split.validation;
+        if (which != QLatin1String("test") && which != QLatin1String("train") && which != QLatin1String("validation"))
+            throw UsageError("--split takes validation, test or train");
+        if (samples.empty())
+            throw Error("the run has no " + which.toStdString() + " images");
+    }
+    const EvaluationResult r = evaluate(classifier, samples, app::fileImageReader(), {},
+                                        [&](const Progress& pr) { out.progress(pr); });
+    out.endProgress();
+    if (p.isSet(QStringLiteral("predictions"))) {
+        std::string csv = "path,label,predicted,confidence\n";
+        for (const auto& pr : r.predictions)
+            csv += "\"" + pr.path + "\"," + r.classes[std::size_t(pr.label)] + "," + r.classes[std::size_t(pr.predicted)]
+                + "," + formatFixed(pr.confidence, 6) + "\n";
+        writeFileAtomic(p.value(QStringLiteral("predictions")).toStdString(), csv);
+    }
+    if (out.json()) {
+        out.event("evaluation", r.toJson(false));
+        return kOk;
+    }
+    const auto& m = r.metrics;
+    out.line(QStringLiteral("Images: %1   accuracy %2   macro F1 %3   loss %4")
+                 .arg(m.count).arg(percent(m.accuracy)).arg(m.macroF1, 0, 'f', 3).arg(m.loss, 0, 'f', 4));
+    out.line(QString());
+    out.line(QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("class"), -20).arg(QStringLiteral("precision"), 10)
+                 .arg(QStringLiteral("recall"), 8).arg(QStringLiteral("F1"), 7).arg(QStringLiteral("images"), 7));
+    for (std::size_t c = 0; c < r.classes.size(); ++c)
+        out.line(QStringLiteral("%1 %2 %3 %4 %5").arg(QString::fromStdString(r.classes[c]), -20)
+                     .arg(m.perClass[c].precision, 10, 'f', 3).arg(m.perClass[c].recall, 8, 'f', 3)
+                     .arg(m.perClass[c].f1, 7, 'f', 3).arg(m.perClass[c].support, 7));
+    out.line(QString());
+    out.line(QStringLiteral("Confusion matrix (rows: true class, columns: predicted):"));
+    for (std::size_t c = 0; c < r.classes.size(); ++c) {
+        QString row = QStringLiteral("%1").arg(QString::fromStdString(r.classes[c]).left(18), -20);
+        for (auto v : m.confusion[c])
+            row += QStringLiteral("%1").arg(v, 5);
+        out.line(row);
+    }
+    return kOk;
+}
+
+int cmdExport(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("export"), QStringLiteral("RUN_DIR --format torchscript --out FILE"),
+                    QStringLiteral("Export a trained model as one TorchScript file (with its class names and "
+                                   "preprocessing) that LibTorch and Python's torch.jit.load run."));
+    p.add(QStringLiteral("format"), QStringLiteral("torchscript"), QStringLiteral("FORMAT"), QStringLiteral("torchscript"));
+    p.add(QStringLiteral("out"), QStringLiteral("The .pt file to write"), QStringLiteral("FILE"));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    if (p.positional().size() != 2)
+        throw UsageError("give the run folder: graft-cli export RUN_DIR --out FILE");
+    if (p.value(QStringLiteral("format")) != QLatin1String("torchscript"))
+        throw UsageError("--format: only 'torchscript' is supported");
+    if (!p.isSet(QStringLiteral("out")))
+        throw UsageError("give the file to write with --out FILE.pt");
+    const ExportResult r = exportTorchScript({p.positional()[1].toStdString(), p.value(QStringLiteral("out")).toStdString()});
+    out.line(QStringLiteral("Exported %1 (and %2)").arg(QString::fromStdString(r.output), QString::fromStdString(r.sidecar)));
+    out.line(QStringLiteral("Python: m = torch.jit.load('%1'); m.class_names; m(x) with x of shape [N, 3, %2, %2] in [0, 1]")
+                 .arg(QFileInfo(QString::fromStdString(r.output)).fileName())
+                 .arg(r.metadata["preprocess"]["crop"].get<int>()));
+    out.event("exported", Json{{"path", r.output}, {"sidecar", r.sidecar}, {"metadata", r.metadata}});
+    return kOk;
+}
+
+} // namespace graft::cli

@@ -1,0 +1,155 @@
+#include "Project.h"
+
+#include "core/Error.h"
+#include "core/Files.h"
+#include "models/Zoo.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace graft::app {
+
+QString Project::name() const
+{
+    return path.isEmpty() ? QStringLiteral("Untitled") : QFileInfo(path).completeBaseName();
+}
+
+QString Project::runsFolder() const
+{
+    if (!path.isEmpty())
+        return QFileInfo(path).absolutePath() + QLatin1Char('/') + name() + QStringLiteral("-runs");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs");
+}
+
+QString Project::newRunDir() const
+{
+    const QString base = runsFolder() + QLatin1Char('/')
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+        + QString::fromStdString(config.architecture);
+    QString dir = base;
+    for (int i = 2; QFileInfo::exists(dir); ++i)
+        dir = base + QStringLiteral("-%1").arg(i);
+    return dir;
+}
+
+namespace {
+QString relativeTo(const QString& projectPath, const QString& file)
+{
+    if (projectPath.isEmpty())
+        return file;
+    const QDir dir = QFileInfo(projectPath).absoluteDir();
+    const QString rel = dir.relativeFilePath(file);
+    return rel.startsWith(QStringLiteral("../../..")) ? QFileInfo(file).absoluteFilePath() : rel;
+}
+
+QString resolve(const QString& projectPath, const QString& stored)
+{
+    if (stored.isEmpty() || QFileInfo(stored).isAbsolute() || projectPath.isEmpty())
+        return stored;
+    return QDir::cleanPath(QFileInfo(projectPath).absoluteDir().filePath(stored));
+}
+
+std::string s(const QString& q) { return q.toStdString(); }
+QString q(const Json& j, const char* key) { return QString::fromStdString(j.value(key, std::string())); }
+} // namespace
+
+Json Project::toJson() const
+{
+    Json roots = Json::array();
+    for (const QString& r : datasetRoots)
+        roots.push_back(s(relativeTo(path, r)));
+    Json runList = Json::array();
+    for (const auto& r : runs)
+        runList.push_back({{"dir", s(relativeTo(path, r.dir))}, {"architecture", s(r.architecture)},
+                           {"status", s(r.status)},          {"epochs", r.epochs},
+                           {"best_accuracy", r.bestAccuracy}, {"created", s(r.created)}});
+    Json moves = Json::array();
+    for (const auto& m : relabels)
+        moves.push_back({{"from", s(m.from)}, {"to", s(m.to)}, {"old_class", s(m.oldClass)},
+                         {"new_class", s(m.newClass)}, {"time", s(m.time)}});
+    SplitSpec sp = split;
+    for (auto& v : sp.validationRoots)
+        v = s(relativeTo(path, QString::fromStdString(v)));
+    const bool fileWeights = weightsSource != QLatin1String("auto") && weightsSource != QLatin1String("none");
+    return Json{{"format", "graft-project"},
+                {"version", kFormatVersion},
+                {"dataset_roots", roots},
+                {"split", sp.toJson()},
+                {"weights", s(fileWeights ? relativeTo(path, weightsSource) : weightsSource)},
+                {"config", config.toJson()},
+                {"runs", runList},
+                {"relabels", moves}};
+}
+
+Project Project::fromJson(const Json& j, const QString& path)
+{
+    if (j.value("format", std::string()) != "graft-project")
+        throw Error(s(path) + ": not a Graft project file");
+    if (j.value("version", 0) > kFormatVersion)
+        throw Error(s(path) + ": made by a newer Graft; update Graft to open it");
+    Project p;
+    p.path = path;
+    for (const auto& r : j.value("dataset_roots", Json::array()))
+        p.datasetRoots << resolve(path, QString::fromStdString(r.get<std::string>()));
+    p.split = SplitSpec::fromJson(j.value("split", Json::object()));
+    for (auto& v : p.split.validationRoots)
+        v = s(resolve(path, QString::fromStdString(v)));
+    p.config = TrainConfig::fromJson(j.value("config", Json::object()));
+    const QString weights = q(j, "weights");
+    p.weightsSource = (weights == QLatin1String("auto") || weights == QLatin1String("none") || weights.isEmpty())
+        ? (weights.isEmpty() ? QStringLiteral("auto") : weights)
+        : resolve(path, weights);
+    for (const auto& r : j.value("runs", Json::array()))
+        p.runs.append({resolve(path, q(r, "dir")), q(r, "architecture"), q(r, "status"), r.value("epochs", 0),
+                       r.value("best_accuracy", -1.0), q(r, "created")});
+    for (const auto& m : j.value("relabels", Json::array()))
+        p.relabels.append({q(m, "from"), q(m, "to"), q(m, "old_class"), q(m, "new_class"), q(m, "time")});
+    return p;
+}
+
+void Project::save(const QString& file)
+{
+    const QString previous = path;
+    path = QFileInfo(file).absoluteFilePath();
+    try {
+        writeFileAtomic(s(path), toJson().dump(2) + "\n");
+    } catch (...) {
+        path = previous;
+        throw;
+    }
+}
+
+Project Project::load(const QString& file)
+{
+    const QString abs = QFileInfo(file).absoluteFilePath();
+    Json j;
+    try {
+        j = Json::parse(readFile(s(abs)));
+    } catch (const Json::exception& e) {
+        throw Error(s(abs) + ": damaged project file (" + e.what() + ")");
+    }
+    return fromJson(j, abs);
+}
+
+Project Project::sample(const QString& datasetDir)
+{
+    Project p;
+    p.datasetRoots = {QFileInfo(datasetDir).absoluteFilePath()};
+    p.setArchitecture("mobilenet_v2");
+    p.config.epochs = 5;
+    p.config.batchSize = 32;
+    p.config.augment.enabled = false; // with a frozen backbone the feature cache makes epochs instant
+    return p;
+}
+
+void Project::setArchitecture(const std::string& architecture)
+{
+    const TrainConfig defaults = TrainConfig::forArchitecture(architecture);
+    config.architecture = defaults.architecture;
+    config.preprocess = defaults.preprocess;
+    config.freeze = headOnlyPlan(graft::architecture(architecture).headNode);
+}
+
+} // namespace graft::app

@@ -1,0 +1,62 @@
+// A Graft project (.graft, JSON): the dataset folders and split, the model with its weights source,
+// head and freezing, the hyperparameters, and the history of runs with their metrics, plus the
+// relabelling moves made from the Evaluate step. Saved atomically.
+#pragma once
+
+#include "core/Json.h"
+#include "data/Split.h"
+#include "train/TrainConfig.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace graft::app {
+
+struct RunRecord
+{
+    QString dir;
+    QString architecture;
+    QString status;
+    int epochs = 0;
+    double bestAccuracy = -1; // validation; < 0 when unknown
+    QString created;
+};
+
+struct RelabelRecord
+{
+    QString from;       // where the image was
+    QString to;         // where it is now
+    QString oldClass, newClass;
+    QString time;
+};
+
+class Project
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    QString path;                  // empty until saved
+    QStringList datasetRoots;
+    SplitSpec split;
+    TrainConfig config;            // architecture, head, freeze, preprocessing, hyperparameters
+    QString weightsSource = QStringLiteral("auto"); // "auto" (zoo weights), "none" (scratch) or a file
+    QList<RunRecord> runs;
+    QList<RelabelRecord> relabels;
+
+    QString name() const;          // file name without extension, "Untitled" before saving
+    // Where new runs go: "<project>-runs/" beside the project file, or under the user's data folder.
+    QString runsFolder() const;
+    QString newRunDir() const;
+
+    Json toJson() const;
+    static Project fromJson(const Json& j, const QString& path);
+    // Throws graft::Error naming the file on failure.
+    void save(const QString& path);
+    static Project load(const QString& path);
+    // The sample project `make run` opens: Fashion-MNIST with MobileNetV2.
+    static Project sample(const QString& datasetDir);
+    void setArchitecture(const std::string& architecture); // also resets preprocessing and freezing
+};
+
+} // namespace graft::app
