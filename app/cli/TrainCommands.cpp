@@ -189,59 +189,70 @@ int cmdTrain(const QStringList& args)
     if (!p.isSet(QStringLiteral("out")))
         throw UsageError("give the run folder to create with --out RUN_DIR");
 
-    const ArchitectureInfo& arch = architecture(p.value(QStringLiteral("model")).toStdString());
+    // Option values that name nothing (a model, an optimizer, ...) are usage errors.
+    const auto usage = [](const auto& fn) {
+        try {
+            return fn();
+        } catch (const Error& e) {
+            throw UsageError(e.what());
+        }
+    };
+    const ArchitectureInfo& arch = *usage([&] { return &architecture(p.value(QStringLiteral("model")).toStdString()); });
     TrainConfig c = TrainConfig::forArchitecture(arch.name);
-    c.head.hidden = p.intValue(QStringLiteral("hidden"), 0, 100000);
-    c.head.dropout = p.doubleValue(QStringLiteral("dropout"), 0, 0.99);
-    c.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
-    c.batchSize = p.intValue(QStringLiteral("batch-size"), 1, 100000);
-    c.optimizer = optimizerFromName(p.value(QStringLiteral("optimizer")).toStdString());
-    c.learningRate = p.doubleValue(QStringLiteral("lr"), 1e-12, 100);
-    c.backboneLrMultiplier = p.doubleValue(QStringLiteral("backbone-lr-mult"), 0, 100);
-    c.momentum = p.doubleValue(QStringLiteral("momentum"), 0, 0.9999);
-    c.nesterov = p.isSet(QStringLiteral("nesterov"));
-    c.weightDecay = p.doubleValue(QStringLiteral("weight-decay"), 0, 1);
-    c.schedule = scheduleFromName(p.value(QStringLiteral("schedule")).toStdString());
-    c.warmupEpochs = p.doubleValue(QStringLiteral("warmup"), 0, 1000);
-    c.stepEpochs = p.intValue(QStringLiteral("step-epochs"), 1, 100000);
-    c.stepGamma = p.doubleValue(QStringLiteral("step-gamma"), 0, 1);
-    c.labelSmoothing = p.doubleValue(QStringLiteral("label-smoothing"), 0, 0.99);
-    c.classWeights = p.isSet(QStringLiteral("class-weights"));
-    c.earlyStopPatience = p.intValue(QStringLiteral("early-stop"), 0, 100000);
-    c.monitor = monitorFromName(p.value(QStringLiteral("monitor")).toStdString());
-    c.seed = std::uint64_t(p.intValue(QStringLiteral("seed"), 0, 2147483647));
-    c.device = deviceFromName(p.value(QStringLiteral("device")).toStdString());
-    c.threads = p.intValue(QStringLiteral("threads"), 0, 1024);
-    c.featureCache = !p.isSet(QStringLiteral("no-feature-cache"));
-    c.featureCacheMemoryMB = p.intValue(QStringLiteral("feature-cache-mb"), 0, 1 << 30);
-    if (p.isSet(QStringLiteral("input-size"))) {
-        const int size = p.intValue(QStringLiteral("input-size"), arch.minInputSize, 2048);
-        c.preprocess.resizeSize = int(std::lround(double(size) * c.preprocess.resizeSize / c.preprocess.cropSize));
-        c.preprocess.cropSize = size;
-    }
-    c.augment.horizontalFlip = !p.isSet(QStringLiteral("no-flip"));
-    c.augment.randomResizedCrop = !p.isSet(QStringLiteral("no-random-crop"));
-    c.augment.rotationDegrees = p.doubleValue(QStringLiteral("rotate"), 0, 180);
-    const double jitter = p.doubleValue(QStringLiteral("color-jitter"), 0, 1);
-    c.augment.brightness = c.augment.contrast = c.augment.saturation = jitter;
-
     const QString weightsSpec = p.value(QStringLiteral("weights"));
-    c.freeze = freezeFromOptions(p, arch, weightsSpec != QLatin1String("none"));
-    const QString augment = p.value(QStringLiteral("augment"));
-    if (augment == QLatin1String("auto"))
-        c.augment.enabled = !(c.freeze == headOnlyPlan(arch.headNode));
-    else if (augment == QLatin1String("on") || augment == QLatin1String("off"))
-        c.augment.enabled = augment == QLatin1String("on");
-    else
-        throw UsageError("--augment takes auto, on or off");
-
     SplitSpec spec;
-    spec.validationFraction = p.doubleValue(QStringLiteral("val-fraction"), 0, 0.95);
-    spec.testFraction = p.doubleValue(QStringLiteral("test-fraction"), 0, 0.95);
-    spec.seed = c.seed;
-    if (p.isSet(QStringLiteral("val-dir")))
-        spec.validationRoots = {QFileInfo(p.value(QStringLiteral("val-dir"))).absoluteFilePath().toStdString()};
+    usage([&] {
+        c.head.hidden = p.intValue(QStringLiteral("hidden"), 0, 100000);
+        c.head.dropout = p.doubleValue(QStringLiteral("dropout"), 0, 0.99);
+        c.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
+        c.batchSize = p.intValue(QStringLiteral("batch-size"), 1, 100000);
+        c.optimizer = optimizerFromName(p.value(QStringLiteral("optimizer")).toStdString());
+        c.learningRate = p.doubleValue(QStringLiteral("lr"), 1e-12, 100);
+        c.backboneLrMultiplier = p.doubleValue(QStringLiteral("backbone-lr-mult"), 0, 100);
+        c.momentum = p.doubleValue(QStringLiteral("momentum"), 0, 0.9999);
+        c.nesterov = p.isSet(QStringLiteral("nesterov"));
+        c.weightDecay = p.doubleValue(QStringLiteral("weight-decay"), 0, 1);
+        c.schedule = scheduleFromName(p.value(QStringLiteral("schedule")).toStdString());
+        c.warmupEpochs = p.doubleValue(QStringLiteral("warmup"), 0, 1000);
+        c.stepEpochs = p.intValue(QStringLiteral("step-epochs"), 1, 100000);
+        c.stepGamma = p.doubleValue(QStringLiteral("step-gamma"), 0, 1);
+        c.labelSmoothing = p.doubleValue(QStringLiteral("label-smoothing"), 0, 0.99);
+        c.classWeights = p.isSet(QStringLiteral("class-weights"));
+        c.earlyStopPatience = p.intValue(QStringLiteral("early-stop"), 0, 100000);
+        c.monitor = monitorFromName(p.value(QStringLiteral("monitor")).toStdString());
+        c.seed = std::uint64_t(p.intValue(QStringLiteral("seed"), 0, 2147483647));
+        c.device = deviceFromName(p.value(QStringLiteral("device")).toStdString());
+        c.threads = p.intValue(QStringLiteral("threads"), 0, 1024);
+        c.featureCache = !p.isSet(QStringLiteral("no-feature-cache"));
+        c.featureCacheMemoryMB = p.intValue(QStringLiteral("feature-cache-mb"), 0, 1 << 30);
+        if (p.isSet(QStringLiteral("input-size"))) {
+            const int size = p.intValue(QStringLiteral("input-size"), arch.minInputSize, 2048);
+            c.preprocess.resizeSize = int(std::lround(double(size) * c.preprocess.resizeSize / c.preprocess.cropSize));
+            c.preprocess.cropSize = size;
+        }
+        c.augment.horizontalFlip = !p.isSet(QStringLiteral("no-flip"));
+        c.augment.randomResizedCrop = !p.isSet(QStringLiteral("no-random-crop"));
+        c.augment.rotationDegrees = p.doubleValue(QStringLiteral("rotate"), 0, 180);
+        const double jitter = p.doubleValue(QStringLiteral("color-jitter"), 0, 1);
+        c.augment.brightness = c.augment.contrast = c.augment.saturation = jitter;
 
+        c.freeze = freezeFromOptions(p, arch, weightsSpec != QLatin1String("none"));
+        const QString augment = p.value(QStringLiteral("augment"));
+        if (augment == QLatin1String("auto"))
+            c.augment.enabled = !(c.freeze == headOnlyPlan(arch.headNode));
+        else if (augment == QLatin1String("on") || augment == QLatin1String("off"))
+            c.augment.enabled = augment == QLatin1String("on");
+        else
+            throw UsageError("--augment takes auto, on or off");
+
+        spec.validationFraction = p.doubleValue(QStringLiteral("val-fraction"), 0, 0.95);
+        spec.testFraction = p.doubleValue(QStringLiteral("test-fraction"), 0, 0.95);
+        spec.seed = c.seed;
+        if (p.isSet(QStringLiteral("val-dir")))
+            spec.validationRoots = {QFileInfo(p.value(QStringLiteral("val-dir"))).absoluteFilePath().toStdString()};
+
+        return 0;
+    });
     // Weights first: a download problem should show before minutes of checking images.
     c.weights = resolveWeights(arch, weightsSpec, out, !p.isSet(QStringLiteral("offline"))).toStdString();
 

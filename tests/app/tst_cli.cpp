@@ -1,0 +1,301 @@
+// graft-cli as a user runs it: help, exit codes, error messages, and the whole workflow on real
+// images, including kill -9 in the middle of training followed by resume.
+#include "TestEnv.h"
+
+#include "core/Json.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace graft;
+
+namespace {
+struct Result
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+QString cli() { return QStringLiteral(GRAFT_CLI); }
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No internet: any download attempt goes to a closed port on this machine.
+    env.insert(QStringLiteral("GRAFT_WEIGHTS_BASE_URL"), QStringLiteral("http://127.0.0.1:1/"));
+    env.remove(QStringLiteral("GRAFT_WEIGHTS_PATH"));
+    return env;
+}
+
+Result run(const QStringList& args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(cli(), args);
+    if (!p.waitForFinished(timeoutMs))
+        p.kill();
+    Result r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+std::vector<Json> jsonLines(const QString& out)
+{
+    std::vector<Json> lines;
+    for (const QString& l : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        lines.push_back(Json::parse(l.toStdString()));
+    return lines;
+}
+
+QString shared(const QString& rel) { return test::sharedDir() + QLatin1Char('/') + rel; }
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;     // 3 classes x 16 images from the sample
+    QString m_weights;  // the shared MobileNetV2 ImageNet weights
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QStringList trainArgs(const QString& out) const
+    {
+        return {QStringLiteral("train"), m_data, QStringLiteral("--model"), QStringLiteral("mobilenet_v2"),
+                QStringLiteral("--weights"), m_weights, QStringLiteral("--input-size"), QStringLiteral("64"),
+                QStringLiteral("--trainable-from"), QStringLiteral("features.16"), QStringLiteral("--augment"),
+                QStringLiteral("on"), QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--batch-size"),
+                QStringLiteral("8"), QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--out"), out};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_weights = shared(QStringLiteral("models/mobilenet_v2-imagenet-dq.pth"));
+        m_data = path(QStringLiteral("data"));
+        for (const QString& cls : {QStringLiteral("Bag"), QStringLiteral("Sneaker"), QStringLiteral("Trouser")}) {
+            QDir src(test::sampleDataset() + QLatin1Char('/') + cls);
+            QDir().mkpath(m_data + QLatin1Char('/') + cls);
+            const QStringList files = src.entryList(QDir::Files, QDir::Name).mid(0, 16);
+            for (const QString& f : files)
+                QVERIFY(QFile::copy(src.filePath(f), m_data + QLatin1Char('/') + cls + QLatin1Char('/') + f));
+        }
+    }
+
+    void helpAndVersion()
+    {
+        const Result v = run({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("graft-cli 0.")));
+        const Result h = run({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        for (const char* cmd : {"models", "inspect", "train", "resume", "evaluate", "export", "label", "predict", "weights"})
+            QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
+        for (const char* cmd : {"models", "inspect", "train", "resume", "evaluate", "export", "label", "predict", "weights"}) {
+            const Result c = run({QLatin1String(cmd), QStringLiteral("--help")});
+            QCOMPARE(c.exitCode, 0);
+            QVERIFY2(c.out.contains(QStringLiteral("--json")), cmd);
+        }
+        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--help")}).out.contains(QStringLiteral("--trainable-from")));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command 'fly'");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("models"), QStringLiteral("--colour")} << QStringLiteral("colour");
+        QTest::newRow("train without out") << QStringList{QStringLiteral("train"), QStringLiteral("data")} << QStringLiteral("--out");
+        QTest::newRow("bad number") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--epochs"), QStringLiteral("many")} << QStringLiteral("--epochs must be a whole number");
+        QTest::newRow("unknown model") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--model"), QStringLiteral("resnet19")} << QStringLiteral("unknown model 'resnet19'");
+        QTest::newRow("label both modes") << QStringList{QStringLiteral("label"), QStringLiteral("m"), QStringLiteral("f"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--copy"), QStringLiteral("--move")} << QStringLiteral("--copy or --move");
+        QTest::newRow("export format") << QStringList{QStringLiteral("export"), QStringLiteral("r"), QStringLiteral("--format"), QStringLiteral("onnx"), QStringLiteral("--out"), QStringLiteral("x")} << QStringLiteral("torchscript");
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void runtimeErrorsExitWithOne()
+    {
+        const Result missing = run({QStringLiteral("inspect"), path(QStringLiteral("nowhere"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("folder not found")), qPrintable(missing.err));
+        QDir().mkpath(path(QStringLiteral("one/only")));
+        QFile::copy(m_data + QStringLiteral("/Bag/") + QDir(m_data + QStringLiteral("/Bag")).entryList(QDir::Files).first(),
+                    path(QStringLiteral("one/only/a.png")));
+        const Result one = run({QStringLiteral("train"), path(QStringLiteral("one")), QStringLiteral("--weights"), m_weights,
+                                QStringLiteral("--out"), path(QStringLiteral("one-run"))});
+        QCOMPARE(one.exitCode, 1);
+        QVERIFY2(one.err.contains(QStringLiteral("at least two classes")), qPrintable(one.err));
+        const Result json = run({QStringLiteral("inspect"), path(QStringLiteral("nowhere")), QStringLiteral("--json")});
+        QCOMPARE(QString::fromStdString(jsonLines(json.out).back()["event"].get<std::string>()), QStringLiteral("error"));
+    }
+
+    void modelsAndWeightsListings()
+    {
+        const Result models = run({QStringLiteral("models"), QStringLiteral("--json")});
+        QCOMPARE(models.exitCode, 0);
+        const auto lines = jsonLines(models.out);
+        QCOMPARE(int(lines.size()), 23);
+        QCOMPARE(QString::fromStdString(lines[9]["name"].get<std::string>()), QStringLiteral("mobilenet_v2"));
+        const Result weights = run({QStringLiteral("weights"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(weights.exitCode, 0);
+        QCOMPARE(int(jsonLines(weights.out).size()), 23);
+        QVERIFY(run({QStringLiteral("weights"), QStringLiteral("where")}).out.contains(QStringLiteral("hub")));
+    }
+
+    void inspectNamesBadFiles()
+    {
+        const QString data = path(QStringLiteral("inspect"));
+        QDir().mkpath(data + QStringLiteral("/a"));
+        QDir().mkpath(data + QStringLiteral("/b"));
+        const QStringList bags = QDir(m_data + QStringLiteral("/Bag")).entryList(QDir::Files);
+        for (int i = 0; i < 3; ++i) {
+            QFile::copy(m_data + QStringLiteral("/Bag/") + bags[i], data + QStringLiteral("/a/%1.png").arg(i));
+            QFile::copy(m_data + QStringLiteral("/Bag/") + bags[i + 3], data + QStringLiteral("/b/%1.png").arg(i));
+        }
+        test::writeBytes(data + QStringLiteral("/a/page.jpg"), "<html>moved</html>");
+        test::writeBytes(data + QStringLiteral("/b/empty.png"), QByteArray());
+        const Result text = run({QStringLiteral("inspect"), data});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("page.jpg: not an image (an HTML page")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("empty.png: empty file")));
+        const Result json = run({QStringLiteral("inspect"), data, QStringLiteral("--json")});
+        const Json report = jsonLines(json.out).back();
+        QCOMPARE(report["problems"].size(), std::size_t(2));
+        QCOMPARE(report["classes"][0]["images"].get<int>(), 3);
+    }
+
+    void trainKilledThenResumedEqualsUninterrupted()
+    {
+        GRAFT_REQUIRE_SHARED();
+        const QString whole = path(QStringLiteral("run-whole"));
+        const Result r = run(trainArgs(whole));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Epoch 3/3")));
+
+        // The same run, killed with SIGKILL once the second epoch is under way.
+        const QString cut = path(QStringLiteral("run-cut"));
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(cli(), trainArgs(cut) << QStringLiteral("--json"));
+        QVERIFY(p.waitForStarted());
+        bool killed = false;
+        QString seen;
+        while (!killed && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            seen += QString::fromUtf8(p.readAllStandardOutput());
+            if (seen.contains(QStringLiteral("\"epoch\":2"))) { // a batch event of epoch 2
+                p.kill();
+                killed = true;
+            }
+        }
+        p.waitForFinished();
+        QVERIFY2(killed, "training ended before it could be killed");
+        const Result resumed = run({QStringLiteral("resume"), cut});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QVERIFY(resumed.out.contains(QStringLiteral("Resuming after epoch")));
+
+        const Json a = Json::parse(test::readBytes(whole + QStringLiteral("/run.json")).toStdString());
+        const Json b = Json::parse(test::readBytes(cut + QStringLiteral("/run.json")).toStdString());
+        QCOMPARE(QString::fromStdString(b["status"].get<std::string>()), QStringLiteral("finished"));
+        QCOMPARE(a["history"].size(), b["history"].size());
+        for (std::size_t e = 0; e < a["history"].size(); ++e) {
+            QCOMPARE(a["history"][e]["train_loss"].get<double>(), b["history"][e]["train_loss"].get<double>());
+            QCOMPARE(a["history"][e]["validation"]["accuracy"].get<double>(), b["history"][e]["validation"]["accuracy"].get<double>());
+        }
+        // Resuming a finished run says how to go on.
+        const Result again = run({QStringLiteral("resume"), cut});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("--epochs")));
+    }
+
+    void evaluateExportPredictLabel()
+    {
+        GRAFT_REQUIRE_SHARED();
+        const QString runDir = path(QStringLiteral("run-whole"));
+        const Result eval = run({QStringLiteral("evaluate"), runDir});
+        QCOMPARE(eval.exitCode, 0);
+        QVERIFY2(eval.out.contains(QStringLiteral("accuracy")) && eval.out.contains(QStringLiteral("Confusion matrix")), qPrintable(eval.out));
+        const Result evalJson = run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--json")});
+        QCOMPARE(evalJson.exitCode, 0);
+        QCOMPARE(jsonLines(evalJson.out).back()["count"].get<int>(), 48);
+
+        const QString exported = path(QStringLiteral("model.pt"));
+        const Result exp = run({QStringLiteral("export"), runDir, QStringLiteral("--format"), QStringLiteral("torchscript"),
+                                QStringLiteral("--out"), exported});
+        QCOMPARE(exp.exitCode, 0);
+        QVERIFY(QFile::exists(exported) && QFile::exists(path(QStringLiteral("model.json"))));
+
+        const QString image = m_data + QStringLiteral("/Trouser/") + QDir(m_data + QStringLiteral("/Trouser")).entryList(QDir::Files).first();
+        const Result pred = run({QStringLiteral("predict"), exported, image, QStringLiteral("--top-k"), QStringLiteral("2")});
+        QCOMPARE(pred.exitCode, 0);
+        QVERIFY2(pred.out.contains(QStringLiteral("Trouser")), qPrintable(pred.out));
+
+        // Labelling with a broken file: listed, not fatal, exit code 1; then undone.
+        const QString folder = path(QStringLiteral("to-label"));
+        QDir().mkpath(folder);
+        for (const QString& f : QDir(m_data + QStringLiteral("/Sneaker")).entryList(QDir::Files).mid(0, 5))
+            QFile::copy(m_data + QStringLiteral("/Sneaker/") + f, folder + QLatin1Char('/') + f);
+        test::writeBytes(folder + QStringLiteral("/broken.jpg"), "nope");
+        const Result label = run({QStringLiteral("label"), exported, folder, QStringLiteral("--out"), path(QStringLiteral("labelled")), QStringLiteral("--move")});
+        QCOMPARE(label.exitCode, 1);
+        QVERIFY(label.err.contains(QStringLiteral("broken.jpg")));
+        QVERIFY(QFile::exists(path(QStringLiteral("labelled/labels.csv"))));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+        const Result undo = run({QStringLiteral("label"), QStringLiteral("--undo"), path(QStringLiteral("labelled/journal.jsonl"))});
+        QCOMPARE(undo.exitCode, 0);
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 6);
+    }
+
+    void predictWithImageNetWeights()
+    {
+        GRAFT_REQUIRE_SHARED();
+        const Result r = run({QStringLiteral("predict"), QStringLiteral("--imagenet"), QStringLiteral("mobilenet_v2"),
+                              QStringLiteral("--weights"), m_weights, shared(QStringLiteral("images/imagenet-samples/parrot.jpg")),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const Json pred = jsonLines(r.out).back();
+        QCOMPARE(QString::fromStdString(pred["top"][0]["label"].get<std::string>()), QStringLiteral("macaw"));
+    }
+
+    void weightsOfflineAndImport()
+    {
+        GRAFT_REQUIRE_SHARED();
+        const Result offline = run({QStringLiteral("weights"), QStringLiteral("download"), QStringLiteral("resnet18")});
+        QCOMPARE(offline.exitCode, 1);
+        QVERIFY2(offline.err.contains(QStringLiteral("import the weights file instead")) && offline.err.contains(QStringLiteral("resnet18-f37072fd.pth")),
+                 qPrintable(offline.err));
+        const Result autoOffline = run({QStringLiteral("train"), m_data, QStringLiteral("--model"), QStringLiteral("resnet34"),
+                                        QStringLiteral("--out"), path(QStringLiteral("never"))});
+        QCOMPARE(autoOffline.exitCode, 1);
+        QVERIFY(autoOffline.err.contains(QStringLiteral("Offline?")));
+        const Result imp = run({QStringLiteral("weights"), QStringLiteral("import"), QStringLiteral("mobilenet_v2"), m_weights});
+        QCOMPARE(imp.exitCode, 0);
+        const Result wrong = run({QStringLiteral("weights"), QStringLiteral("import"), QStringLiteral("resnet18"), m_weights});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains(QStringLiteral("do not fit ResNet-18")));
+        bool found = false;
+        for (const Json& w : jsonLines(run({QStringLiteral("weights"), QStringLiteral("list"), QStringLiteral("--json")}).out))
+            if (w["name"] == "mobilenet_v2")
+                found = w["available"].get<bool>() && w["source"] == "imported file";
+        QVERIFY(found);
+        QCOMPARE(run({QStringLiteral("weights"), QStringLiteral("verify"), QStringLiteral("mobilenet_v2")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
