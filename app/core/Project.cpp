@@ -76,6 +76,12 @@ Json Project::toJson() const
     return Json{{"format", "graft-project"},
                 {"version", kFormatVersion},
                 {"dataset_roots", roots},
+                {"excluded_classes", [&] {
+                     Json ex = Json::array();
+                     for (const QString& c : excludedClasses)
+                         ex.push_back(s(c));
+                     return ex;
+                 }()},
                 {"split", sp.toJson()},
                 {"weights", s(fileWeights ? relativeTo(path, weightsSource) : weightsSource)},
                 {"config", config.toJson()},
@@ -93,6 +99,8 @@ Project Project::fromJson(const Json& j, const QString& path)
     p.path = path;
     for (const auto& r : j.value("dataset_roots", Json::array()))
         p.datasetRoots << resolve(path, QString::fromStdString(r.get<std::string>()));
+    for (const auto& c : j.value("excluded_classes", Json::array()))
+        p.excludedClasses << QString::fromStdString(c.get<std::string>());
     p.split = SplitSpec::fromJson(j.value("split", Json::object()));
     for (auto& v : p.split.validationRoots)
         v = s(resolve(path, QString::fromStdString(v)));

@@ -38,6 +38,7 @@ public:
 
     QString path;                  // empty until saved
     QStringList datasetRoots;
+    QStringList excludedClasses;   // class folders left out of training (files untouched)
     SplitSpec split;
     TrainConfig config;            // architecture, head, freeze, preprocessing, hyperparameters
     QString weightsSource = QStringLiteral("auto"); // "auto" (zoo weights), "none" (scratch) or a file

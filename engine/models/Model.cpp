@@ -5,6 +5,7 @@
 #include "core/Text.h"
 #include "nets/Networks.h"
 
+#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -263,7 +264,7 @@ void Model::applyFreeze(const FreezePlan& plan)
     for (auto& p : d->net->named_parameters(true))
         p.value().set_requires_grad(plan.isTrainable(p.key()));
     d->freeze = plan;
-    d->tree.reset();
+    // Shapes and multiply-adds do not change with freezing; layerTree() refreshes the counts.
 }
 
 const FreezePlan& Model::freezePlan() const { return d->freeze; }
@@ -428,6 +429,19 @@ LayerNode Model::layerTree() const
                 root.macs -= a->macs;
         d->tree = std::move(root);
     }
+    // Trainable counts change with every freeze; they are cheap to recount, unlike the shapes.
+    std::vector<std::pair<std::string, std::pair<std::int64_t, bool>>> params;
+    for (const auto& p : d->net->named_parameters(true))
+        params.push_back({p.key(), {p.value().numel(), p.value().requires_grad()}});
+    std::function<void(LayerNode&)> recount = [&](LayerNode& node) {
+        node.trainableParameters = 0;
+        for (const auto& [name, info] : params)
+            if (info.second && (node.path.empty() || name == node.path || startsWith(name, node.path + ".")))
+                node.trainableParameters += info.first;
+        for (auto& c : node.children)
+            recount(c);
+    };
+    recount(*d->tree);
     return *d->tree;
 }
 

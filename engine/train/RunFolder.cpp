@@ -3,9 +3,35 @@
 #include "core/Error.h"
 #include "core/Files.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <ctime>
+#include <fstream>
+#include <set>
 
 namespace graft {
+
+std::vector<BatchPoint> readBatchCurve(const std::string& runDir, int completedEpochs)
+{
+    std::vector<BatchPoint> points;
+    std::ifstream in(fs::path(runDir) / "batches.csv");
+    std::string line;
+    std::getline(in, line); // header
+    while (std::getline(in, line)) {
+        BatchPoint p;
+        if (std::sscanf(line.c_str(), "%d,%d,%d,%lf,%lf", &p.epoch, &p.batch, &p.batches, &p.loss, &p.learningRate) == 5
+            && p.epoch <= completedEpochs)
+            points.push_back(p);
+    }
+    // A resumed run repeats the epoch it lost; keep the last copy of each batch.
+    std::vector<BatchPoint> unique;
+    std::set<std::pair<int, int>> seen;
+    for (auto it = points.rbegin(); it != points.rend(); ++it)
+        if (seen.insert({it->epoch, it->batch}).second)
+            unique.push_back(*it);
+    std::reverse(unique.begin(), unique.end());
+    return unique;
+}
 
 std::string nowIso8601()
 {

@@ -47,6 +47,14 @@ struct RunInfo
     static bool exists(const std::string& dir);
 };
 
+struct BatchPoint
+{
+    int epoch = 0, batch = 0, batches = 0;
+    double loss = 0, learningRate = 0;
+};
+// The per-batch training curve of a run's completed epochs (batches.csv).
+std::vector<BatchPoint> readBatchCurve(const std::string& runDir, int completedEpochs);
+
 std::string nowIso8601();
 
 } // namespace graft

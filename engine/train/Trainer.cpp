@@ -391,6 +391,10 @@ TrainResult Session::run(bool resume)
     const auto& net = m_model.impl()->net;
     const torch::Device dev = m_device.device;
 
+    // Per-batch curve for charts (batches.csv); rows of an epoch lost to a crash are ignored on load.
+    std::ofstream curve(fs::path(m_run.dir) / "batches.csv", std::ios::app);
+    if (curve.tellp() == 0)
+        curve << "epoch,batch,batches,loss,learning_rate\n";
     double trainSeconds = 0; // time spent in epochs, for the ETA
     std::int64_t batchesTimed = 0;
     bool stopped = false, early = false;
@@ -463,6 +467,8 @@ TrainResult Session::run(bool resume)
                 seen += n;
                 correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
                 smoothed = b == 0 ? l : 0.9 * smoothed + 0.1 * l;
+                curve << epoch + 1 << ',' << b + 1 << ',' << batches << ',' << smoothed << ','
+                      << m_baseLr.back() * factor << '\n';
                 rate.done = seen;
                 meter.update(rate);
                 ++batchesTimed;
@@ -477,6 +483,7 @@ TrainResult Session::run(bool resume)
                     p.accuracy = double(correct) / double(seen);
                     p.learningRate = m_baseLr.back() * factor;
                     p.imagesPerSecond = rate.itemsPerSecond;
+                    p.cachedFeatures = m_cached;
                     const double elapsed = trainSeconds + std::chrono::duration<double>(Clock::now() - epochStart).count();
                     const double perBatch = elapsed / double(std::max<std::int64_t>(1, batchesTimed));
                     const std::int64_t remaining = std::int64_t(m_cfg.epochs - epoch - 1) * std::int64_t(batches)
@@ -488,6 +495,7 @@ TrainResult Session::run(bool resume)
         } catch (const CancelledError&) {
             stopped = true;
         }
+        curve.flush();
         if (stopped)
             break;
 
@@ -560,7 +568,7 @@ TrainResult Session::run(bool resume)
         if (em.hasValidation)
             line += "; validation loss " + formatFixed(em.validation.loss, 4) + ", accuracy "
                 + formatFixed(100 * em.validation.accuracy, 1) + "%";
-        line += "; " + formatFixed(em.seconds, 1) + " s" + (em.best ? " (best)" : "");
+        line += "; " + formatFixed(em.seconds, em.seconds < 1 ? 2 : 1) + " s" + (em.best ? " (best)" : "");
         log(line);
         if (m_events.epoch)
             m_events.epoch(em);

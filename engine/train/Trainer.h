@@ -25,6 +25,7 @@ struct BatchProgress
     double learningRate = 0;
     double imagesPerSecond = 0;
     double etaSeconds = -1;    // whole run
+    bool cachedFeatures = false; // the frozen layers' output comes from the feature cache
 };
 
 struct TrainEvents

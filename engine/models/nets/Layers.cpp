@@ -315,6 +315,9 @@ std::string moduleTypeName(const torch::nn::Module& module)
         name.resize(name.size() - 4);
     if (name == "Seq")
         return "Sequential";
+    // Our two MobileNet blocks are one class in torchvision.
+    if (name == "InvertedResidualV2" || name == "InvertedResidualV3")
+        return "InvertedResidual";
     return name;
 }
 

@@ -1,0 +1,279 @@
+// The Graft window driven as a user would, widgets found by objectName: open the sample dataset, pick
+// a model, freeze layers, train and stop, evaluate, export, label a folder, save and reopen. Saves a
+// screenshot of each step under <build>/screenshots.
+#include "ConfusionMatrixWidget.h"
+#include "DataPage.h"
+#include "EvaluatePage.h"
+#include "LayerTreeModel.h"
+#include "MainWindow.h"
+#include "ModelPage.h"
+#include "QCustomPlotInclude.h"
+#include "TestEnv.h"
+#include "TrainPage.h"
+#include "UsePage.h"
+#include "app/core/Jobs.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace graft;
+using namespace graft::ui;
+
+namespace {
+void copyTree(const QString& from, const QString& to, int perClass)
+{
+    for (const QString& cls : QDir(from).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QDir().mkpath(to + QLatin1Char('/') + cls);
+        const QStringList files = QDir(from + QLatin1Char('/') + cls).entryList(QDir::Files, QDir::Name).mid(0, perClass);
+        for (const QString& f : files)
+            QFile::copy(from + QLatin1Char('/') + cls + QLatin1Char('/') + f, to + QLatin1Char('/') + cls + QLatin1Char('/') + f);
+    }
+}
+} // namespace
+
+class TestGui final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_runDir;
+
+    template <class T>
+    T* find(const char* name) const
+    {
+        T* w = m_window->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("widget %s not found", name);
+        return w;
+    }
+    void screenshot(const QString& name, QWidget* widget = nullptr)
+    {
+        const QString dir = test::binaryDir() + QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        QApplication::processEvents();
+        (widget ? widget : m_window.get())->grab().save(dir + QLatin1Char('/') + name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        GRAFT_REQUIRE_SHARED();
+        qputenv("GRAFT_WEIGHTS_PATH", (test::sharedDir() + QStringLiteral("/models")).toUtf8());
+        qputenv("GRAFT_WEIGHTS_BASE_URL", "http://127.0.0.1:1/"); // never the internet
+        m_data = m_dir.filePath(QStringLiteral("fashion"));
+        copyTree(test::sampleDataset(), m_data, 24);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1360, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void openDataset()
+    {
+        m_window->dataPage()->openDataset({m_data});
+        auto* table = find<QTableWidget>("classTable");
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 10, 30000);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Ankle_boot"));
+        QCOMPARE(table->item(0, 1)->data(Qt::DisplayRole).toInt(), 24);
+        QVERIFY(find<QLabel>("datasetSummary")->text().contains(QStringLiteral("240 images")));
+        QTRY_VERIFY(find<QListWidget>("thumbnailGrid")->count() == 24);
+        QTest::qWait(1500); // thumbnails
+        screenshot(QStringLiteral("1-data.png"));
+    }
+
+    void pickModel()
+    {
+        m_window->showStep(MainWindow::ModelStep);
+        auto* zoo = find<QTableWidget>("modelTable");
+        QCOMPARE(zoo->rowCount(), 23);
+        auto selectArch = [&](const QString& name) {
+            for (int r = 0; r < zoo->rowCount(); ++r)
+                if (zoo->item(r, 0)->data(Qt::UserRole).toString() == name)
+                    zoo->selectRow(r);
+        };
+        selectArch(QStringLiteral("resnet18"));
+        QCOMPARE(QString::fromStdString(m_window->workspace().project().config.architecture), QStringLiteral("resnet18"));
+        selectArch(QStringLiteral("mobilenet_v2"));
+        QCOMPARE(QString::fromStdString(m_window->workspace().project().config.architecture), QStringLiteral("mobilenet_v2"));
+        auto* tree = find<QTreeView>("layerTree");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->modelPage()->isBusy() && tree->model()->rowCount() == 2, 60000); // features, classifier
+        QVERIFY2(find<QLabel>("weightsStatus")->text().contains(QStringLiteral("found")), qPrintable(find<QLabel>("weightsStatus")->text()));
+    }
+
+    void toggleFreezing()
+    {
+        find<QPushButton>("presetHead")->click();
+        QCOMPARE(m_window->workspace().project().config.freeze, headOnlyPlan("classifier"));
+        LayerTreeModel* model = m_window->modelPage()->layerModel();
+        QVERIFY(find<QLabel>("trainableTotals")->text().contains(QStringLiteral("12,810 of")));
+        // Tick features.18 in the list: the engine config gains that rule.
+        const QModelIndex node = model->indexOfPath(QStringLiteral("features.18"));
+        QVERIFY(node.isValid());
+        QVERIFY(model->setData(node.siblingAtColumn(LayerTreeModel::Trainable), Qt::Checked, Qt::CheckStateRole));
+        const FreezePlan plan = m_window->workspace().project().config.freeze;
+        QCOMPARE(plan, (FreezePlan{{{"all", false}, {"features.18", true}, {"classifier", true}}}));
+        // Un-ticking a layer inside it splits the rule.
+        QVERIFY(model->setData(model->indexOfPath(QStringLiteral("features.18.1")).siblingAtColumn(LayerTreeModel::Trainable),
+                               Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(m_window->workspace().project().config.freeze,
+                 (FreezePlan{{{"all", false}, {"features.18.0", true}, {"classifier", true}}}));
+        QCOMPARE(model->index(0, LayerTreeModel::Trainable, {}).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        // "Train from here": everything after features.17.
+        const FreezePlan from = model->planTrainableFrom(QStringLiteral("features.17"));
+        QCOMPARE(from, (FreezePlan{{{"all", false}, {"features.17", true}, {"features.18", true}, {"classifier", true}}}));
+        find<QSpinBox>("lastBlocksSpin")->setValue(2);
+        find<QPushButton>("presetLastBlocks")->click();
+        QCOMPARE(m_window->workspace().project().config.freeze,
+                 (FreezePlan{{{"all", false}, {"features.17", true}, {"features.18", true}, {"classifier", true}}}));
+        m_window->findChild<QTreeView*>(QStringLiteral("layerTree"))->expand(model->indexOfPath(QStringLiteral("features")));
+        screenshot(QStringLiteral("2-model.png"));
+        find<QPushButton>("presetHead")->click();
+    }
+
+    void trainThenStop()
+    {
+        m_window->showStep(MainWindow::TrainStep);
+        find<QSpinBox>("inputSize")->setValue(64);
+        find<QSpinBox>("epochs")->setValue(6);
+        find<QCheckBox>("augment")->setChecked(true); // no feature cache: slow enough to stop midway
+        QCOMPARE(m_window->workspace().project().config.preprocess.cropSize, 64);
+        find<QPushButton>("startButton")->click();
+        TrainPage* page = m_window->trainPage();
+        QVERIFY(page->isTraining());
+        QTRY_VERIFY2_WITH_TIMEOUT(page->lossChart()->graph(0)->dataCount() >= 3,
+                                  qPrintable(find<QPlainTextEdit>("trainLog")->toPlainText()), 120000);
+        find<QPushButton>("stopButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 60000);
+        QCOMPARE(m_window->workspace().project().runs.last().status, QStringLiteral("stopped"));
+    }
+
+    void trainToTheEnd()
+    {
+        find<QCheckBox>("augment")->setChecked(false); // frozen backbone + no augmentation: feature cache
+        find<QSpinBox>("epochs")->setValue(4);
+        find<QPushButton>("startButton")->click();
+        TrainPage* page = m_window->trainPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 180000);
+        const auto& run = m_window->workspace().project().runs.last();
+        QCOMPARE(run.status, QStringLiteral("finished"));
+        QVERIFY(run.bestAccuracy > 0.3);
+        m_runDir = run.dir;
+        QVERIFY(page->lossChart()->graph(1)->dataCount() == 4);
+        QVERIFY(find<QLabel>("bestAccuracy")->text().contains(QStringLiteral("%")));
+        QVERIFY(find<QListWidget>("runsList")->count() == 2);
+        screenshot(QStringLiteral("3-train.png"));
+    }
+
+    void evaluate()
+    {
+        // Training's end evaluates the run.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->evaluatePage()->resultRunDir() == m_runDir && !m_window->evaluatePage()->isBusy(), 60000);
+        m_window->showStep(MainWindow::EvaluateStep);
+        const EvaluationResult* r = m_window->evaluatePage()->result();
+        QCOMPARE(int(r->classes.size()), 10);
+        QVERIFY2(find<QLabel>("metricsSummary")->text().contains(QStringLiteral("Accuracy")), qPrintable(find<QLabel>("metricsSummary")->text()));
+        QCOMPARE(find<QTableWidget>("perClassTable")->rowCount(), 10);
+        // Click the first diagonal cell: its images appear.
+        ConfusionMatrixWidget* matrix = m_window->evaluatePage()->matrix();
+        QApplication::processEvents();
+        QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(1, 1).center());
+        auto* images = find<QListWidget>("cellImages");
+        QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
+        QTest::qWait(800);
+        screenshot(QStringLiteral("4-evaluate.png"));
+        // Fix a "mislabelled" image: move it to another class (on disk, recorded in the project).
+        const QString path = images->item(0)->data(Qt::UserRole).toString();
+        QVERIFY(m_window->evaluatePage()->moveToClass(path, QStringLiteral("Coat"), false));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QFile::exists(m_data + QStringLiteral("/Coat/") + QFileInfo(path).fileName()));
+        QCOMPARE(m_window->workspace().project().relabels.size(), 1);
+    }
+
+    void useExportAndLabel()
+    {
+        m_window->showStep(MainWindow::UseStep);
+        const QString exported = m_dir.filePath(QStringLiteral("export/model.pt"));
+        m_window->usePage()->exportTo(exported);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(exported) && !m_window->usePage()->isBusy(), 60000);
+        QVERIFY(find<QLabel>("exportStatus")->text().contains(QStringLiteral("torch.jit.load")));
+        const QString sneaker = m_data + QStringLiteral("/Sneaker/") + QDir(m_data + QStringLiteral("/Sneaker")).entryList(QDir::Files).first();
+        m_window->usePage()->tryImages({sneaker});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QWidget*>(QStringLiteral("predictionBars"))->findChildren<QProgressBar*>().size() == 5, 60000);
+
+        const QString folder = m_dir.filePath(QStringLiteral("new-images"));
+        copyTree(test::sampleDataset(), folder, 2);
+        test::writeBytes(folder + QStringLiteral("/broken.jpg"), "not an image");
+        const QString out = m_dir.filePath(QStringLiteral("labelled"));
+        m_window->usePage()->labelFolder(folder, out, LabelMode::Copy, 0.0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->usePage()->lastLabeling() && !m_window->usePage()->isBusy(), 120000);
+        QVERIFY(QFile::exists(out + QStringLiteral("/labels.csv")));
+        QCOMPARE(int(m_window->usePage()->lastLabeling()->records.size()), 21);
+        QCOMPARE(find<QTableWidget>("labelResults")->rowCount(), 21);
+        QVERIFY(find<QPushButton>("undoLabel")->isEnabled());
+        screenshot(QStringLiteral("5-use.png"));
+    }
+
+    void saveAndReopen()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("fashion.graft"));
+        QVERIFY(m_window->saveProjectTo(file));
+        QVERIFY(!m_window->workspace().isDirty());
+        MainWindow reopened;
+        reopened.resize(1360, 860);
+        QVERIFY(reopened.openProjectFile(file));
+        const app::Project& a = m_window->workspace().project();
+        const app::Project& b = reopened.workspace().project();
+        QCOMPARE(b.datasetRoots, a.datasetRoots);
+        QCOMPARE(b.config.toJson().dump(), a.config.toJson().dump());
+        QCOMPARE(b.split.toJson().dump(), a.split.toJson().dump());
+        QCOMPARE(b.runs.size(), a.runs.size());
+        QCOMPARE(b.relabels.size(), 1);
+        // The finished run's charts come back.
+        QVERIFY(reopened.trainPage()->lossChart()->graph(0)->dataCount() > 0);
+        QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 4);
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.workspace().report() != nullptr, 30000);
+        reopened.show();
+        reopened.showStep(MainWindow::TrainStep);
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        screenshot(QStringLiteral("6-reopened-train.png"), &reopened);
+    }
+
+    void everyWidgetHasAnAccessibleNameOrText()
+    {
+        // Controls a screen reader announces: buttons by text, others by accessible name.
+        QStringList missing;
+        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+            // Headers are announced with their table.
+            const bool control = (qobject_cast<QAbstractItemView*>(w) && !qobject_cast<QHeaderView*>(w)) || qobject_cast<QCustomPlot*>(w);
+            if (control && w->accessibleName().isEmpty() && w->isVisibleTo(m_window.get()))
+                missing << w->objectName() + QLatin1Char('(') + QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(')');
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_window) {
+            m_window->workspace().markSaved();
+            m_window->close();
+        }
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

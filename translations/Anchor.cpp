@@ -1,0 +1,1 @@
+// Anchor for the library that carries the compiled translations.

@@ -1,0 +1,112 @@
+#include "ConfusionMatrixWidget.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace graft::ui {
+
+ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setMinimumSize(240, 240);
+    setToolTip(tr("Rows: true class; columns: predicted class. Click a cell to see its images."));
+}
+
+void ConfusionMatrixWidget::setMatrix(const QStringList& classes, const std::vector<std::vector<std::int64_t>>& matrix)
+{
+    m_classes = classes;
+    m_matrix = matrix;
+    m_selectedRow = m_selectedColumn = -1;
+    updateGeometry();
+    update();
+}
+
+int ConfusionMatrixWidget::labelWidth() const
+{
+    int w = 0;
+    for (const QString& c : m_classes)
+        w = std::max(w, fontMetrics().horizontalAdvance(c));
+    return std::min(w + 12, 160);
+}
+
+int ConfusionMatrixWidget::cellSize() const
+{
+    const int n = std::max<int>(1, int(m_classes.size()));
+    const int avail = std::min(width(), height()) - labelWidth() - 8;
+    return std::max(18, avail / n);
+}
+
+QSize ConfusionMatrixWidget::sizeHint() const
+{
+    const int n = std::max<int>(2, int(m_classes.size()));
+    return QSize(labelWidth() + n * 44 + 8, labelWidth() + n * 44 + 8);
+}
+
+QRect ConfusionMatrixWidget::cellRect(int r, int c) const
+{
+    const int s = cellSize(), l = labelWidth();
+    return QRect(l + c * s, l + r * s, s, s);
+}
+
+void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int n = int(m_classes.size());
+    if (n == 0) {
+        p.drawText(rect(), Qt::AlignCenter, tr("Evaluate a run to see its confusion matrix"));
+        return;
+    }
+    const int s = cellSize(), l = labelWidth();
+    const QColor base = palette().color(QPalette::Base);
+    const QColor accent = palette().color(QPalette::Highlight);
+    for (int r = 0; r < n; ++r) {
+        std::int64_t rowSum = 0;
+        for (auto v : m_matrix[std::size_t(r)])
+            rowSum += v;
+        for (int c = 0; c < n; ++c) {
+            const std::int64_t v = m_matrix[std::size_t(r)][std::size_t(c)];
+            const double share = rowSum ? double(v) / double(rowSum) : 0;
+            // Correct cells in the highlight colour, mistakes in red.
+            const QColor hue = r == c ? accent : QColor(214, 39, 40);
+            QColor fill;
+            fill.setRgbF(base.redF() + (hue.redF() - base.redF()) * share, base.greenF() + (hue.greenF() - base.greenF()) * share,
+                         base.blueF() + (hue.blueF() - base.blueF()) * share);
+            const QRect cell = cellRect(r, c);
+            p.fillRect(cell.adjusted(1, 1, -1, -1), fill);
+            if (r == m_selectedRow && c == m_selectedColumn) {
+                p.setPen(QPen(palette().color(QPalette::Text), 2));
+                p.drawRect(cell.adjusted(1, 1, -1, -1));
+            }
+            p.setPen(share > 0.55 ? Qt::white : palette().color(QPalette::Text));
+            if (s >= 18)
+                p.drawText(cell, Qt::AlignCenter, QString::number(v));
+        }
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRect(0, l + r * s, l - 6, s), Qt::AlignRight | Qt::AlignVCenter,
+                   fontMetrics().elidedText(m_classes[r], Qt::ElideRight, l - 8));
+    }
+    for (int c = 0; c < n; ++c) {
+        p.save();
+        p.translate(l + c * s + s / 2, l - 6);
+        p.rotate(-60);
+        p.drawText(QRect(0, -s / 2, l, s), Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(m_classes[c], Qt::ElideRight, l - 8));
+        p.restore();
+    }
+}
+
+void ConfusionMatrixWidget::mousePressEvent(QMouseEvent* event)
+{
+    const int n = int(m_classes.size());
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c < n; ++c)
+            if (cellRect(r, c).contains(event->position().toPoint())) {
+                m_selectedRow = r;
+                m_selectedColumn = c;
+                update();
+                Q_EMIT cellClicked(r, c);
+                return;
+            }
+}
+
+} // namespace graft::ui

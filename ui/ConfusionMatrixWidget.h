@@ -1,0 +1,37 @@
+// A confusion matrix as a heatmap: rows are true classes, columns predictions, cells shaded by the
+// share of the row. Clicking a cell selects it.
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+namespace graft::ui {
+
+class ConfusionMatrixWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfusionMatrixWidget(QWidget* parent = nullptr);
+    void setMatrix(const QStringList& classes, const std::vector<std::vector<std::int64_t>>& matrix);
+    QRect cellRect(int trueClass, int predicted) const;
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void cellClicked(int trueClass, int predicted);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    int labelWidth() const;
+    int cellSize() const;
+    QStringList m_classes;
+    std::vector<std::vector<std::int64_t>> m_matrix;
+    int m_selectedRow = -1, m_selectedColumn = -1;
+};
+
+} // namespace graft::ui

@@ -1,0 +1,597 @@
+#include "DataPage.h"
+
+#include "ImageLoading.h"
+#include "app/core/Jobs.h"
+#include "core/Error.h"
+#include "core/Files.h"
+#include "imageio/DatasetChecker.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace graft::ui {
+
+namespace {
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList out;
+    if (mime && mime->hasUrls())
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile())
+                out << url.toLocalFile();
+    return out;
+}
+
+// A frame that takes dropped folders.
+class DropZone : public QLabel
+{
+public:
+    std::function<void(const QStringList&)> onDrop;
+    explicit DropZone(QWidget* parent) : QLabel(parent)
+    {
+        setAcceptDrops(true);
+        setAlignment(Qt::AlignCenter);
+        setWordWrap(true);
+        setFrameShape(QFrame::StyledPanel);
+        setMinimumHeight(64);
+        setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; padding: 12px; }"));
+    }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* e) override
+    {
+        for (const QString& p : localPaths(e->mimeData()))
+            if (QFileInfo(p).isDir()) {
+                e->acceptProposedAction();
+                return;
+            }
+    }
+    void dropEvent(QDropEvent* e) override
+    {
+        QStringList dirs;
+        for (const QString& p : localPaths(e->mimeData()))
+            if (QFileInfo(p).isDir())
+                dirs << p;
+        if (!dirs.isEmpty() && onDrop)
+            onDrop(dirs);
+    }
+};
+} // namespace
+
+// The class table also takes image files dropped onto a row.
+class ClassTable : public QTableWidget
+{
+public:
+    std::function<void(int, const QStringList&)> onImagesDropped;
+    using QTableWidget::QTableWidget;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* e) override
+    {
+        if (!localPaths(e->mimeData()).isEmpty())
+            e->acceptProposedAction();
+    }
+    void dragMoveEvent(QDragMoveEvent* e) override
+    {
+        if (rowAt(e->position().toPoint().y()) >= 0)
+            e->acceptProposedAction();
+        else
+            e->ignore();
+    }
+    void dropEvent(QDropEvent* e) override
+    {
+        const int row = rowAt(e->position().toPoint().y());
+        if (row >= 0 && onImagesDropped)
+            onImagesDropped(row, localPaths(e->mimeData()));
+    }
+};
+
+DataPage::DataPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_thumbnails(new ThumbnailLoader(96, this)),
+      m_job(new app::BackgroundJob(this))
+{
+    auto* drop = new DropZone(this);
+    drop->setObjectName(QStringLiteral("dropZone"));
+    drop->setText(tr("Drop a folder here that holds one sub-folder per class (for example cats/ and dogs/), "
+                     "or use Open dataset."));
+    drop->setAccessibleName(tr("Dataset drop zone"));
+    drop->onDrop = [this](const QStringList& dirs) { openDataset(dirs); };
+    m_dropZone = drop;
+
+    auto* open = new QPushButton(tr("&Open dataset…"), this);
+    open->setObjectName(QStringLiteral("openDatasetButton"));
+    connect(open, &QPushButton::clicked, this, &DataPage::chooseDataset);
+    auto* add = new QPushButton(tr("Add &folder…"), this);
+    add->setToolTip(tr("Merge another folder with the same layout (its classes join the dataset)"));
+    connect(add, &QPushButton::clicked, this, &DataPage::addFolder);
+    auto* rescanButton = new QPushButton(tr("&Rescan"), this);
+    connect(rescanButton, &QPushButton::clicked, this, &DataPage::rescan);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, m_job, &app::BackgroundJob::cancel);
+    m_summary = new QLabel(tr("No dataset yet."), this);
+    m_summary->setObjectName(QStringLiteral("datasetSummary"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(open);
+    top->addWidget(add);
+    top->addWidget(rescanButton);
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_cancel);
+
+    m_classes = new ClassTable(0, 4, this);
+    m_classes->setObjectName(QStringLiteral("classTable"));
+    m_classes->setAccessibleName(tr("Classes"));
+    m_classes->setHorizontalHeaderLabels({tr("Class"), tr("Images"), tr("Problems"), tr("Examples")});
+    m_classes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_classes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_classes->verticalHeader()->setVisible(false);
+    m_classes->verticalHeader()->setDefaultSectionSize(56);
+    m_classes->setIconSize(QSize(5 * 50, 48));
+    m_classes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_classes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_classes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_classes->setAcceptDrops(true);
+    m_classes->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_classes->setToolTip(tr("Drop image files onto a class to add copies of them to it. Right-click to rename "
+                             "or leave a class out."));
+    m_classes->onImagesDropped = [this](int row, const QStringList& files) { copyIntoClass(row, files); };
+    connect(m_classes, &QTableWidget::currentCellChanged, this, [this](int row) { showClass(row); });
+    connect(m_classes, &QWidget::customContextMenuRequested, this, &DataPage::classMenu);
+
+    m_grid = new QListWidget(this);
+    m_grid->setObjectName(QStringLiteral("thumbnailGrid"));
+    m_grid->setAccessibleName(tr("Images of the selected class"));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setIconSize(QSize(96, 96));
+    m_grid->setGridSize(QSize(112, 128));
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    connect(m_grid, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    });
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, &DataPage::onThumbnail);
+
+    m_issues = new QTreeWidget(this);
+    m_issues->setObjectName(QStringLiteral("issuesTree"));
+    m_issues->setAccessibleName(tr("Dataset warnings and bad files"));
+    m_issues->setHeaderLabels({tr("Warnings and bad files")});
+    m_issues->setToolTip(tr("Double-click a file to open it"));
+    connect(m_issues, &QTreeWidget::itemDoubleClicked, this, [](QTreeWidgetItem* item) {
+        const QString path = item->data(0, Qt::UserRole).toString();
+        if (!path.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+
+    // Split
+    auto* split = new QGroupBox(tr("Split"), this);
+    m_validation = new QSpinBox(split);
+    m_validation->setObjectName(QStringLiteral("validationPercent"));
+    m_validation->setRange(0, 90);
+    m_validation->setSuffix(QStringLiteral(" %"));
+    m_validation->setToolTip(tr("Share of each class held back to measure accuracy during training"));
+    m_test = new QSpinBox(split);
+    m_test->setObjectName(QStringLiteral("testPercent"));
+    m_test->setRange(0, 90);
+    m_test->setSuffix(QStringLiteral(" %"));
+    m_test->setToolTip(tr("Share of each class kept aside for a final test, never seen while training"));
+    m_seed = new QSpinBox(split);
+    m_seed->setObjectName(QStringLiteral("splitSeed"));
+    m_seed->setRange(0, 1000000);
+    m_seed->setToolTip(tr("The same seed gives the same split"));
+    m_validationFolder = new QLineEdit(split);
+    m_validationFolder->setObjectName(QStringLiteral("validationFolder"));
+    m_validationFolder->setPlaceholderText(tr("(none: split the dataset)"));
+    m_validationFolder->setToolTip(tr("A separate folder of validation images with the same class folders"));
+    auto* browse = new QPushButton(tr("Browse…"), split);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Validation folder"));
+        if (!dir.isEmpty()) {
+            m_validationFolder->setText(dir);
+            writeSplit();
+        }
+    });
+    auto* splitLayout = new QHBoxLayout(split);
+    splitLayout->addWidget(new QLabel(tr("Validation:"), split));
+    splitLayout->addWidget(m_validation);
+    splitLayout->addWidget(new QLabel(tr("Test:"), split));
+    splitLayout->addWidget(m_test);
+    splitLayout->addWidget(new QLabel(tr("Seed:"), split));
+    splitLayout->addWidget(m_seed);
+    splitLayout->addWidget(new QLabel(tr("or validation folder:"), split));
+    splitLayout->addWidget(m_validationFolder, 1);
+    splitLayout->addWidget(browse);
+    for (QSpinBox* box : {m_validation, m_test, m_seed})
+        connect(box, &QSpinBox::valueChanged, this, &DataPage::writeSplit);
+    connect(m_validationFolder, &QLineEdit::editingFinished, this, &DataPage::writeSplit);
+
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_classes);
+    left->addWidget(m_issues);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    auto* body = new QSplitter(Qt::Horizontal, this);
+    body->addWidget(left);
+    body->addWidget(m_grid);
+    body->setStretchFactor(0, 1);
+    body->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_dropZone);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(body, 1);
+    layout->addWidget(split);
+
+    connect(m_job, &app::BackgroundJob::progress, this, [this](const Progress& p) {
+        m_progress->setMaximum(int(std::max<std::int64_t>(1, p.total)));
+        m_progress->setValue(int(p.done));
+        m_progress->setFormat(QString::fromStdString(p.stage) + QStringLiteral(" %v/%m"));
+    });
+    auto done = [this] {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+    };
+    connect(m_job, &app::BackgroundJob::failed, this, [this, done](const QString& why) {
+        done();
+        m_summary->setText(tr("The dataset could not be read: %1").arg(why));
+        Q_EMIT message(why);
+    });
+    connect(m_job, &app::BackgroundJob::cancelled, this, [this, done] {
+        done();
+        m_summary->setText(tr("Scan cancelled."));
+    });
+    connect(m_job, &app::BackgroundJob::finished, this, [this, done] {
+        done();
+        m_workspace.setReport(std::move(*m_scanResult));
+    });
+    connect(&m_workspace, &Workspace::reportChanged, this, &DataPage::showReport);
+    connect(&m_workspace, &Workspace::projectReplaced, this, [this] {
+        readSplit();
+        if (!m_workspace.project().datasetRoots.isEmpty())
+            rescan();
+        else
+            showReport();
+    });
+    readSplit();
+}
+
+bool DataPage::isScanning() const { return m_job->isRunning(); }
+
+void DataPage::chooseDataset()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open dataset: the folder with one sub-folder per class"));
+    if (!dir.isEmpty())
+        openDataset({dir});
+}
+
+void DataPage::addFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder with the same class folders"));
+    if (dir.isEmpty())
+        return;
+    QStringList roots = m_workspace.project().datasetRoots;
+    if (!roots.contains(dir))
+        roots << dir;
+    openDataset(roots);
+}
+
+void DataPage::openDataset(const QStringList& roots)
+{
+    QStringList abs;
+    for (const QString& r : roots)
+        abs << QFileInfo(r).absoluteFilePath();
+    m_workspace.setDatasetRoots(abs);
+    rescan();
+}
+
+void DataPage::rescan()
+{
+    const QStringList roots = m_workspace.project().datasetRoots;
+    if (roots.isEmpty() || m_job->isRunning())
+        return;
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    m_cancel->setVisible(true);
+    m_summary->setText(tr("Checking %1…").arg(roots.join(QStringLiteral(", "))));
+    m_scanResult = std::make_shared<DatasetReport>();
+    CheckParams params;
+    for (const QString& r : roots)
+        params.roots.push_back(r.toStdString());
+    m_job->start([params, result = m_scanResult](const ProgressCallback& progress, const CancelFlag* cancel) {
+        *result = checkDataset(params, progress, cancel);
+    });
+}
+
+QString DataPage::classAt(int row) const
+{
+    const auto* item = m_classes->item(row, 0);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void DataPage::showReport()
+{
+    const DatasetReport* r = m_workspace.report();
+    m_classes->setRowCount(0);
+    m_issues->clear();
+    m_grid->clear();
+    m_shownRow = -1;
+    if (!r) {
+        m_summary->setText(m_workspace.project().datasetRoots.isEmpty() ? tr("No dataset yet.") : tr("Not checked yet."));
+        return;
+    }
+    const QStringList excluded = m_workspace.project().excludedClasses;
+    int images = 0;
+    for (const auto& c : r->classes)
+        if (!excluded.contains(QString::fromStdString(c.name)))
+            images += c.images;
+    m_summary->setText(tr("%1 classes · %2 images · %3 bad files · largest/smallest class %4×")
+                           .arg(r->classes.size())
+                           .arg(images)
+                           .arg(r->problems.size())
+                           .arg(r->imbalanceRatio, 0, 'f', 1));
+    m_classes->setRowCount(int(r->classes.size()));
+    for (int i = 0; i < int(r->classes.size()); ++i) {
+        const auto& c = r->classes[std::size_t(i)];
+        const QString name = QString::fromStdString(c.name);
+        const bool out = excluded.contains(name);
+        auto* nameItem = new QTableWidgetItem(out ? tr("%1 (left out)").arg(name) : name);
+        nameItem->setData(Qt::UserRole, name);
+        if (out)
+            nameItem->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        m_classes->setItem(i, 0, nameItem);
+        auto* count = new QTableWidgetItem;
+        count->setData(Qt::DisplayRole, c.images);
+        m_classes->setItem(i, 1, count);
+        auto* problems = new QTableWidgetItem;
+        problems->setData(Qt::DisplayRole, c.problems);
+        m_classes->setItem(i, 2, problems);
+        m_classes->setItem(i, 3, new QTableWidgetItem);
+        updateStrip(i);
+    }
+    for (const auto& e : r->errors) {
+        auto* item = new QTreeWidgetItem(m_issues, {tr("Error: %1").arg(QString::fromStdString(e))});
+        item->setForeground(0, QColor(200, 40, 40));
+    }
+    for (const auto& w : r->warnings)
+        new QTreeWidgetItem(m_issues, {QString::fromStdString(w)});
+    if (!r->problems.empty()) {
+        auto* bad = new QTreeWidgetItem(m_issues, {tr("Bad files (%1), skipped").arg(r->problems.size())});
+        for (const auto& p : r->problems) {
+            auto* item = new QTreeWidgetItem(bad, {QString::fromStdString(p.reason)});
+            item->setData(0, Qt::UserRole, QString::fromStdString(p.path));
+        }
+        bad->setExpanded(true);
+    }
+    if (!r->duplicates.empty()) {
+        auto* dups = new QTreeWidgetItem(m_issues, {tr("Identical files (%1 groups)").arg(r->duplicates.size())});
+        for (const auto& d : r->duplicates) {
+            QStringList where;
+            for (const auto& f : d.files)
+                where << QStringLiteral("%1 (%2)").arg(QString::fromStdString(f.path),
+                                                     QString::fromStdString(r->index.classes[std::size_t(f.label)]));
+            auto* item = new QTreeWidgetItem(dups, {where.join(QStringLiteral("  =  "))});
+            item->setData(0, Qt::UserRole, QString::fromStdString(d.files.front().path));
+        }
+    }
+    if (m_issues->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_issues, {tr("No problems found.")});
+    if (m_classes->rowCount() > 0)
+        m_classes->selectRow(0);
+}
+
+void DataPage::updateStrip(int row)
+{
+    const DatasetReport* r = m_workspace.report();
+    if (!r || row < 0 || row >= int(r->classes.size()))
+        return;
+    QList<QImage> thumbs;
+    int wanted = 0;
+    for (const auto& s : r->usable) {
+        if (s.label != row)
+            continue;
+        ++wanted;
+        const QImage t = m_thumbnails->thumbnail(QString::fromStdString(s.path));
+        if (!t.isNull())
+            thumbs << t;
+        if (wanted == 5)
+            break;
+    }
+    QPixmap strip(5 * 50, 48);
+    strip.fill(Qt::transparent);
+    QPainter painter(&strip);
+    for (int i = 0; i < thumbs.size(); ++i)
+        painter.drawImage(QRect(i * 50, 0, 48, 48), thumbs[i].scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    painter.end();
+    if (auto* item = m_classes->item(row, 3))
+        item->setIcon(QIcon(strip));
+}
+
+void DataPage::showClass(int row)
+{
+    m_shownRow = row;
+    m_grid->clear();
+    const DatasetReport* r = m_workspace.report();
+    if (!r || row < 0)
+        return;
+    int shown = 0;
+    for (const auto& s : r->usable) {
+        if (s.label != row)
+            continue;
+        if (++shown > 600)
+            break; // a class of thousands stays responsive; counts show the rest
+        const QString path = QString::fromStdString(s.path);
+        auto* item = new QListWidgetItem(QFileInfo(path).fileName(), m_grid);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+        const QImage t = m_thumbnails->thumbnail(path);
+        if (!t.isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(t)));
+    }
+}
+
+void DataPage::onThumbnail(const QString& path)
+{
+    const QImage t = m_thumbnails->thumbnail(path);
+    for (int i = 0; i < m_grid->count(); ++i) {
+        QListWidgetItem* item = m_grid->item(i);
+        if (item->data(Qt::UserRole).toString() == path) {
+            item->setIcon(QIcon(QPixmap::fromImage(t)));
+            break;
+        }
+    }
+    // Refresh the strip of the class the file belongs to.
+    if (const DatasetReport* r = m_workspace.report())
+        for (const auto& s : r->usable)
+            if (QString::fromStdString(s.path) == path) {
+                updateStrip(s.label);
+                break;
+            }
+}
+
+void DataPage::copyIntoClass(int row, const QStringList& files)
+{
+    const DatasetReport* r = m_workspace.report();
+    if (!r || r->index.roots.empty())
+        return;
+    const QString cls = classAt(row);
+    const QDir target(QString::fromStdString(r->index.roots.front()) + QLatin1Char('/') + cls);
+    QStringList images;
+    for (const QString& f : files) {
+        if (QFileInfo(f).isDir()) {
+            const QDir d(f);
+            for (const QString& name : d.entryList(QDir::Files))
+                if (hasImageExtension(name.toStdString()))
+                    images << d.filePath(name);
+        } else if (hasImageExtension(f.toStdString())) {
+            images << f;
+        }
+    }
+    if (images.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Add images"),
+        tr("Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.", nullptr, int(images.size()))
+            .arg(cls, target.path()));
+    if (answer != QMessageBox::Yes)
+        return;
+    int copied = 0;
+    for (const QString& f : images) {
+        const QString dst = QString::fromStdString(uniquePath(target.path().toStdString(), QFileInfo(f).fileName().toStdString()).string());
+        copied += QFile::copy(f, dst) ? 1 : 0;
+    }
+    Q_EMIT message(tr("Copied %1 images into %2").arg(copied).arg(cls));
+    rescan();
+}
+
+void DataPage::classMenu(const QPoint& pos)
+{
+    const int row = m_classes->rowAt(pos.y());
+    if (row < 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Rename class…"), this, [this, row] { renameClass(row); });
+    const bool out = m_workspace.project().excludedClasses.contains(classAt(row));
+    menu.addAction(out ? tr("Include in training") : tr("Leave out of training"), this, [this, row] { toggleExcluded(row); });
+    menu.addAction(tr("Open folder"), this, [this, row] {
+        if (const DatasetReport* r = m_workspace.report())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QString::fromStdString(r->index.roots.front()) + QLatin1Char('/') + classAt(row)));
+    });
+    menu.exec(m_classes->viewport()->mapToGlobal(pos));
+}
+
+void DataPage::renameClass(int row)
+{
+    const DatasetReport* r = m_workspace.report();
+    if (!r)
+        return;
+    const QString old = classAt(row);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename class"),
+                                               tr("New name for “%1” (renames its folder in every dataset folder):").arg(old),
+                                               QLineEdit::Normal, old, &ok).trimmed();
+    if (!ok || name.isEmpty() || name == old)
+        return;
+    if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.'))) {
+        QMessageBox::warning(this, tr("Rename class"), tr("A class name cannot contain “/” or start with a dot."));
+        return;
+    }
+    for (const auto& root : r->index.roots) {
+        const QDir dir(QString::fromStdString(root));
+        if (dir.exists(name)) {
+            QMessageBox::warning(this, tr("Rename class"), tr("%1 already exists; choose another name.").arg(dir.filePath(name)));
+            return;
+        }
+    }
+    for (const auto& root : r->index.roots) {
+        QDir dir(QString::fromStdString(root));
+        if (dir.exists(old) && !dir.rename(old, name))
+            QMessageBox::warning(this, tr("Rename class"), tr("Could not rename %1; check permissions.").arg(dir.filePath(old)));
+    }
+    rescan();
+}
+
+void DataPage::toggleExcluded(int row)
+{
+    QStringList excluded = m_workspace.project().excludedClasses;
+    const QString name = classAt(row);
+    if (excluded.contains(name))
+        excluded.removeAll(name);
+    else
+        excluded << name;
+    m_workspace.setExcludedClasses(excluded);
+}
+
+void DataPage::readSplit()
+{
+    const SplitSpec& s = m_workspace.project().split;
+    const QSignalBlocker b1(m_validation), b2(m_test), b3(m_seed);
+    m_validation->setValue(int(std::lround(s.validationFraction * 100)));
+    m_test->setValue(int(std::lround(s.testFraction * 100)));
+    m_seed->setValue(int(s.seed));
+    m_validationFolder->setText(s.validationRoots.empty() ? QString() : QString::fromStdString(s.validationRoots.front()));
+}
+
+void DataPage::writeSplit()
+{
+    SplitSpec s = m_workspace.project().split;
+    if (m_validation->value() + m_test->value() >= 95) {
+        const QSignalBlocker block(m_test);
+        m_test->setValue(std::max(0, 94 - m_validation->value()));
+    }
+    s.validationFraction = m_validation->value() / 100.0;
+    s.testFraction = m_test->value() / 100.0;
+    s.seed = std::uint64_t(m_seed->value());
+    s.validationRoots.clear();
+    if (!m_validationFolder->text().trimmed().isEmpty())
+        s.validationRoots.push_back(m_validationFolder->text().trimmed().toStdString());
+    m_workspace.setSplit(s);
+}
+
+} // namespace graft::ui

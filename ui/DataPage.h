@@ -1,0 +1,77 @@
+// Step 1, Data: a folder with one sub-folder per class, dropped or opened; class counts with
+// example thumbnails, the images of a class, the dataset check's warnings and bad files, and the
+// train/validation/test split. Scanning runs in the background and can be cancelled.
+#pragma once
+
+#include "Workspace.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTreeWidget;
+
+namespace graft::app {
+class BackgroundJob;
+}
+
+namespace graft::ui {
+
+class ThumbnailLoader;
+class ClassTable;
+
+class DataPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DataPage(Workspace& workspace, QWidget* parent = nullptr);
+    bool isScanning() const;
+
+public Q_SLOTS:
+    void openDataset(const QStringList& roots);
+    void chooseDataset();
+    void addFolder();
+    void rescan();
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    void showReport();
+    void showClass(int row);
+    void updateStrip(int row);
+    void onThumbnail(const QString& path);
+    void copyIntoClass(int row, const QStringList& files);
+    void classMenu(const QPoint& pos);
+    void renameClass(int row);
+    void toggleExcluded(int row);
+    void writeSplit();
+    void readSplit();
+    QString classAt(int row) const;
+
+    Workspace& m_workspace;
+    ThumbnailLoader* m_thumbnails;
+    app::BackgroundJob* m_job;
+    QWidget* m_dropZone;
+    QLabel* m_summary;
+    ClassTable* m_classes;
+    QListWidget* m_grid;
+    QTreeWidget* m_issues;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QSpinBox* m_validation;
+    QSpinBox* m_test;
+    QSpinBox* m_seed;
+    QLineEdit* m_validationFolder;
+    int m_shownRow = -1;
+    std::shared_ptr<DatasetReport> m_scanResult;
+};
+
+} // namespace graft::ui

@@ -1,0 +1,374 @@
+#include "EvaluatePage.h"
+
+#include "ConfusionMatrixWidget.h"
+#include "ImageLoading.h"
+#include "Notify.h"
+#include "app/core/Jobs.h"
+#include "core/Error.h"
+#include "core/Files.h"
+#include "train/Classifier.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUrl>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <map>
+#include <utility>
+
+namespace graft::ui {
+
+EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_job(new app::BackgroundJob(this)), m_thumbnails(new ThumbnailLoader(96, this))
+{
+    m_runs = new QComboBox(this);
+    m_runs->setObjectName(QStringLiteral("runCombo"));
+    m_runs->setAccessibleName(tr("Run to evaluate"));
+    m_runs->setMinimumContentsLength(30);
+    m_split = new QComboBox(this);
+    m_split->setObjectName(QStringLiteral("splitCombo"));
+    m_split->addItems({tr("validation images"), tr("test images")});
+    m_evaluate = new QPushButton(tr("&Evaluate"), this);
+    m_evaluate->setObjectName(QStringLiteral("evaluateButton"));
+    m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    connect(m_evaluate, &QPushButton::clicked, this, &EvaluatePage::evaluateSelected);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Run:"), this));
+    top->addWidget(m_runs, 1);
+    top->addWidget(new QLabel(tr("on"), this));
+    top->addWidget(m_split);
+    top->addWidget(m_evaluate);
+    top->addWidget(m_progress, 1);
+
+    m_summary = new QLabel(tr("Choose a run and evaluate it."), this);
+    m_summary->setObjectName(QStringLiteral("metricsSummary"));
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_summary->setFont(big);
+
+    m_perClass = new QTableWidget(0, 5, this);
+    m_perClass->setObjectName(QStringLiteral("perClassTable"));
+    m_perClass->setAccessibleName(tr("Per-class metrics"));
+    m_perClass->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Images")});
+    m_perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_perClass->verticalHeader()->setVisible(false);
+    m_perClass->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_perClass->setSortingEnabled(true);
+    m_perClass->setToolTip(tr("Precision: of the images predicted as this class, the share that are. "
+                              "Recall: of the images of this class, the share found. F1 balances both."));
+
+    m_matrix = new ConfusionMatrixWidget(this);
+    m_matrix->setObjectName(QStringLiteral("confusionMatrix"));
+    m_matrix->setAccessibleName(tr("Confusion matrix"));
+    connect(m_matrix, &ConfusionMatrixWidget::cellClicked, this, &EvaluatePage::showCell);
+
+    m_cellTitle = new QLabel(tr("Click a cell of the matrix to see its images."), this);
+    m_cellTitle->setObjectName(QStringLiteral("cellTitle"));
+    m_images = new QListWidget(this);
+    m_images->setObjectName(QStringLiteral("cellImages"));
+    m_images->setAccessibleName(tr("Images of the selected cell"));
+    m_images->setViewMode(QListView::IconMode);
+    m_images->setIconSize(QSize(96, 96));
+    m_images->setGridSize(QSize(116, 140));
+    m_images->setResizeMode(QListView::Adjust);
+    m_images->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_images->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_images, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    });
+    connect(m_images, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (!m_images->itemAt(pos))
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Open"), this, [this, pos] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_images->itemAt(pos)->data(Qt::UserRole).toString()));
+        });
+        menu.addAction(tr("Move to class…"), this, &EvaluatePage::moveSelected);
+        menu.exec(m_images->viewport()->mapToGlobal(pos));
+    });
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString& path) {
+        for (int i = 0; i < m_images->count(); ++i)
+            if (m_images->item(i)->data(Qt::UserRole).toString() == path)
+                m_images->item(i)->setIcon(QIcon(QPixmap::fromImage(m_thumbnails->thumbnail(path))));
+    });
+    m_move = new QPushButton(tr("&Move to class…"), this);
+    m_move->setObjectName(QStringLiteral("moveButton"));
+    m_move->setToolTip(tr("Fix a mislabelled image: move the file into another class folder of the dataset"));
+    connect(m_move, &QPushButton::clicked, this, &EvaluatePage::moveSelected);
+
+    auto* cellBox = new QWidget(this);
+    auto* cb = new QVBoxLayout(cellBox);
+    cb->setContentsMargins(0, 0, 0, 0);
+    auto* cellTop = new QHBoxLayout;
+    cellTop->addWidget(m_cellTitle, 1);
+    cellTop->addWidget(m_move);
+    cb->addLayout(cellTop);
+    cb->addWidget(m_images, 1);
+
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_perClass);
+    left->addWidget(m_matrix);
+    left->setStretchFactor(1, 2);
+    auto* body = new QSplitter(this);
+    body->addWidget(left);
+    body->addWidget(cellBox);
+    body->setStretchFactor(0, 1);
+    body->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(body, 1);
+
+    connect(m_job, &app::BackgroundJob::progress, this, [this](const Progress& p) {
+        m_progress->setMaximum(int(std::max<std::int64_t>(1, p.total)));
+        m_progress->setValue(int(p.done));
+    });
+    // The newest request wins: one asked for while another runs starts when that one ends.
+    auto next = [this] {
+        m_progress->setVisible(false);
+        m_evaluate->setEnabled(true);
+        if (!m_queuedRun.isEmpty())
+            QTimer::singleShot(0, this, [this] { evaluateRun(std::exchange(m_queuedRun, QString())); });
+    };
+    connect(m_job, &app::BackgroundJob::finished, this, [this, next] {
+        if (m_queuedRun.isEmpty()) {
+            m_result = m_pending;
+            m_resultRun = m_pendingRun;
+            showResult();
+        }
+        next();
+    });
+    connect(m_job, &app::BackgroundJob::cancelled, this, next);
+    connect(m_job, &app::BackgroundJob::failed, this, [this, next](const QString& why) {
+        next();
+        m_summary->setText(tr("Evaluation failed: %1").arg(why));
+        showProblem(this, tr("Evaluate"), why);
+    });
+    connect(&m_workspace, &Workspace::runsChanged, this, &EvaluatePage::refreshRuns);
+    connect(&m_workspace, &Workspace::projectReplaced, this, &EvaluatePage::refreshRuns);
+    refreshRuns();
+}
+
+bool EvaluatePage::isBusy() const { return m_job->isRunning(); }
+
+void EvaluatePage::refreshRuns()
+{
+    const QString current = m_runs->currentData().toString();
+    m_runs->clear();
+    const auto& runs = m_workspace.project().runs;
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+        if (!QFileInfo::exists(it->dir + QStringLiteral("/model-best.pt")))
+            continue;
+        QString text = QStringLiteral("%1 · %2").arg(QFileInfo(it->dir).fileName(), it->architecture);
+        if (it->bestAccuracy >= 0)
+            text += QStringLiteral(" · %1%").arg(100 * it->bestAccuracy, 0, 'f', 1);
+        m_runs->addItem(text, it->dir);
+    }
+    const int i = m_runs->findData(current);
+    if (i >= 0)
+        m_runs->setCurrentIndex(i);
+}
+
+void EvaluatePage::evaluateSelected()
+{
+    if (m_runs->currentIndex() < 0) {
+        QMessageBox::information(this, tr("Evaluate"), tr("Train a model first."));
+        return;
+    }
+    evaluateRun(m_runs->currentData().toString());
+}
+
+void EvaluatePage::evaluateRun(const QString& runDir)
+{
+    if (m_job->isRunning()) {
+        m_queuedRun = runDir;
+        m_job->cancel();
+        return;
+    }
+    m_pendingRun = runDir;
+    const int i = m_runs->findData(runDir);
+    if (i >= 0)
+        m_runs->setCurrentIndex(i);
+    const bool test = m_split->currentIndex() == 1;
+    m_pending = std::make_shared<EvaluationResult>();
+    m_evaluate->setEnabled(false);
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    m_summary->setText(tr("Evaluating…"));
+    const std::string dir = runDir.toStdString();
+    const int threads = m_workspace.settings().threads();
+    std::map<std::string, std::pair<std::string, std::string>> moves; // old path -> (new path, new class)
+    for (const auto& m : m_workspace.project().relabels)
+        moves[m.from.toStdString()] = {m.to.toStdString(), m.newClass.toStdString()};
+    m_job->start([dir, test, threads, moves, result = m_pending](const ProgressCallback& progress, const CancelFlag* cancel) {
+        const DatasetSplit split = DatasetSplit::load((fs::path(dir) / "split.json").string());
+        const auto& samples = test ? split.test : split.validation;
+        if (samples.empty())
+            throw Error(test ? "this run has no test images (set a test share on the Data step)"
+                             : "this run has no validation images (set a validation share on the Data step)");
+        // Files moved since training (relabelled) are evaluated at their new place with their new label.
+        std::vector<Sample> present;
+        for (Sample s : samples) {
+            if (const auto it = moves.find(s.path); it != moves.end()) {
+                const auto c = std::find(split.classes.begin(), split.classes.end(), it->second.second);
+                s.path = it->second.first;
+                if (c != split.classes.end())
+                    s.label = int(c - split.classes.begin());
+            }
+            if (fs::exists(s.path))
+                present.push_back(s);
+        }
+        const Classifier classifier = Classifier::load(dir, DeviceChoice::Auto, threads);
+        *result = evaluate(classifier, present, app::fileImageReader(), {}, progress, cancel);
+    });
+}
+
+void EvaluatePage::showResult()
+{
+    const EvaluationResult& r = *m_result;
+    const auto& m = r.metrics;
+    m_summary->setText(tr("Accuracy %1% · macro F1 %2 · %3 images").arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3).arg(m.count));
+    QStringList classes;
+    for (const auto& c : r.classes)
+        classes << QString::fromStdString(c);
+    m_perClass->setSortingEnabled(false);
+    m_perClass->setRowCount(int(classes.size()));
+    for (int c = 0; c < classes.size(); ++c) {
+        const auto& pc = m.perClass[std::size_t(c)];
+        m_perClass->setItem(c, 0, new QTableWidgetItem(classes[c]));
+        int col = 1;
+        for (double v : {pc.precision, pc.recall, pc.f1}) {
+            auto* item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, std::round(v * 1000) / 1000);
+            m_perClass->setItem(c, col++, item);
+        }
+        auto* support = new QTableWidgetItem;
+        support->setData(Qt::DisplayRole, qlonglong(pc.support));
+        m_perClass->setItem(c, 4, support);
+    }
+    m_perClass->setSortingEnabled(true);
+    m_perClass->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // class order until sorted
+    m_matrix->setMatrix(classes, m.confusion);
+    m_images->clear();
+    m_cellTitle->setText(tr("Click a cell of the matrix to see its images."));
+}
+
+void EvaluatePage::showCell(int trueClass, int predicted)
+{
+    m_cellRow = trueClass;
+    m_cellColumn = predicted;
+    m_images->clear();
+    if (!m_result)
+        return;
+    std::vector<const Prediction*> cell;
+    for (const auto& p : m_result->predictions)
+        if (p.label == trueClass && p.predicted == predicted)
+            cell.push_back(&p);
+    std::sort(cell.begin(), cell.end(), [](const Prediction* a, const Prediction* b) { return a->confidence > b->confidence; });
+    const QString t = QString::fromStdString(m_result->classes[std::size_t(trueClass)]);
+    const QString pr = QString::fromStdString(m_result->classes[std::size_t(predicted)]);
+    m_cellTitle->setText(trueClass == predicted ? tr("%n %1 image(s) recognised correctly, most confident first", nullptr, int(cell.size())).arg(t)
+                                                : tr("%n %1 image(s) taken for %2, most confident first", nullptr, int(cell.size())).arg(t, pr));
+    for (const Prediction* p : cell) {
+        const QString path = QString::fromStdString(p->path);
+        auto* item = new QListWidgetItem(QStringLiteral("%1%").arg(100.0 * p->confidence, 0, 'f', 1), m_images);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(tr("%1\npredicted %2 with %3% confidence").arg(path, pr).arg(100.0 * p->confidence, 0, 'f', 1));
+        const QImage thumb = m_thumbnails->thumbnail(path);
+        if (!thumb.isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(thumb)));
+    }
+}
+
+void EvaluatePage::moveSelected()
+{
+    const auto items = m_images->selectedItems();
+    if (items.isEmpty() || !m_result) {
+        QMessageBox::information(this, tr("Move to class"), tr("Select one or more images first."));
+        return;
+    }
+    QStringList classes;
+    for (const auto& c : m_result->classes)
+        classes << QString::fromStdString(c);
+    bool ok = false;
+    const QString target = QInputDialog::getItem(this, tr("Move to class"), tr("Move %n image(s) to the class:", nullptr, int(items.size())),
+                                                 classes, std::max(0, m_cellColumn), false, &ok);
+    if (!ok)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Move to class"),
+                                              tr("Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.",
+                                                 nullptr, int(items.size())).arg(target));
+    if (answer != QMessageBox::Yes)
+        return;
+    for (QListWidgetItem* item : items)
+        moveToClass(item->data(Qt::UserRole).toString(), target, false);
+}
+
+bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, bool confirm)
+{
+    if (!m_result)
+        return false;
+    if (confirm && QMessageBox::question(this, tr("Move to class"), tr("Move %1 into the class “%2”?").arg(path, newClass)) != QMessageBox::Yes)
+        return false;
+    // The image's class folder is its parent (or an ancestor) under a dataset root.
+    const QFileInfo file(path);
+    QString oldClass, root;
+    for (const QString& r : m_workspace.project().datasetRoots) {
+        const QString prefix = QDir(r).absolutePath() + QLatin1Char('/');
+        if (file.absoluteFilePath().startsWith(prefix)) {
+            root = QDir(r).absolutePath();
+            oldClass = file.absoluteFilePath().mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
+        }
+    }
+    if (root.isEmpty()) {
+        QMessageBox::warning(this, tr("Move to class"), tr("%1 is not inside the project's dataset folders.").arg(path));
+        return false;
+    }
+    if (oldClass == newClass)
+        return false;
+    QDir(root).mkpath(newClass);
+    const QString dst = QString::fromStdString(uniquePath((root + QLatin1Char('/') + newClass).toStdString(), file.fileName().toStdString()).string());
+    if (!QFile::rename(path, dst)) {
+        QMessageBox::warning(this, tr("Move to class"), tr("Could not move %1 (check permissions).").arg(path));
+        return false;
+    }
+    app::RelabelRecord record{path, dst, oldClass, newClass, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    m_workspace.addRelabel(record);
+    // Update the shown result so the matrix and cell list follow the correction.
+    const auto& classes = m_result->classes;
+    const int newLabel = int(std::find(classes.begin(), classes.end(), newClass.toStdString()) - classes.begin());
+    for (auto& p : m_result->predictions)
+        if (QString::fromStdString(p.path) == path && newLabel < int(classes.size())) {
+            --m_result->metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
+            p.label = newLabel;
+            p.path = dst.toStdString();
+            ++m_result->metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
+        }
+    m_result->metrics = ClassificationMetrics::fromConfusion(m_result->metrics.confusion, m_result->metrics.loss);
+    const int row = m_cellRow, column = m_cellColumn;
+    showResult();
+    if (row >= 0)
+        showCell(row, column);
+    Q_EMIT message(tr("Moved %1 to %2").arg(file.fileName(), newClass));
+    Q_EMIT datasetChanged();
+    return true;
+}
+
+} // namespace graft::ui

@@ -1,0 +1,73 @@
+// Step 4, Evaluate: a run's accuracy and macro F1, per-class precision/recall/F1, and the confusion
+// matrix; clicking a cell shows its validation images by confidence, each can be opened or moved to
+// another class (on disk, after confirmation, recorded in the project).
+#pragma once
+
+#include "Workspace.h"
+#include "train/Evaluator.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace graft::app {
+class BackgroundJob;
+}
+
+namespace graft::ui {
+
+class ConfusionMatrixWidget;
+class ThumbnailLoader;
+
+class EvaluatePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EvaluatePage(Workspace& workspace, QWidget* parent = nullptr);
+    ConfusionMatrixWidget* matrix() const { return m_matrix; }
+    const EvaluationResult* result() const { return m_result.get(); }
+    const QString& resultRunDir() const { return m_resultRun; }
+    bool isBusy() const;
+
+public Q_SLOTS:
+    void evaluateRun(const QString& runDir);
+    void evaluateSelected();
+    void showCell(int trueClass, int predicted);
+    // Moves an image to another class folder after confirmation (or without, when `confirm` is false).
+    bool moveToClass(const QString& path, const QString& newClass, bool confirm = true);
+
+Q_SIGNALS:
+    void message(const QString& text);
+    void datasetChanged();
+
+private:
+    void refreshRuns();
+    void showResult();
+    void moveSelected();
+
+    Workspace& m_workspace;
+    app::BackgroundJob* m_job;
+    ThumbnailLoader* m_thumbnails;
+    QComboBox* m_runs;
+    QComboBox* m_split;
+    QPushButton* m_evaluate;
+    QProgressBar* m_progress;
+    QLabel* m_summary;
+    QTableWidget* m_perClass;
+    ConfusionMatrixWidget* m_matrix;
+    QLabel* m_cellTitle;
+    QListWidget* m_images;
+    QPushButton* m_move;
+    std::shared_ptr<EvaluationResult> m_result;
+    std::shared_ptr<EvaluationResult> m_pending;
+    int m_cellRow = -1, m_cellColumn = -1;
+    QString m_resultRun, m_pendingRun, m_queuedRun; // shown, being evaluated, asked for meanwhile
+};
+
+} // namespace graft::ui

@@ -1,0 +1,38 @@
+// Pictures for the window: graft::Image to QImage, and thumbnails decoded off the GUI thread with
+// the engine's decoder (so WebP, TIFF and EXIF orientation look as they train).
+#pragma once
+
+#include "data/Image.h"
+
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
+namespace graft::ui {
+
+QImage toQImage(const Image& image);
+
+class ThumbnailLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ThumbnailLoader(int size = 96, QObject* parent = nullptr);
+    ~ThumbnailLoader() override;
+    // The cached thumbnail, or a null image after queueing the file (thumbnailReady follows).
+    QImage thumbnail(const QString& path);
+    int size() const { return m_size; }
+
+Q_SIGNALS:
+    void thumbnailReady(const QString& path);
+
+private:
+    int m_size;
+    QThreadPool m_pool;
+    QHash<QString, QImage> m_cache;
+    QSet<QString> m_pending;
+};
+
+} // namespace graft::ui

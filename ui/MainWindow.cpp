@@ -1,0 +1,332 @@
+#include "MainWindow.h"
+
+#include "DataPage.h"
+#include "EvaluatePage.h"
+#include "ModelPage.h"
+#include "SettingsDialog.h"
+#include "TrainPage.h"
+#include "UsePage.h"
+#include "app/core/Jobs.h"
+#include "core/Error.h"
+#include "train/Device.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <opencv2/core/version.hpp>
+#include <torch/version.h>
+
+namespace graft::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/graft/icons/graft.svg")));
+    resize(1280, 820);
+
+    auto* stepBar = new QWidget(this);
+    stepBar->setObjectName(QStringLiteral("stepBar"));
+    auto* stepLayout = new QHBoxLayout(stepBar);
+    stepLayout->setContentsMargins(8, 6, 8, 0);
+    m_steps = new QButtonGroup(this);
+    m_steps->setExclusive(true);
+    const QStringList names{tr("1  Data"), tr("2  Model"), tr("3  Train"), tr("4  Evaluate"), tr("5  Use")};
+    const QStringList ids{QStringLiteral("stepData"), QStringLiteral("stepModel"), QStringLiteral("stepTrain"),
+                          QStringLiteral("stepEvaluate"), QStringLiteral("stepUse")};
+    const QStringList tips{tr("Choose and check the images (Ctrl+1)"), tr("Choose a network and what it learns (Ctrl+2)"),
+                           tr("Train and watch it learn (Ctrl+3)"), tr("See where it is right and wrong (Ctrl+4)"),
+                           tr("Export it and label new images (Ctrl+5)")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto* b = new QToolButton(stepBar);
+        b->setObjectName(ids[i]);
+        b->setText(names[i]);
+        b->setToolTip(tips[i]);
+        b->setAccessibleName(names[i].mid(3));
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        QFont f = b->font();
+        f.setPointSizeF(f.pointSizeF() * 1.15);
+        f.setBold(true);
+        b->setFont(f);
+        b->setMinimumWidth(130);
+        m_steps->addButton(b, i);
+        stepLayout->addWidget(b);
+        if (i + 1 < names.size()) {
+            auto* arrow = new QLabel(QStringLiteral("›"), stepBar);
+            arrow->setEnabled(false);
+            stepLayout->addWidget(arrow);
+        }
+    }
+    stepLayout->addStretch();
+    connect(m_steps, &QButtonGroup::idClicked, this, &MainWindow::showStep);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_data = new DataPage(m_workspace, m_pages);
+    m_model = new ModelPage(m_workspace, m_pages);
+    m_train = new TrainPage(m_workspace, m_pages);
+    m_evaluate = new EvaluatePage(m_workspace, m_pages);
+    m_use = new UsePage(m_workspace, m_pages);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_data, m_model, m_train, m_evaluate, m_use})
+        m_pages->addWidget(page);
+    m_data->setObjectName(QStringLiteral("dataPage"));
+    m_model->setObjectName(QStringLiteral("modelPage"));
+    m_train->setObjectName(QStringLiteral("trainPage"));
+    m_evaluate->setObjectName(QStringLiteral("evaluatePage"));
+    m_use->setObjectName(QStringLiteral("usePage"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stepBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    const int threads = m_workspace.settings().threads();
+    m_deviceLabel->setText(cudaAvailable() ? tr("GPU available") : tr("CPU, %1 threads").arg(threads > 0 ? threads : QThread::idealThreadCount()));
+
+    for (QObject* page : std::initializer_list<QObject*>{m_data, m_model, m_train, m_evaluate, m_use})
+        connect(page, SIGNAL(message(QString)), statusBar(), SLOT(showMessage(QString)));
+    connect(m_train, &TrainPage::trainingFinished, this, [this](const QString& runDir) {
+        autosave();
+        if (QFileInfo::exists(runDir + QStringLiteral("/model-best.pt")))
+            m_evaluate->evaluateRun(runDir);
+    });
+    connect(m_evaluate, &EvaluatePage::datasetChanged, m_data, &DataPage::rescan);
+    connect(&m_workspace, &Workspace::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(&m_workspace, &Workspace::projectReplaced, this, &MainWindow::updateTitle);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(60 * 1000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosave->start();
+
+    buildMenus();
+    showStep(DataStep);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::currentStep() const { return m_pages->currentIndex(); }
+
+void MainWindow::showStep(int step)
+{
+    m_pages->setCurrentIndex(step);
+    if (auto* b = m_steps->button(step))
+        b->setChecked(true);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProject);
+    m_recent = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open &dataset…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), m_data, &DataPage::chooseDataset);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    updateRecent();
+
+    QMenu* view = menuBar()->addMenu(tr("&Steps"));
+    const QStringList names{tr("&Data"), tr("&Model"), tr("&Train"), tr("&Evaluate"), tr("&Use")};
+    for (int i = 0; i < names.size(); ++i)
+        view->addAction(names[i], QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this, [this, i] { showStep(i); });
+
+    QMenu* model = menuBar()->addMenu(tr("&Model"));
+    model->addAction(tr("&Import weights from file…"), m_model, &ModelPage::importWeights);
+    model->addAction(tr("&Download weights"), m_model, &ModelPage::downloadWeights);
+
+    QMenu* train = menuBar()->addMenu(tr("&Train"));
+    train->addAction(tr("&Start"), QKeySequence(Qt::Key_F5), m_train, [this] {
+        showStep(TrainStep);
+        m_train->start();
+    });
+    train->addAction(tr("&Pause / resume"), QKeySequence(Qt::Key_F6), m_train, &TrainPage::togglePause);
+    train->addAction(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), m_train, &TrainPage::stop);
+    train->addAction(tr("&Augmentation preview…"), m_train, &TrainPage::showAugmentationPreview);
+
+    QMenu* use = menuBar()->addMenu(tr("&Use"));
+    use->addAction(tr("&Export TorchScript…"), m_use, [this] {
+        showStep(UseStep);
+        m_use->exportModel();
+    });
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Graft"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateRecent()
+{
+    m_recent->clear();
+    const QStringList recent = m_workspace.settings().recentProjects();
+    for (const QString& p : recent)
+        m_recent->addAction(QFileInfo(p).fileName(), this, [this, p] {
+            if (maybeSave())
+                openProjectFile(p);
+        })->setToolTip(p);
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Graft").arg(m_workspace.project().name()));
+    setWindowModified(m_workspace.isDirty());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_workspace.isDirty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("Save the changes to %1?").arg(m_workspace.project().name()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    app::Project p;
+    p.setArchitecture("mobilenet_v2");
+    m_workspace.setProject(p);
+    showStep(DataStep);
+}
+
+void MainWindow::openProject()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("Graft projects (*.graft)"));
+    if (!path.isEmpty())
+        openProjectFile(path);
+}
+
+bool MainWindow::openProjectFile(const QString& path)
+{
+    try {
+        m_workspace.setProject(app::Project::load(path));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Open project"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_workspace.settings().addRecentProject(path);
+    updateRecent();
+    showStep(DataStep);
+    return true;
+}
+
+void MainWindow::openSampleProject(const QString& datasetDir)
+{
+    m_workspace.setProject(app::Project::sample(datasetDir));
+    statusBar()->showMessage(tr("Sample project: Fashion-MNIST with MobileNetV2. Press F5 to train."));
+}
+
+bool MainWindow::save()
+{
+    if (m_workspace.project().path.isEmpty())
+        return saveAs();
+    return saveProjectTo(m_workspace.project().path);
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_workspace.project().name() + QStringLiteral(".graft"),
+                                                tr("Graft projects (*.graft)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".graft")))
+        path += QStringLiteral(".graft");
+    return saveProjectTo(path);
+}
+
+bool MainWindow::saveProjectTo(const QString& path)
+{
+    try {
+        m_workspace.save(path);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Save project"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    updateRecent();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void MainWindow::autosave()
+{
+    if (m_workspace.settings().autosave() && m_workspace.isDirty() && !m_workspace.project().path.isEmpty()) {
+        try {
+            m_workspace.save();
+            updateTitle();
+        } catch (const Error& e) {
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_workspace.settings(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Graft"),
+                       tr("<h3>Graft %1</h3><p>No-code transfer learning for image classifiers.</p>"
+                          "<p>Built with LibTorch %2, Qt %3, OpenCV %4 and QCustomPlot.</p>"
+                          "<p>Pretrained weights are torchvision's, trained on ImageNet-1k: check its terms before "
+                          "commercial use.</p>")
+                           .arg(QStringLiteral(GRAFT_VERSION), QStringLiteral(TORCH_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(CV_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_train->isTraining()) {
+        const auto answer = QMessageBox::question(this, tr("Training in progress"),
+                                                  tr("Stop training and quit? The run can be resumed later with graft-cli resume."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_train->stop();
+        m_train->worker()->wait();
+    }
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace graft::ui

@@ -1,0 +1,681 @@
+#include "TrainPage.h"
+
+#include "ImageLoading.h"
+#include "Notify.h"
+#include "app/core/Jobs.h"
+#include "core/Error.h"
+#include "core/Text.h"
+#include "imageio/ImageDecoder.h"
+#include "train/Device.h"
+
+#include "QCustomPlotInclude.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace graft::ui {
+
+namespace {
+QCustomPlot* makeChart(QWidget* parent, const QString& name, const QString& title, const QString& yLabel,
+                       const QStringList& series, const QList<QColor>& colours)
+{
+    auto* plot = new QCustomPlot(parent);
+    plot->setObjectName(name);
+    plot->setAccessibleName(title);
+    plot->setMinimumHeight(150);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(plot->font().family(), -1, QFont::Bold)));
+    plot->xAxis->setLabel(QObject::tr("epoch"));
+    plot->yAxis->setLabel(yLabel);
+    for (int i = 0; i < series.size(); ++i) {
+        QCPGraph* g = plot->addGraph();
+        g->setName(series[i]);
+        g->setPen(QPen(colours[i], 2));
+        if (series[i].contains(QObject::tr("validation")) || series[i].contains(QStringLiteral("validation")))
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+    }
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    return plot;
+}
+
+void rescale(QCustomPlot* plot)
+{
+    plot->rescaleAxes(true);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+} // namespace
+
+TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_worker(new app::TrainingWorker(this))
+{
+    auto* form = new QWidget;
+    buildForm(form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(330);
+
+    m_start = new QPushButton(tr("&Start training"), this);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setShortcut(QKeySequence(Qt::Key_F5));
+    m_start->setToolTip(tr("Start a new run with these settings (F5)"));
+    m_pause = new QPushButton(tr("&Pause"), this);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setToolTip(tr("Pause after the current batch; press again to resume"));
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Stop after the current batch. The best model so far is kept and the run can be resumed."));
+    connect(m_start, &QPushButton::clicked, this, &TrainPage::start);
+    connect(m_pause, &QPushButton::clicked, this, &TrainPage::togglePause);
+    connect(m_stop, &QPushButton::clicked, this, &TrainPage::stop);
+
+    m_epochProgress = new QProgressBar(this);
+    m_epochProgress->setObjectName(QStringLiteral("epochProgress"));
+    m_epochProgress->setFormat(tr("Epoch %v of %m"));
+    m_batchProgress = new QProgressBar(this);
+    m_batchProgress->setObjectName(QStringLiteral("batchProgress"));
+    m_batchProgress->setFormat(tr("Batch %v of %m"));
+    m_speed = new QLabel(this);
+    m_speed->setObjectName(QStringLiteral("speedLabel"));
+    m_eta = new QLabel(this);
+    m_eta->setObjectName(QStringLiteral("etaLabel"));
+    m_best = new QLabel(tr("Best validation accuracy: —"), this);
+    m_best->setObjectName(QStringLiteral("bestAccuracy"));
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_start);
+    controls->addWidget(m_pause);
+    controls->addWidget(m_stop);
+    controls->addWidget(m_epochProgress, 1);
+    controls->addWidget(m_batchProgress, 1);
+    auto* stats = new QHBoxLayout;
+    stats->addWidget(m_speed);
+    stats->addWidget(m_eta);
+    stats->addStretch();
+    stats->addWidget(m_best);
+
+    const QColor blue(31, 119, 180), orange(255, 127, 14), green(44, 160, 44);
+    m_loss = makeChart(this, QStringLiteral("lossChart"), tr("Loss"), tr("loss"),
+                       {tr("training (smoothed)"), tr("validation")}, {blue, orange});
+    m_accuracy = makeChart(this, QStringLiteral("accuracyChart"), tr("Accuracy"), tr("accuracy %"),
+                           {tr("training"), tr("validation")}, {blue, orange});
+    m_rate = makeChart(this, QStringLiteral("lrChart"), tr("Learning rate"), tr("learning rate"), {tr("classifier")}, {green});
+    m_rate->legend->setVisible(false);
+
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("trainLog"));
+    m_log->setAccessibleName(tr("Training log"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+
+    m_runs = new QListWidget(this);
+    m_runs->setObjectName(QStringLiteral("runsList"));
+    m_runs->setAccessibleName(tr("Runs"));
+    m_runs->setToolTip(tr("Click a run to show its curves; tick runs to overlay their validation curves"));
+    connect(m_runs, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (!isTraining())
+            showRun(item->data(Qt::UserRole).toString());
+    });
+    connect(m_runs, &QListWidget::itemChanged, this, &TrainPage::refreshOverlays);
+
+    auto* charts = new QWidget(this);
+    auto* cl = new QGridLayout(charts);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->addWidget(m_loss, 0, 0);
+    cl->addWidget(m_accuracy, 0, 1);
+    cl->addWidget(m_rate, 1, 0);
+    auto* runsBox = new QGroupBox(tr("Runs"), charts);
+    auto* rl = new QVBoxLayout(runsBox);
+    rl->addWidget(m_runs);
+    cl->addWidget(runsBox, 1, 1);
+    cl->setColumnStretch(0, 1);
+    cl->setColumnStretch(1, 1);
+    cl->setRowStretch(0, 3);
+    cl->setRowStretch(1, 2);
+    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+
+    auto* rightSplit = new QSplitter(Qt::Vertical, this);
+    rightSplit->addWidget(charts);
+    rightSplit->addWidget(m_log);
+    rightSplit->setStretchFactor(0, 4);
+    rightSplit->setStretchFactor(1, 1);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(controls);
+    rightLayout->addLayout(stats);
+    rightLayout->addWidget(rightSplit, 1);
+
+    auto* split = new QSplitter(this);
+    split->addWidget(scroll);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_worker, &app::TrainingWorker::batchProgress, this, &TrainPage::onBatch);
+    connect(m_worker, &app::TrainingWorker::epochFinished, this, &TrainPage::onEpoch);
+    connect(m_worker, &app::TrainingWorker::logLine, this, &TrainPage::appendLog);
+    connect(m_worker, &app::TrainingWorker::finished, this, &TrainPage::onFinished);
+    connect(m_worker, &app::TrainingWorker::failed, this, &TrainPage::onFailed);
+    connect(m_worker, &app::TrainingWorker::pausedChanged, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    });
+    connect(&m_workspace, &Workspace::projectReplaced, this, [this] {
+        readConfig();
+        refreshRuns();
+        if (!m_workspace.project().runs.isEmpty())
+            showRun(m_workspace.project().runs.last().dir);
+        else
+            clearCharts();
+    });
+    connect(&m_workspace, &Workspace::architectureChanged, this, &TrainPage::readConfig);
+    connect(&m_workspace, &Workspace::runsChanged, this, &TrainPage::refreshRuns);
+    readConfig();
+    refreshRuns();
+    setRunning(false);
+}
+
+TrainPage::~TrainPage()
+{
+    m_worker->stop();
+    m_worker->wait();
+}
+
+void TrainPage::buildForm(QWidget* form)
+{
+    auto spin = [form](const QString& name, int lo, int hi, const QString& tip) {
+        auto* s = new QSpinBox(form);
+        s->setObjectName(name);
+        s->setRange(lo, hi);
+        s->setToolTip(tip);
+        return s;
+    };
+    auto dspin = [form](const QString& name, double lo, double hi, int decimals, double step, const QString& tip) {
+        auto* s = new QDoubleSpinBox(form);
+        s->setObjectName(name);
+        s->setRange(lo, hi);
+        s->setDecimals(decimals);
+        s->setSingleStep(step);
+        s->setToolTip(tip);
+        return s;
+    };
+    auto combo = [form](const QString& name, const QStringList& items, const QString& tip) {
+        auto* c = new QComboBox(form);
+        c->setObjectName(name);
+        c->addItems(items);
+        c->setToolTip(tip);
+        return c;
+    };
+    m_epochs = spin(QStringLiteral("epochs"), 1, 10000, tr("How many times training goes through all training images. More epochs can fit better, until the model starts memorising (watch the validation curves)."));
+    m_batch = spin(QStringLiteral("batchSize"), 1, 4096, tr("Images per training step. Larger batches are faster per image but need more memory; 16–64 works for most."));
+    m_inputSize = spin(QStringLiteral("inputSize"), 32, 1024, tr("The images are resized and cropped to this size. The model's own size is best; smaller is faster."));
+    m_optimizer = combo(QStringLiteral("optimizer"), {QStringLiteral("Adam"), QStringLiteral("AdamW"), QStringLiteral("SGD")}, tr("How weights are updated. Adam adapts per weight and is forgiving; SGD with momentum can generalise better with tuning."));
+    m_lr = dspin(QStringLiteral("learningRate"), 0.000001, 10, 6, 0.0001, tr("Step size of each update for the new classifier. Too high: the loss jumps or explodes; too low: slow progress. 0.001 suits Adam."));
+    m_momentum = dspin(QStringLiteral("momentum"), 0, 0.999, 3, 0.05, tr("SGD only: how much of the previous update carries over (0.9 is usual)."));
+    m_nesterov = new QCheckBox(tr("Nesterov momentum"), form);
+    m_nesterov->setObjectName(QStringLiteral("nesterov"));
+    m_nesterov->setToolTip(tr("SGD only: a look-ahead form of momentum"));
+    m_backboneMult = dspin(QStringLiteral("backboneLrMultiplier"), 0, 10, 3, 0.05, tr("Learning rate of unfrozen pretrained layers as a multiple of the classifier's. Small values (0.1) keep what they learned on ImageNet."));
+    m_weightDecay = dspin(QStringLiteral("weightDecay"), 0, 1, 6, 0.0001, tr("Pulls weights towards zero to fight overfitting."));
+    m_schedule = combo(QStringLiteral("schedule"), {tr("Cosine"), tr("Constant"), tr("Step"), tr("One-cycle")}, tr("How the learning rate changes over the run. Cosine lowers it smoothly to zero."));
+    m_warmup = dspin(QStringLiteral("warmup"), 0, 100, 1, 0.5, tr("Epochs over which the learning rate ramps up from zero; steadies the first steps."));
+    m_labelSmoothing = dspin(QStringLiteral("labelSmoothing"), 0, 0.5, 2, 0.05, tr("Makes the model less over-confident; 0.1 is a common choice."));
+    m_classWeights = new QCheckBox(tr("Weight classes by rarity"), form);
+    m_classWeights->setObjectName(QStringLiteral("classWeights"));
+    m_classWeights->setToolTip(tr("For imbalanced datasets: mistakes on small classes count more."));
+    m_patience = spin(QStringLiteral("patience"), 0, 1000, tr("Stop when validation has not improved for this many epochs (0 = never stop early). The best model is kept either way."));
+    m_patience->setSpecialValueText(tr("off"));
+    m_monitor = combo(QStringLiteral("monitor"), {tr("validation accuracy"), tr("validation loss")}, tr("What decides the best model and early stopping."));
+    m_seed = spin(QStringLiteral("seed"), 0, 2147483647, tr("The same seed, data and settings give the same results."));
+
+    m_augment = new QCheckBox(tr("Augment training images"), form);
+    m_augment->setObjectName(QStringLiteral("augment"));
+    m_augment->setToolTip(tr("Random changes to each training image every epoch, so the model learns what matters. With a frozen backbone, turning it off lets Graft compute the frozen layers once (much faster)."));
+    m_randomCrop = new QCheckBox(tr("Random crops and zoom"), form);
+    m_randomCrop->setObjectName(QStringLiteral("randomCrop"));
+    m_flip = new QCheckBox(tr("Horizontal flips"), form);
+    m_flip->setObjectName(QStringLiteral("flip"));
+    m_flip->setToolTip(tr("Turn off when left and right matter (text, arrows)"));
+    m_rotation = dspin(QStringLiteral("rotation"), 0, 180, 0, 5, tr("Random rotation up to this many degrees"));
+    m_jitter = dspin(QStringLiteral("colorJitter"), 0, 1, 2, 0.05, tr("Random brightness, contrast and saturation changes of up to this strength"));
+    auto* preview = new QPushButton(tr("Preview…"), form);
+    preview->setObjectName(QStringLiteral("previewAugmentation"));
+    preview->setToolTip(tr("Show what augmentation makes of a training image"));
+    connect(preview, &QPushButton::clicked, this, &TrainPage::showAugmentationPreview);
+
+    m_device = combo(QStringLiteral("device"), {tr("Automatic"), tr("CPU"), tr("GPU (CUDA)")}, tr("Automatic uses the GPU when there is one"));
+    if (!cudaAvailable())
+        if (auto* model = qobject_cast<QStandardItemModel*>(m_device->model()))
+            model->item(2)->setEnabled(false);
+    m_threads = spin(QStringLiteral("threads"), 0, 512, tr("CPU threads for training (0 = all cores)"));
+    m_threads->setSpecialValueText(tr("all cores"));
+
+    auto* layout = new QVBoxLayout(form);
+    auto* training = new QGroupBox(tr("Training"), form);
+    auto* tl = new QFormLayout(training);
+    tl->addRow(tr("Epochs:"), m_epochs);
+    tl->addRow(tr("Batch size:"), m_batch);
+    tl->addRow(tr("Input size:"), m_inputSize);
+    tl->addRow(tr("Optimizer:"), m_optimizer);
+    tl->addRow(tr("Learning rate:"), m_lr);
+    tl->addRow(tr("Momentum:"), m_momentum);
+    tl->addRow(QString(), m_nesterov);
+    tl->addRow(tr("Backbone rate ×:"), m_backboneMult);
+    tl->addRow(tr("Weight decay:"), m_weightDecay);
+    tl->addRow(tr("Schedule:"), m_schedule);
+    tl->addRow(tr("Warm-up epochs:"), m_warmup);
+    tl->addRow(tr("Label smoothing:"), m_labelSmoothing);
+    tl->addRow(QString(), m_classWeights);
+    tl->addRow(tr("Early stopping:"), m_patience);
+    tl->addRow(tr("Best model by:"), m_monitor);
+    tl->addRow(tr("Seed:"), m_seed);
+    auto* aug = new QGroupBox(tr("Augmentation"), form);
+    auto* al = new QFormLayout(aug);
+    al->addRow(m_augment);
+    al->addRow(m_randomCrop);
+    al->addRow(m_flip);
+    al->addRow(tr("Rotation (°):"), m_rotation);
+    al->addRow(tr("Colour jitter:"), m_jitter);
+    al->addRow(preview);
+    auto* compute = new QGroupBox(tr("Compute"), form);
+    auto* cl = new QFormLayout(compute);
+    cl->addRow(tr("Device:"), m_device);
+    cl->addRow(tr("Threads:"), m_threads);
+    layout->addWidget(training);
+    layout->addWidget(aug);
+    layout->addWidget(compute);
+    layout->addStretch();
+
+    for (QSpinBox* s : {m_epochs, m_batch, m_inputSize, m_patience, m_seed, m_threads})
+        connect(s, &QSpinBox::valueChanged, this, &TrainPage::writeConfig);
+    for (QDoubleSpinBox* s : {m_lr, m_momentum, m_backboneMult, m_weightDecay, m_warmup, m_labelSmoothing, m_rotation, m_jitter})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &TrainPage::writeConfig);
+    for (QComboBox* c : {m_optimizer, m_schedule, m_monitor, m_device})
+        connect(c, &QComboBox::currentIndexChanged, this, &TrainPage::writeConfig);
+    for (QCheckBox* c : {m_nesterov, m_classWeights, m_augment, m_randomCrop, m_flip})
+        connect(c, &QCheckBox::toggled, this, &TrainPage::writeConfig);
+}
+
+void TrainPage::readConfig()
+{
+    m_loading = true;
+    const TrainConfig& c = m_workspace.project().config;
+    m_epochs->setValue(c.epochs);
+    m_batch->setValue(c.batchSize);
+    m_inputSize->setMinimum(graft::architecture(c.architecture).minInputSize);
+    m_inputSize->setValue(c.preprocess.cropSize);
+    m_optimizer->setCurrentIndex(c.optimizer == OptimizerKind::Adam ? 0 : c.optimizer == OptimizerKind::AdamW ? 1 : 2);
+    m_lr->setValue(c.learningRate);
+    m_momentum->setValue(c.momentum);
+    m_nesterov->setChecked(c.nesterov);
+    m_backboneMult->setValue(c.backboneLrMultiplier);
+    m_weightDecay->setValue(c.weightDecay);
+    m_schedule->setCurrentIndex(int(c.schedule == ScheduleKind::Cosine ? 0 : c.schedule == ScheduleKind::Constant ? 1
+                                                                          : c.schedule == ScheduleKind::Step   ? 2 : 3));
+    m_warmup->setValue(c.warmupEpochs);
+    m_labelSmoothing->setValue(c.labelSmoothing);
+    m_classWeights->setChecked(c.classWeights);
+    m_patience->setValue(c.earlyStopPatience);
+    m_monitor->setCurrentIndex(c.monitor == MonitorMetric::ValidationAccuracy ? 0 : 1);
+    m_seed->setValue(int(c.seed));
+    m_augment->setChecked(c.augment.enabled);
+    m_randomCrop->setChecked(c.augment.randomResizedCrop);
+    m_flip->setChecked(c.augment.horizontalFlip);
+    m_rotation->setValue(c.augment.rotationDegrees);
+    m_jitter->setValue(c.augment.brightness);
+    m_device->setCurrentIndex(int(c.device));
+    m_threads->setValue(c.threads);
+    m_loading = false;
+    updateEnabled();
+}
+
+void TrainPage::writeConfig()
+{
+    if (m_loading)
+        return;
+    TrainConfig c = m_workspace.project().config;
+    c.epochs = m_epochs->value();
+    c.batchSize = m_batch->value();
+    if (c.preprocess.cropSize != m_inputSize->value()) {
+        const PreprocessSpec base = graft::architecture(c.architecture).preprocess;
+        c.preprocess.cropSize = m_inputSize->value();
+        c.preprocess.resizeSize = int(std::lround(double(m_inputSize->value()) * base.resizeSize / base.cropSize));
+    }
+    const OptimizerKind optimizers[] = {OptimizerKind::Adam, OptimizerKind::AdamW, OptimizerKind::Sgd};
+    c.optimizer = optimizers[std::max(0, m_optimizer->currentIndex())];
+    c.learningRate = m_lr->value();
+    c.momentum = m_momentum->value();
+    c.nesterov = m_nesterov->isChecked();
+    c.backboneLrMultiplier = m_backboneMult->value();
+    c.weightDecay = m_weightDecay->value();
+    const ScheduleKind schedules[] = {ScheduleKind::Cosine, ScheduleKind::Constant, ScheduleKind::Step, ScheduleKind::OneCycle};
+    c.schedule = schedules[std::max(0, m_schedule->currentIndex())];
+    c.warmupEpochs = m_warmup->value();
+    c.labelSmoothing = m_labelSmoothing->value();
+    c.classWeights = m_classWeights->isChecked();
+    c.earlyStopPatience = m_patience->value();
+    c.monitor = m_monitor->currentIndex() == 0 ? MonitorMetric::ValidationAccuracy : MonitorMetric::ValidationLoss;
+    c.seed = std::uint64_t(m_seed->value());
+    c.augment.enabled = m_augment->isChecked();
+    c.augment.randomResizedCrop = m_randomCrop->isChecked();
+    c.augment.horizontalFlip = m_flip->isChecked();
+    c.augment.rotationDegrees = m_rotation->value();
+    c.augment.brightness = c.augment.contrast = c.augment.saturation = m_jitter->value();
+    c.device = DeviceChoice(std::max(0, m_device->currentIndex()));
+    c.threads = m_threads->value();
+    m_workspace.setConfig(c);
+    updateEnabled();
+}
+
+void TrainPage::updateEnabled()
+{
+    // Options that do not apply to the current choices are shown, but greyed out.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_randomCrop, m_flip, m_rotation, m_jitter})
+        w->setEnabled(m_augment->isChecked());
+    const bool sgd = m_optimizer->currentIndex() == 2;
+    m_momentum->setEnabled(sgd);
+    m_nesterov->setEnabled(sgd);
+}
+
+bool TrainPage::isTraining() const { return m_worker->isRunning(); }
+
+void TrainPage::setRunning(bool running)
+{
+    m_start->setEnabled(!running);
+    m_pause->setEnabled(running);
+    m_stop->setEnabled(running);
+    m_pause->setText(tr("&Pause"));
+}
+
+void TrainPage::clearCharts()
+{
+    for (QCustomPlot* plot : {m_loss, m_accuracy, m_rate}) {
+        for (int i = 0; i < plot->graphCount(); ++i)
+            plot->graph(i)->data()->clear();
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    m_bestAccuracy = -1;
+    m_best->setText(tr("Best validation accuracy: —"));
+}
+
+void TrainPage::start()
+{
+    if (isTraining())
+        return;
+    const DatasetReport* report = m_workspace.report();
+    if (!report) {
+        QMessageBox::information(this, tr("Train"), tr("Open a dataset on the Data step first."));
+        return;
+    }
+    if (!report->canTrain()) {
+        QMessageBox::warning(this, tr("Train"), tr("The dataset cannot be used yet: %1")
+                                                    .arg(QString::fromStdString(join(report->errors, "; "))));
+        return;
+    }
+    QString why;
+    const QString weights = m_workspace.resolvedWeights(&why);
+    if (weights == QLatin1String("?")) {
+        QMessageBox::warning(this, tr("Train"), why);
+        return;
+    }
+    TrainJob job;
+    try {
+        job.split = m_workspace.currentSplit();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Train"), QString::fromUtf8(e.what()));
+        return;
+    }
+    job.config = m_workspace.project().config;
+    job.config.weights = weights.toStdString();
+    job.config.head.numClasses = int(job.split.classes.size());
+    job.reader = app::fileImageReader();
+    m_runDir = m_workspace.project().newRunDir();
+    job.runDir = m_runDir.toStdString();
+    clearCharts();
+    m_log->clear();
+    appendLog(tr("Run folder: %1").arg(m_runDir));
+    try {
+        m_worker->startNew(job);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Train"), QString::fromUtf8(e.what()));
+        return;
+    }
+    setRunning(true);
+    m_epochProgress->setMaximum(job.config.epochs);
+    m_epochProgress->setValue(0);
+    app::RunRecord record;
+    record.dir = m_runDir;
+    record.architecture = QString::fromStdString(job.config.architecture);
+    record.status = QStringLiteral("running");
+    record.created = QString::fromStdString(nowIso8601());
+    m_workspace.addRun(record);
+}
+
+void TrainPage::togglePause()
+{
+    if (m_worker->isPaused())
+        m_worker->resume();
+    else
+        m_worker->pause();
+}
+
+void TrainPage::stop()
+{
+    if (!isTraining())
+        return;
+    m_stop->setEnabled(false);
+    appendLog(tr("Stopping after the current batch…"));
+    m_worker->stop();
+}
+
+void TrainPage::onBatch(const BatchProgress& p)
+{
+    if (p.phase == "cache") {
+        m_batchProgress->setFormat(tr("Computing frozen layers %v of %m"));
+        m_batchProgress->setMaximum(std::max(1, p.batches));
+        m_batchProgress->setValue(p.batch);
+        return;
+    }
+    if (p.phase != "train")
+        return;
+    m_batchProgress->setFormat(tr("Batch %v of %m"));
+    m_batchProgress->setMaximum(std::max(1, p.batches));
+    m_batchProgress->setValue(p.batch);
+    m_epochProgress->setMaximum(p.epochs);
+    m_epochProgress->setValue(p.epoch - 1);
+    m_speed->setText(p.cachedFeatures ? tr("%1 images/s (frozen layers computed once)").arg(QLocale().toString(p.imagesPerSecond, 'f', 0))
+                                      : tr("%1 images/s").arg(p.imagesPerSecond, 0, 'f', 1));
+    m_eta->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(QString::fromStdString(humanDuration(p.etaSeconds))) : QString());
+    const double x = p.epoch - 1 + double(p.batch) / std::max(1, p.batches);
+    m_loss->graph(0)->addData(x, p.loss);
+    m_rate->graph(0)->addData(x, p.learningRate);
+    rescale(m_loss);
+    rescale(m_rate);
+}
+
+void TrainPage::onEpoch(const EpochMetrics& m)
+{
+    m_epochProgress->setValue(m.epoch);
+    m_accuracy->graph(0)->addData(m.epoch, 100 * m.trainAccuracy);
+    if (m.hasValidation) {
+        m_loss->graph(1)->addData(m.epoch, m.validation.loss);
+        m_accuracy->graph(1)->addData(m.epoch, 100 * m.validation.accuracy);
+        if (m.validation.accuracy > m_bestAccuracy) {
+            m_bestAccuracy = m.validation.accuracy;
+            m_best->setText(tr("Best validation accuracy: %1% (epoch %2)").arg(100 * m_bestAccuracy, 0, 'f', 1).arg(m.epoch));
+        }
+    }
+    rescale(m_loss);
+    rescale(m_accuracy);
+}
+
+void TrainPage::onFinished(const TrainResult& r)
+{
+    setRunning(false);
+    const EpochMetrics* best = r.run.bestMetrics();
+    app::RunRecord record;
+    record.dir = QString::fromStdString(r.run.dir);
+    record.architecture = QString::fromStdString(r.run.config.architecture);
+    record.status = QString::fromStdString(r.run.status);
+    record.epochs = r.run.epochsCompleted();
+    record.bestAccuracy = best && best->hasValidation ? best->validation.accuracy : -1;
+    record.created = QString::fromStdString(r.run.created);
+    m_workspace.updateRun(record);
+    m_eta->clear();
+    Q_EMIT message(tr("Training %1").arg(QString::fromStdString(r.run.status)));
+    Q_EMIT trainingFinished(record.dir);
+}
+
+void TrainPage::onFailed(const QString& why)
+{
+    setRunning(false);
+    appendLog(tr("Failed: %1").arg(why));
+    for (app::RunRecord r : m_workspace.project().runs)
+        if (r.dir == m_runDir) {
+            r.status = QStringLiteral("failed");
+            m_workspace.updateRun(r);
+        }
+    showProblem(this, tr("Training failed"), why);
+}
+
+void TrainPage::appendLog(const QString& line) { m_log->appendPlainText(line); }
+
+void TrainPage::refreshRuns()
+{
+    const QSignalBlocker block(m_runs);
+    QSet<QString> checked;
+    for (int i = 0; i < m_runs->count(); ++i)
+        if (m_runs->item(i)->checkState() == Qt::Checked)
+            checked << m_runs->item(i)->data(Qt::UserRole).toString();
+    m_runs->clear();
+    for (const auto& r : m_workspace.project().runs) {
+        QString text = QStringLiteral("%1 · %2 · %3").arg(QFileInfo(r.dir).fileName(), r.architecture, r.status);
+        if (r.bestAccuracy >= 0)
+            text += QStringLiteral(" · %1%").arg(100 * r.bestAccuracy, 0, 'f', 1);
+        auto* item = new QListWidgetItem(text, m_runs);
+        item->setData(Qt::UserRole, r.dir);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(r.dir) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(r.dir);
+    }
+}
+
+void TrainPage::showRun(const QString& runDir)
+{
+    clearCharts();
+    RunInfo info;
+    try {
+        info = RunInfo::load(runDir.toStdString());
+    } catch (const Error& e) {
+        appendLog(QString::fromUtf8(e.what()));
+        return;
+    }
+    for (const auto& p : readBatchCurve(runDir.toStdString(), info.epochsCompleted())) {
+        const double x = p.epoch - 1 + double(p.batch) / std::max(1, p.batches);
+        m_loss->graph(0)->addData(x, p.loss);
+        m_rate->graph(0)->addData(x, p.learningRate);
+    }
+    for (const auto& m : info.history)
+        onEpoch(m);
+    m_epochProgress->setMaximum(info.config.epochs);
+    m_epochProgress->setValue(info.epochsCompleted());
+    rescale(m_rate);
+    refreshOverlays();
+}
+
+void TrainPage::refreshOverlays()
+{
+    // Remove earlier overlays (graphs beyond the built-in ones), then draw the ticked runs dashed.
+    while (m_loss->graphCount() > 2)
+        m_loss->removeGraph(m_loss->graphCount() - 1);
+    while (m_accuracy->graphCount() > 2)
+        m_accuracy->removeGraph(m_accuracy->graphCount() - 1);
+    static const QList<QColor> colours{QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
+    int k = 0;
+    for (int i = 0; i < m_runs->count(); ++i) {
+        QListWidgetItem* item = m_runs->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        RunInfo info;
+        try {
+            info = RunInfo::load(item->data(Qt::UserRole).toString().toStdString());
+        } catch (const Error&) {
+            continue;
+        }
+        const QColor colour = colours[k++ % colours.size()];
+        QPen pen(colour, 1.5, Qt::DashLine);
+        QCPGraph* loss = m_loss->addGraph();
+        QCPGraph* acc = m_accuracy->addGraph();
+        const QString name = QFileInfo(item->data(Qt::UserRole).toString()).fileName();
+        loss->setName(tr("%1 validation").arg(name));
+        acc->setName(tr("%1 validation").arg(name));
+        loss->setPen(pen);
+        acc->setPen(pen);
+        for (const auto& m : info.history)
+            if (m.hasValidation) {
+                loss->addData(m.epoch, m.validation.loss);
+                acc->addData(m.epoch, 100 * m.validation.accuracy);
+            }
+    }
+    rescale(m_loss);
+    rescale(m_accuracy);
+}
+
+void TrainPage::showAugmentationPreview()
+{
+    const DatasetReport* r = m_workspace.report();
+    if (!r || r->usable.empty()) {
+        QMessageBox::information(this, tr("Augmentation"), tr("Open a dataset first."));
+        return;
+    }
+    const TrainConfig& c = m_workspace.project().config;
+    const Sample& sample = r->usable[std::size_t(QRandomGenerator::global()->bounded(int(r->usable.size())))];
+    Image source;
+    try {
+        source = readImage(sample.path);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Augmentation"), QString::fromUtf8(e.what()));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Augmentation preview"));
+    auto* grid = new QGridLayout(&dialog);
+    auto* original = new QLabel(&dialog);
+    original->setPixmap(QPixmap::fromImage(toQImage(evalTransform(source, c.preprocess))).scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    original->setToolTip(tr("As validation sees it"));
+    grid->addWidget(new QLabel(tr("Original (%1)").arg(QFileInfo(QString::fromStdString(sample.path)).fileName()), &dialog), 0, 0, 1, 4);
+    grid->addWidget(original, 1, 0);
+    for (int i = 0; i < 7; ++i) {
+        Rng rng = Rng::forSample(c.seed, std::uint64_t(i), 0);
+        auto* label = new QLabel(&dialog);
+        label->setPixmap(QPixmap::fromImage(toQImage(trainTransform(source, c.preprocess, c.augment, rng))).scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        grid->addWidget(label, 1 + (i + 1) / 4, (i + 1) % 4);
+    }
+    if (!c.augment.enabled)
+        grid->addWidget(new QLabel(tr("Augmentation is off: every epoch sees the original."), &dialog), 3, 0, 1, 4);
+    dialog.exec();
+}
+
+} // namespace graft::ui

@@ -1,0 +1,438 @@
+#include "UsePage.h"
+
+#include "ImageLoading.h"
+#include "Notify.h"
+#include "app/core/Jobs.h"
+#include "core/Error.h"
+#include "core/Text.h"
+#include "export/Exporter.h"
+#include "imageio/ImageDecoder.h"
+#include "train/Classifier.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace graft::ui {
+
+namespace {
+class ImageDropZone : public QLabel
+{
+public:
+    std::function<void(const QStringList&)> onDrop;
+    explicit ImageDropZone(QWidget* parent) : QLabel(parent)
+    {
+        setAcceptDrops(true);
+        setAlignment(Qt::AlignCenter);
+        setMinimumSize(220, 220);
+        setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; }"));
+    }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* e) override
+    {
+        if (e->mimeData()->hasUrls())
+            e->acceptProposedAction();
+    }
+    void dropEvent(QDropEvent* e) override
+    {
+        QStringList files;
+        for (const QUrl& u : e->mimeData()->urls())
+            if (u.isLocalFile())
+                files << u.toLocalFile();
+        if (onDrop && !files.isEmpty())
+            onDrop(files);
+    }
+};
+} // namespace
+
+UsePage::UsePage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_tryJob(new app::BackgroundJob(this)),
+      m_exportJob(new app::BackgroundJob(this)), m_labelJob(new app::BackgroundJob(this))
+{
+    m_model = new QComboBox(this);
+    m_model->setObjectName(QStringLiteral("useModelCombo"));
+    m_model->setAccessibleName(tr("Model to use"));
+    m_model->setMinimumContentsLength(30);
+    auto* browseModel = new QPushButton(tr("Other model file…"), this);
+    browseModel->setToolTip(tr("Use an exported .pt file or a checkpoint"));
+    connect(browseModel, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Model"), QString(), tr("Graft models (*.pt);;All files (*)"));
+        if (!f.isEmpty()) {
+            m_model->insertItem(0, QFileInfo(f).fileName(), f);
+            m_model->setCurrentIndex(0);
+        }
+    });
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Model:"), this));
+    top->addWidget(m_model, 1);
+    top->addWidget(browseModel);
+
+    // Try it
+    auto* tryBox = new QGroupBox(tr("Try it"), this);
+    auto* zone = new ImageDropZone(tryBox);
+    zone->setObjectName(QStringLiteral("tryDropZone"));
+    zone->setAccessibleName(tr("Drop images to classify"));
+    zone->setText(tr("Drop images here"));
+    zone->onDrop = [this](const QStringList& files) { tryImages(files); };
+    m_tryZone = zone;
+    m_tryImage = zone;
+    auto* choose = new QPushButton(tr("Choose images…"), tryBox);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Images to classify"), QString(),
+                                                                tr("Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)"));
+        if (!files.isEmpty())
+            tryImages(files);
+    });
+    m_barsBox = new QWidget(tryBox);
+    m_barsBox->setObjectName(QStringLiteral("predictionBars"));
+    m_bars = new QVBoxLayout(m_barsBox);
+    m_bars->addStretch();
+    auto* tl = new QHBoxLayout(tryBox);
+    auto* tleft = new QVBoxLayout;
+    tleft->addWidget(zone, 1);
+    tleft->addWidget(choose);
+    tl->addLayout(tleft);
+    tl->addWidget(m_barsBox, 1);
+
+    // Export
+    auto* exportBox = new QGroupBox(tr("Export"), this);
+    m_export = new QPushButton(tr("E&xport TorchScript…"), exportBox);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    m_export->setToolTip(tr("One .pt file with the class names and preprocessing, for LibTorch (torch::jit::load) and "
+                            "Python (torch.jit.load)"));
+    connect(m_export, &QPushButton::clicked, this, &UsePage::exportModel);
+    m_exportStatus = new QLabel(exportBox);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* el = new QVBoxLayout(exportBox);
+    el->addWidget(m_export);
+    el->addWidget(m_exportStatus);
+    el->addStretch();
+
+    // Batch labelling
+    auto* labelBox = new QGroupBox(tr("Label a folder"), this);
+    m_input = new QLineEdit(labelBox);
+    m_input->setObjectName(QStringLiteral("labelInput"));
+    m_input->setPlaceholderText(tr("Folder of new images (searched with its sub-folders)"));
+    m_output = new QLineEdit(labelBox);
+    m_output->setObjectName(QStringLiteral("labelOutput"));
+    m_output->setPlaceholderText(tr("Folder for labels.csv and the sorted images"));
+    auto browse = [this](QLineEdit* edit, const QString& title) {
+        auto* b = new QPushButton(tr("Browse…"), edit->parentWidget());
+        connect(b, &QPushButton::clicked, this, [this, edit, title] {
+            const QString d = QFileDialog::getExistingDirectory(this, title);
+            if (!d.isEmpty())
+                edit->setText(d);
+        });
+        return b;
+    };
+    auto* inRow = new QHBoxLayout;
+    inRow->addWidget(m_input, 1);
+    inRow->addWidget(browse(m_input, tr("Images to label")));
+    auto* outRow = new QHBoxLayout;
+    outRow->addWidget(m_output, 1);
+    outRow->addWidget(browse(m_output, tr("Output folder")));
+    m_csv = new QRadioButton(tr("CSV only"), labelBox);
+    m_csv->setObjectName(QStringLiteral("modeCsv"));
+    m_copy = new QRadioButton(tr("Copy into class folders"), labelBox);
+    m_copy->setObjectName(QStringLiteral("modeCopy"));
+    m_move = new QRadioButton(tr("Move into class folders"), labelBox);
+    m_move->setObjectName(QStringLiteral("modeMove"));
+    m_move->setToolTip(tr("Moves are recorded in a journal and can be undone"));
+    m_copy->setChecked(true);
+    m_threshold = new QDoubleSpinBox(labelBox);
+    m_threshold->setObjectName(QStringLiteral("threshold"));
+    m_threshold->setRange(0, 1);
+    m_threshold->setSingleStep(0.05);
+    m_threshold->setToolTip(tr("Images the model is less sure about go to _uncertain/ for a person to check"));
+    m_start = new QPushButton(tr("&Label"), labelBox);
+    m_start->setObjectName(QStringLiteral("labelStart"));
+    m_stop = new QPushButton(tr("Stop"), labelBox);
+    m_stop->setObjectName(QStringLiteral("labelStop"));
+    m_stop->setEnabled(false);
+    m_openOutput = new QPushButton(tr("Open output folder"), labelBox);
+    m_openOutput->setObjectName(QStringLiteral("openOutput"));
+    m_openOutput->setEnabled(false);
+    m_undo = new QPushButton(tr("Undo copies/moves"), labelBox);
+    m_undo->setObjectName(QStringLiteral("undoLabel"));
+    m_undo->setEnabled(false);
+    m_progress = new QProgressBar(labelBox);
+    m_progress->setObjectName(QStringLiteral("labelProgress"));
+    m_labelStatus = new QLabel(labelBox);
+    m_labelStatus->setObjectName(QStringLiteral("labelStatus"));
+    m_results = new QTableWidget(0, 3, labelBox);
+    m_results->setObjectName(QStringLiteral("labelResults"));
+    m_results->setAccessibleName(tr("Labelling results"));
+    m_results->setHorizontalHeaderLabels({tr("File"), tr("Label"), tr("Confidence")});
+    m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->verticalHeader()->setVisible(false);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_start, &QPushButton::clicked, this, &UsePage::startLabeling);
+    connect(m_stop, &QPushButton::clicked, m_labelJob, &app::BackgroundJob::cancel);
+    connect(m_openOutput, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_output->text())); });
+    connect(m_undo, &QPushButton::clicked, this, &UsePage::undoLabeling);
+
+    auto* ll = new QVBoxLayout(labelBox);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Images:"), inRow);
+    form->addRow(tr("Output:"), outRow);
+    auto* modes = new QHBoxLayout;
+    modes->addWidget(m_csv);
+    modes->addWidget(m_copy);
+    modes->addWidget(m_move);
+    form->addRow(tr("Files:"), modes);
+    form->addRow(tr("Uncertain below:"), m_threshold);
+    ll->addLayout(form);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_openOutput);
+    buttons->addWidget(m_undo);
+    ll->addLayout(buttons);
+    ll->addWidget(m_labelStatus);
+    ll->addWidget(m_results, 1);
+
+    auto* upper = new QHBoxLayout;
+    upper->addWidget(tryBox, 2);
+    upper->addWidget(exportBox, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(upper, 1);
+    layout->addWidget(labelBox, 2);
+
+    connect(m_tryJob, &app::BackgroundJob::finished, this, [this] {
+        // Bars for the last image tried.
+        while (m_bars->count() > 1) {
+            QLayoutItem* item = m_bars->takeAt(0);
+            delete item->widget();
+            delete item;
+        }
+        if (m_tryResult->empty())
+            return;
+        const auto& [path, top] = m_tryResult->back();
+        try {
+            const QImage shown = toQImage(readImage(path.toStdString()));
+            m_tryImage->setPixmap(QPixmap::fromImage(shown).scaled(m_tryZone->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        } catch (const Error&) {
+        }
+        auto* title = new QLabel(QFileInfo(path).fileName(), m_barsBox);
+        m_bars->insertWidget(0, title);
+        int i = 1;
+        for (const auto& [label, score] : top) {
+            auto* bar = new QProgressBar(m_barsBox);
+            bar->setRange(0, 1000);
+            bar->setValue(int(score * 1000));
+            bar->setFormat(QStringLiteral("%1  %2%").arg(QString::fromStdString(label)).arg(100.0 * score, 0, 'f', 1));
+            bar->setAccessibleName(bar->format());
+            m_bars->insertWidget(i++, bar);
+        }
+    });
+    connect(m_tryJob, &app::BackgroundJob::failed, this, [this](const QString& why) { showProblem(this, tr("Try it"), why); });
+    connect(m_exportJob, &app::BackgroundJob::finished, this, [this] {
+        m_export->setEnabled(true);
+        Q_EMIT message(m_exportStatus->text());
+    });
+    connect(m_exportJob, &app::BackgroundJob::failed, this, [this](const QString& why) {
+        m_export->setEnabled(true);
+        m_exportStatus->setText(tr("Export failed: %1").arg(why));
+    });
+    connect(m_labelJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {
+        m_progress->setMaximum(int(std::max<std::int64_t>(1, p.total)));
+        m_progress->setValue(int(p.done));
+        m_progress->setFormat(tr("%v of %m · %1 images/s").arg(p.itemsPerSecond, 0, 'f', 1));
+    });
+    auto labelDone = [this] {
+        m_start->setEnabled(true);
+        m_stop->setEnabled(false);
+    };
+    connect(m_labelJob, &app::BackgroundJob::finished, this, [this, labelDone] {
+        labelDone();
+        m_labelResult = m_pendingLabel;
+        showLabelResult();
+    });
+    connect(m_labelJob, &app::BackgroundJob::failed, this, [this, labelDone](const QString& why) {
+        labelDone();
+        m_labelStatus->setText(tr("Labelling failed: %1").arg(why));
+        showProblem(this, tr("Label a folder"), why);
+    });
+    connect(&m_workspace, &Workspace::runsChanged, this, &UsePage::refreshRuns);
+    connect(&m_workspace, &Workspace::projectReplaced, this, &UsePage::refreshRuns);
+    refreshRuns();
+}
+
+bool UsePage::isBusy() const { return m_tryJob->isRunning() || m_exportJob->isRunning() || m_labelJob->isRunning(); }
+
+void UsePage::refreshRuns()
+{
+    const QString current = m_model->currentData().toString();
+    m_model->clear();
+    const auto& runs = m_workspace.project().runs;
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it)
+        if (QFileInfo::exists(it->dir + QStringLiteral("/model-best.pt")))
+            m_model->addItem(QStringLiteral("%1 · %2").arg(QFileInfo(it->dir).fileName(), it->architecture), it->dir);
+    const int i = m_model->findData(current);
+    if (i >= 0)
+        m_model->setCurrentIndex(i);
+}
+
+QString UsePage::modelPath() const { return m_model->currentData().toString(); }
+
+void UsePage::tryImages(const QStringList& files)
+{
+    const QString model = modelPath();
+    if (model.isEmpty()) {
+        QMessageBox::information(this, tr("Try it"), tr("Train a model first (or choose a model file)."));
+        return;
+    }
+    if (m_tryJob->isRunning())
+        return;
+    m_tryResult = std::make_shared<std::vector<std::pair<QString, std::vector<std::pair<std::string, float>>>>>();
+    m_tryJob->start([model, files, result = m_tryResult](const ProgressCallback&, const CancelFlag*) {
+        const Classifier c = Classifier::load(model.toStdString());
+        for (const QString& f : files) {
+            const Image crop = evalTransform(readImage(f.toStdString()), c.preprocess());
+            const auto probs = c.probabilities({crop}).front();
+            std::vector<std::pair<std::string, float>> top;
+            for (std::size_t k = 0; k < probs.size(); ++k)
+                top.emplace_back(c.classes()[k], probs[k]);
+            std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+            top.resize(std::min<std::size_t>(5, top.size()));
+            result->emplace_back(f, top);
+        }
+    });
+}
+
+void UsePage::exportModel()
+{
+    if (modelPath().isEmpty()) {
+        QMessageBox::information(this, tr("Export"), tr("Train a model first."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export TorchScript"), QStringLiteral("model.pt"), tr("TorchScript (*.pt)"));
+    if (!file.isEmpty())
+        exportTo(file);
+}
+
+void UsePage::exportTo(const QString& file)
+{
+    const QString source = modelPath();
+    if (source.isEmpty() || m_exportJob->isRunning())
+        return;
+    m_export->setEnabled(false);
+    m_exportStatus->setText(tr("Exporting…"));
+    auto* status = m_exportStatus;
+    m_exportJob->start([source, file, status](const ProgressCallback&, const CancelFlag*) {
+        const ExportResult r = exportTorchScript({source.toStdString(), file.toStdString()});
+        const QString text = QObject::tr("Exported %1 and %2. In Python: torch.jit.load('%3')")
+                                 .arg(QString::fromStdString(r.output), QString::fromStdString(r.sidecar), QFileInfo(file).fileName());
+        QMetaObject::invokeMethod(status, [status, text] { status->setText(text); }, Qt::QueuedConnection);
+    });
+}
+
+void UsePage::startLabeling()
+{
+    const LabelMode mode = m_move->isChecked() ? LabelMode::Move : m_copy->isChecked() ? LabelMode::Copy : LabelMode::CsvOnly;
+    if (mode == LabelMode::Move
+        && QMessageBox::question(this, tr("Label a folder"), tr("Move the images out of %1 into class folders? The moves can be undone.")
+                                                                 .arg(m_input->text())) != QMessageBox::Yes)
+        return;
+    labelFolder(m_input->text(), m_output->text(), mode, m_threshold->value());
+}
+
+void UsePage::labelFolder(const QString& input, const QString& output, LabelMode mode, double threshold)
+{
+    if (modelPath().isEmpty() || input.isEmpty() || output.isEmpty()) {
+        QMessageBox::information(this, tr("Label a folder"), tr("Choose a model, the folder of images and an output folder."));
+        return;
+    }
+    m_input->setText(input);
+    m_output->setText(output);
+    LabelParams params;
+    params.model = modelPath().toStdString();
+    params.input = input.toStdString();
+    params.output = output.toStdString();
+    params.mode = mode;
+    params.threshold = threshold;
+    params.threads = m_workspace.settings().threads();
+    m_pendingLabel = std::make_shared<LabelResult>();
+    m_start->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_results->setRowCount(0);
+    m_labelStatus->setText(tr("Labelling…"));
+    m_labelJob->start([params, result = m_pendingLabel](const ProgressCallback& progress, const CancelFlag* cancel) {
+        *result = graft::labelFolder(params, app::fileImageReader(), progress, cancel);
+    });
+}
+
+void UsePage::showLabelResult()
+{
+    const LabelResult& r = *m_labelResult;
+    m_results->setRowCount(int(r.records.size()));
+    for (int i = 0; i < int(r.records.size()); ++i) {
+        const auto& rec = r.records[std::size_t(i)];
+        const QString tip = rec.error.empty() ? QString::fromStdString(rec.destination) : QString::fromStdString(rec.error);
+        auto* file = new QTableWidgetItem(QString::fromStdString(rec.path));
+        auto* label = new QTableWidgetItem(rec.error.empty() ? QString::fromStdString(rec.label) : tr("unreadable"));
+        auto* conf = new QTableWidgetItem(rec.error.empty() ? QStringLiteral("%1%").arg(100.0 * rec.confidence, 0, 'f', 1)
+                                                            : QStringLiteral("—"));
+        for (QTableWidgetItem* item : {file, label, conf})
+            item->setToolTip(tip);
+        if (!rec.error.empty())
+            label->setForeground(QColor(200, 40, 40));
+        m_results->setItem(i, 0, file);
+        m_results->setItem(i, 1, label);
+        m_results->setItem(i, 2, conf);
+    }
+    QStringList counts;
+    for (const auto& [label, n] : r.counts)
+        counts << QStringLiteral("%1: %2").arg(QString::fromStdString(label)).arg(n);
+    m_labelStatus->setText(tr("%1 %2 images (%3 images/s). %4%5 Results: %6")
+                               .arg(r.stopped ? tr("Stopped after") : tr("Labelled"))
+                               .arg(r.records.size() - std::size_t(r.failures))
+                               .arg(r.imagesPerSecond, 0, 'f', 1)
+                               .arg(counts.join(QStringLiteral(", ")))
+                               .arg(r.failures ? tr("; %1 unreadable.").arg(r.failures) : QStringLiteral("."))
+                               .arg(QString::fromStdString(r.csvPath)));
+    m_openOutput->setEnabled(true);
+    m_undo->setEnabled(QFileInfo::exists(QString::fromStdString(r.journalPath)));
+}
+
+void UsePage::undoLabeling()
+{
+    if (!m_labelResult)
+        return;
+    const QString journal = QString::fromStdString(m_labelResult->journalPath);
+    if (QMessageBox::question(this, tr("Undo"), tr("Put every copied or moved image back as it was?")) != QMessageBox::Yes)
+        return;
+    try {
+        const UndoResult u = graft::undoLabeling(journal.toStdString());
+        m_labelStatus->setText(tr("Undone: %1 files restored.").arg(u.restored)
+                               + (u.conflicts.empty() ? QString() : tr(" Not undone: %1").arg(QString::fromStdString(join(u.conflicts, "; ")))));
+        m_undo->setEnabled(false);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Undo"), QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace graft::ui

@@ -1,0 +1,81 @@
+// Step 5, Use: try the trained model on dropped images (top-5 bars), export it as TorchScript, and
+// batch-label a folder (CSV only, copy or move into class folders, confidence threshold) with
+// progress, stop, a results table, undo and "open output folder".
+#pragma once
+
+#include "Workspace.h"
+#include "label/Labeler.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace graft::app {
+class BackgroundJob;
+}
+
+namespace graft::ui {
+
+class UsePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UsePage(Workspace& workspace, QWidget* parent = nullptr);
+    bool isBusy() const;
+    const LabelResult* lastLabeling() const { return m_labelResult.get(); }
+
+public Q_SLOTS:
+    void tryImages(const QStringList& files);
+    void exportModel();
+    void exportTo(const QString& file);
+    void startLabeling();
+    void labelFolder(const QString& input, const QString& output, graft::LabelMode mode, double threshold);
+    void undoLabeling();
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    void refreshRuns();
+    QString modelPath() const;
+    void showLabelResult();
+
+    Workspace& m_workspace;
+    app::BackgroundJob* m_tryJob;
+    app::BackgroundJob* m_exportJob;
+    app::BackgroundJob* m_labelJob;
+    QComboBox* m_model;
+    QWidget* m_tryZone;
+    QLabel* m_tryImage;
+    QVBoxLayout* m_bars;
+    QWidget* m_barsBox;
+    QLabel* m_exportStatus;
+    QPushButton* m_export;
+    QLineEdit* m_input;
+    QLineEdit* m_output;
+    QRadioButton* m_csv;
+    QRadioButton* m_copy;
+    QRadioButton* m_move;
+    QDoubleSpinBox* m_threshold;
+    QPushButton* m_start;
+    QPushButton* m_stop;
+    QPushButton* m_openOutput;
+    QPushButton* m_undo;
+    QProgressBar* m_progress;
+    QTableWidget* m_results;
+    QLabel* m_labelStatus;
+    std::shared_ptr<std::vector<std::pair<QString, std::vector<std::pair<std::string, float>>>>> m_tryResult;
+    std::shared_ptr<LabelResult> m_labelResult;
+    std::shared_ptr<LabelResult> m_pendingLabel;
+};
+
+} // namespace graft::ui

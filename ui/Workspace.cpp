@@ -1,0 +1,203 @@
+#include "Workspace.h"
+
+#include "core/Error.h"
+#include "imageio/DatasetChecker.h"
+#include "models/Zoo.h"
+
+#include <QFileInfo>
+
+namespace graft::ui {
+
+Workspace::Workspace(QObject* parent) : QObject(parent) { m_project.setArchitecture("mobilenet_v2"); }
+
+void Workspace::touch()
+{
+    if (!m_dirty) {
+        m_dirty = true;
+        Q_EMIT dirtyChanged(true);
+    }
+}
+
+void Workspace::markSaved()
+{
+    if (m_dirty) {
+        m_dirty = false;
+        Q_EMIT dirtyChanged(false);
+    }
+}
+
+void Workspace::save(const QString& path)
+{
+    m_project.save(path.isEmpty() ? m_project.path : path);
+    m_settings.addRecentProject(m_project.path);
+    markSaved();
+}
+
+void Workspace::setReport(DatasetReport report)
+{
+    m_report = std::make_shared<DatasetReport>(std::move(report));
+    Q_EMIT reportChanged();
+}
+
+void Workspace::setProject(app::Project project)
+{
+    m_project = std::move(project);
+    m_report.reset();
+    m_dirty = false;
+    Q_EMIT projectReplaced();
+    Q_EMIT dirtyChanged(false);
+}
+
+void Workspace::setDatasetRoots(const QStringList& roots)
+{
+    m_project.datasetRoots = roots;
+    m_report.reset();
+    touch();
+    Q_EMIT datasetRootsChanged();
+}
+
+void Workspace::setArchitecture(const std::string& architecture)
+{
+    if (m_project.config.architecture == architecture)
+        return;
+    m_project.setArchitecture(architecture);
+    touch();
+    Q_EMIT architectureChanged();
+    Q_EMIT freezeChanged();
+}
+
+void Workspace::setFreeze(const FreezePlan& plan)
+{
+    if (m_project.config.freeze == plan)
+        return;
+    m_project.config.freeze = plan;
+    touch();
+    Q_EMIT freezeChanged();
+}
+
+void Workspace::setHead(const HeadSpec& head)
+{
+    m_project.config.head.hidden = head.hidden;
+    m_project.config.head.dropout = head.dropout;
+    touch();
+    Q_EMIT configChanged();
+}
+
+void Workspace::setConfig(const TrainConfig& config)
+{
+    const std::string before = m_project.config.toJson().dump();
+    // The model part belongs to the Model step; keep it.
+    TrainConfig c = config;
+    c.architecture = m_project.config.architecture;
+    c.freeze = m_project.config.freeze;
+    c.head = m_project.config.head;
+    c.weights = m_project.config.weights;
+    m_project.config = c;
+    if (m_project.config.toJson().dump() != before) {
+        touch();
+        Q_EMIT configChanged();
+    }
+}
+
+void Workspace::setSplit(const SplitSpec& split)
+{
+    if (split.toJson() == m_project.split.toJson())
+        return;
+    m_project.split = split;
+    touch();
+    Q_EMIT configChanged();
+}
+
+void Workspace::setWeightsSource(const QString& source)
+{
+    if (m_project.weightsSource == source)
+        return;
+    m_project.weightsSource = source;
+    touch();
+    Q_EMIT architectureChanged();
+}
+
+void Workspace::addRun(const app::RunRecord& run)
+{
+    m_project.runs.append(run);
+    touch();
+    Q_EMIT runsChanged();
+}
+
+void Workspace::updateRun(const app::RunRecord& run)
+{
+    for (auto& r : m_project.runs)
+        if (r.dir == run.dir)
+            r = run;
+    touch();
+    Q_EMIT runsChanged();
+}
+
+void Workspace::addRelabel(const app::RelabelRecord& move)
+{
+    m_project.relabels.append(move);
+    touch();
+}
+
+QString Workspace::resolvedWeights(QString* why) const
+{
+    const QString source = m_project.weightsSource;
+    if (source == QLatin1String("none"))
+        return QString();
+    if (source != QLatin1String("auto")) {
+        if (!QFileInfo::exists(source) && why)
+            *why = tr("The weights file %1 is missing.").arg(source);
+        return QFileInfo::exists(source) ? source : QStringLiteral("?");
+    }
+    const ArchitectureInfo& arch = graft::architecture(m_project.config.architecture);
+    const app::WeightsLocation loc = m_weights.find(arch);
+    if (loc.source == app::WeightsLocation::Source::None) {
+        if (why)
+            *why = tr("No ImageNet weights for %1 yet: download them or import a file on the Model step.")
+                       .arg(QString::fromStdString(arch.displayName));
+        return QStringLiteral("?");
+    }
+    return loc.path;
+}
+
+DatasetSplit Workspace::currentSplit() const
+{
+    if (!m_report)
+        throw Error("the dataset has not been checked yet");
+    // Excluded classes are left out and the remaining labels renumbered.
+    std::vector<std::string> classes;
+    std::vector<int> remap(m_report->index.classes.size(), -1);
+    for (std::size_t c = 0; c < m_report->index.classes.size(); ++c) {
+        if (m_project.excludedClasses.contains(QString::fromStdString(m_report->index.classes[c])))
+            continue;
+        remap[c] = int(classes.size());
+        classes.push_back(m_report->index.classes[c]);
+    }
+    std::vector<Sample> samples;
+    for (const auto& s : m_report->usable)
+        if (remap[std::size_t(s.label)] >= 0)
+            samples.push_back({s.path, remap[std::size_t(s.label)]});
+    if (classes.size() < 2)
+        throw Error("at least two classes are needed for training; include more classes on the Data step");
+    const SplitSpec& spec = m_project.split;
+    if (spec.validationRoots.empty())
+        return makeSplit(classes, samples, spec);
+    // A separate validation folder: its images validate, all of the dataset's train (and test).
+    SplitSpec trainSpec = spec;
+    trainSpec.validationFraction = 0;
+    DatasetSplit split = makeSplit(classes, samples, trainSpec);
+    std::vector<fs::path> roots(spec.validationRoots.begin(), spec.validationRoots.end());
+    const DatasetReport val = checkIndex(scanDataset(roots, {}, nullptr, classes), CheckParams{});
+    split.validation = val.usable;
+    split.spec = spec;
+    return split;
+}
+
+void Workspace::setExcludedClasses(const QStringList& classes)
+{
+    m_project.excludedClasses = classes;
+    touch();
+    Q_EMIT reportChanged();
+}
+
+} // namespace graft::ui

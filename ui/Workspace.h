@@ -1,0 +1,75 @@
+// The state the window's pages share: the open project, the checked dataset, the chosen architecture
+// and the settings. Pages read it and change it through its methods; it tells them what changed.
+#pragma once
+
+#include "app/core/AppSettings.h"
+#include "app/core/Project.h"
+#include "app/core/WeightsStore.h"
+#include "data/DatasetReport.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace graft::ui {
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject* parent = nullptr);
+
+    app::Project& project() { return m_project; }
+    const app::Project& project() const { return m_project; }
+    app::AppSettings& settings() { return m_settings; }
+    app::WeightsStore& weights() { return m_weights; }
+
+    // The last dataset check; empty until the dataset was scanned.
+    const DatasetReport* report() const { return m_report.get(); }
+    void setReport(DatasetReport report);
+
+    void setProject(app::Project project);
+    void setDatasetRoots(const QStringList& roots);
+    void setArchitecture(const std::string& architecture);
+    void setFreeze(const FreezePlan& plan);
+    void setHead(const HeadSpec& head);
+    void setConfig(const TrainConfig& config);       // hyperparameters
+    void setSplit(const SplitSpec& split);
+    void setExcludedClasses(const QStringList& classes);
+    void setWeightsSource(const QString& source);
+    void addRun(const app::RunRecord& run);
+    void updateRun(const app::RunRecord& run);
+    void addRelabel(const app::RelabelRecord& move);
+
+    bool isDirty() const { return m_dirty; }
+    void markSaved();
+    // Saves to `path` (or the project's path). Throws graft::Error.
+    void save(const QString& path = QString());
+
+    // The weights file a new run starts from ("" = from scratch); empty optional if not available.
+    QString resolvedWeights(QString* why = nullptr) const;
+    // The split of the current report as training would use it.
+    DatasetSplit currentSplit() const;
+
+Q_SIGNALS:
+    void projectReplaced();
+    void datasetRootsChanged();
+    void reportChanged();
+    void architectureChanged();
+    void freezeChanged();
+    void configChanged();
+    void runsChanged();
+    void dirtyChanged(bool dirty);
+
+private:
+    void touch();
+
+    app::AppSettings m_settings;
+    app::WeightsStore m_weights{m_settings};
+    app::Project m_project;
+    std::shared_ptr<DatasetReport> m_report;
+    bool m_dirty = false;
+};
+
+} // namespace graft::ui
