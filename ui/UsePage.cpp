@@ -251,6 +251,9 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     connect(m_tryJob, &app::BackgroundJob::failed, this, [this](const QString& why) { showProblem(this, tr("Try it"), why); });
     connect(m_exportJob, &app::BackgroundJob::finished, this, [this] {
         m_export->setEnabled(true);
+        m_exportStatus->setText(tr("Exported %1 and %2. In Python: torch.jit.load('%3')")
+                                    .arg(QString::fromStdString(m_exportResult->output), QString::fromStdString(m_exportResult->sidecar),
+                                         QFileInfo(QString::fromStdString(m_exportResult->output)).fileName()));
         Q_EMIT message(m_exportStatus->text());
     });
     connect(m_exportJob, &app::BackgroundJob::failed, this, [this](const QString& why) {
@@ -341,12 +344,9 @@ void UsePage::exportTo(const QString& file)
         return;
     m_export->setEnabled(false);
     m_exportStatus->setText(tr("Exporting…"));
-    auto* status = m_exportStatus;
-    m_exportJob->start([source, file, status](const ProgressCallback&, const CancelFlag*) {
-        const ExportResult r = exportTorchScript({source.toStdString(), file.toStdString()});
-        const QString text = QObject::tr("Exported %1 and %2. In Python: torch.jit.load('%3')")
-                                 .arg(QString::fromStdString(r.output), QString::fromStdString(r.sidecar), QFileInfo(file).fileName());
-        QMetaObject::invokeMethod(status, [status, text] { status->setText(text); }, Qt::QueuedConnection);
+    m_exportResult = std::make_shared<ExportResult>();
+    m_exportJob->start([source, file, result = m_exportResult](const ProgressCallback&, const CancelFlag*) {
+        *result = exportTorchScript({source.toStdString(), file.toStdString()});
     });
 }
 

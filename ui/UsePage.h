@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Workspace.h"
+#include "export/Exporter.h"
 #include "label/Labeler.h"
 
 #include <QWidget>
@@ -76,6 +77,7 @@ private:
     std::shared_ptr<std::vector<std::pair<QString, std::vector<std::pair<std::string, float>>>>> m_tryResult;
     std::shared_ptr<LabelResult> m_labelResult;
     std::shared_ptr<LabelResult> m_pendingLabel;
+    std::shared_ptr<ExportResult> m_exportResult;
 };
 
 } // namespace graft::ui

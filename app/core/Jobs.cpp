@@ -37,7 +37,7 @@ TrainingWorker::~TrainingWorker()
     wait();
 }
 
-bool TrainingWorker::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool TrainingWorker::isRunning() const { return m_active; }
 
 bool TrainingWorker::wait(int milliseconds)
 {
@@ -90,8 +90,11 @@ void TrainingWorker::launch(const QString& runDir, std::function<TrainResult(con
         throw Error("a training run is already in progress; stop it first");
     wait();
     m_control.reset();
+    m_result.reset();
+    m_error.clear();
+    m_active = true;
     m_thread.reset(QThread::create([this, work = std::move(work)] {
-        // Emitted from this thread to receivers on the GUI thread: Qt queues them.
+        // Progress is emitted from this thread to receivers on the GUI thread: Qt queues it.
         QElapsedTimer throttle;
         throttle.start();
         TrainEvents events;
@@ -105,15 +108,25 @@ void TrainingWorker::launch(const QString& runDir, std::function<TrainResult(con
         events.epoch = [this](const EpochMetrics& m) { Q_EMIT epochFinished(m); };
         events.log = [this](const std::string& line) { Q_EMIT logLine(QString::fromStdString(line)); };
         try {
-            const TrainResult result = work(events, m_control);
-            Q_EMIT finished(result);
+            m_result = work(events, m_control);
         } catch (const std::exception& e) {
-            Q_EMIT failed(QString::fromUtf8(e.what()));
+            m_error = QString::fromUtf8(e.what());
         }
     }));
     m_thread->setObjectName(QStringLiteral("graft-training"));
+    connect(m_thread.get(), &QThread::finished, this, &TrainingWorker::deliver);
     m_thread->start();
     Q_EMIT started(runDir);
+}
+
+void TrainingWorker::deliver()
+{
+    m_thread->wait();
+    m_active = false;
+    if (m_result)
+        Q_EMIT finished(*m_result);
+    else
+        Q_EMIT failed(m_error);
 }
 
 BackgroundJob::BackgroundJob(QObject* parent) : QObject(parent) { registerTypes(); }
@@ -124,7 +137,7 @@ BackgroundJob::~BackgroundJob()
     wait();
 }
 
-bool BackgroundJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool BackgroundJob::isRunning() const { return m_active; }
 
 bool BackgroundJob::wait(int milliseconds)
 {
@@ -141,6 +154,8 @@ void BackgroundJob::start(Work work)
         throw Error("a job is already running");
     wait();
     m_cancel = false;
+    m_active = true;
+    m_error.clear();
     m_thread.reset(QThread::create([this, work = std::move(work)] {
         QElapsedTimer throttle;
         throttle.start();
@@ -153,14 +168,27 @@ void BackgroundJob::start(Work work)
         try {
             // A job that returns after a stop (labelling keeps its partial results) has finished.
             work(progressFn, &m_cancel);
-            Q_EMIT finished();
+            m_outcome = Outcome::Finished;
         } catch (const CancelledError&) {
-            Q_EMIT cancelled();
+            m_outcome = Outcome::Cancelled;
         } catch (const std::exception& e) {
-            Q_EMIT failed(QString::fromUtf8(e.what()));
+            m_outcome = Outcome::Failed;
+            m_error = QString::fromUtf8(e.what());
         }
     }));
+    connect(m_thread.get(), &QThread::finished, this, &BackgroundJob::deliver);
     m_thread->start();
+}
+
+void BackgroundJob::deliver()
+{
+    m_thread->wait();
+    m_active = false;
+    switch (m_outcome) {
+    case Outcome::Finished: Q_EMIT finished(); break;
+    case Outcome::Cancelled: Q_EMIT cancelled(); break;
+    case Outcome::Failed: Q_EMIT failed(m_error); break;
+    }
 }
 
 } // namespace graft::app

@@ -1,7 +1,8 @@
 // Long engine jobs off the GUI thread. TrainingWorker runs training on its own QThread and turns the
 // engine's callbacks into queued signals (throttled, so the window never drowns in updates);
 // BackgroundJob does the same for any other job (checking a dataset, evaluating, exporting, labelling).
-// Teardown is cancel, then wait: no nested event loops.
+// Outcomes (finished/failed/cancelled) are delivered on the owner's thread after the worker thread
+// has ended, so isRunning() is false in their handlers. Teardown is cancel, then wait.
 #pragma once
 
 #include "core/Job.h"
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_METATYPE(graft::BatchProgress)
 Q_DECLARE_METATYPE(graft::EpochMetrics)
@@ -53,9 +55,13 @@ Q_SIGNALS:
 
 private:
     void launch(const QString& runDir, std::function<TrainResult(const TrainEvents&, TrainControl&)> work);
+    void deliver();
 
     TrainControl m_control;
     std::unique_ptr<QThread> m_thread;
+    bool m_active = false;          // from start until the outcome is delivered
+    std::optional<TrainResult> m_result;
+    QString m_error;
 };
 
 class BackgroundJob : public QObject
@@ -83,8 +89,14 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    void deliver();
+
+    enum class Outcome { Finished, Failed, Cancelled };
     CancelFlag m_cancel{false};
     std::unique_ptr<QThread> m_thread;
+    bool m_active = false;          // from start until the outcome is delivered
+    Outcome m_outcome = Outcome::Finished;
+    QString m_error;
 };
 
 // Decodes image files for the engine (OpenCV), with reduced-size JPEG decoding when allowed.

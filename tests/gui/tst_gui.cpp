@@ -148,7 +148,7 @@ private Q_SLOTS:
     {
         m_window->showStep(MainWindow::TrainStep);
         find<QSpinBox>("inputSize")->setValue(64);
-        find<QSpinBox>("epochs")->setValue(6);
+        find<QSpinBox>("epochs")->setValue(20); // cannot finish before Stop
         find<QCheckBox>("augment")->setChecked(true); // no feature cache: slow enough to stop midway
         QCOMPARE(m_window->workspace().project().config.preprocess.cropSize, 64);
         find<QPushButton>("startButton")->click();
