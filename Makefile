@@ -22,14 +22,18 @@ build: configure
 sample: deps
 	@scripts/make-sample-dataset $(SAMPLE)
 
+# In a checkout with ../shared beside it, its weights folder is searched (as a user's configured folder).
+SHARED_WEIGHTS := $(abspath ../shared/models)
 run: build sample
-	$(BUILD)/bin/graft --sample-project $(SAMPLE)
+	GRAFT_WEIGHTS_PATH="$${GRAFT_WEIGHTS_PATH}$(if $(wildcard $(SHARED_WEIGHTS)),:$(SHARED_WEIGHTS))" \
+	  $(BUILD)/bin/graft --sample-project $(SAMPLE)
 
 test: build sample
 	cd $(BUILD) && ctest --output-on-failure -j2
 
 package: build
 	cd $(BUILD) && cpack -G DEB
+	@ls $(BUILD)/graft_*.deb
 
 bench: build
 	bench/run-all $(BUILD)

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -355,7 +356,7 @@ void DataPage::showReport()
                            .arg(r->classes.size())
                            .arg(images)
                            .arg(r->problems.size())
-                           .arg(r->imbalanceRatio, 0, 'f', 1));
+                           .arg(QLocale().toString(r->imbalanceRatio, 'f', 1)));
     m_classes->setRowCount(int(r->classes.size()));
     for (int i = 0; i < int(r->classes.size()); ++i) {
         const auto& c = r->classes[std::size_t(i)];
@@ -451,8 +452,7 @@ void DataPage::showClass(int row)
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
         const QImage t = m_thumbnails->thumbnail(path);
-        if (!t.isNull())
-            item->setIcon(QIcon(QPixmap::fromImage(t)));
+        item->setIcon(t.isNull() ? m_thumbnails->placeholder() : QIcon(QPixmap::fromImage(t)));
     }
 }
 

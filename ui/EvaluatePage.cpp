@@ -292,8 +292,7 @@ void EvaluatePage::showCell(int trueClass, int predicted)
         item->setData(Qt::UserRole, path);
         item->setToolTip(tr("%1\npredicted %2 with %3% confidence").arg(path, pr).arg(100.0 * p->confidence, 0, 'f', 1));
         const QImage thumb = m_thumbnails->thumbnail(path);
-        if (!thumb.isNull())
-            item->setIcon(QIcon(QPixmap::fromImage(thumb)));
+        item->setIcon(thumb.isNull() ? m_thumbnails->placeholder() : QIcon(QPixmap::fromImage(thumb)));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "imageio/ImageDecoder.h"
 
 #include <QMetaObject>
+#include <QPixmap>
 
 namespace graft::ui {
 
@@ -24,6 +25,13 @@ ThumbnailLoader::~ThumbnailLoader()
 {
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+QIcon ThumbnailLoader::placeholder() const
+{
+    QPixmap tile(m_size, m_size);
+    tile.fill(QColor(128, 128, 128, 40));
+    return QIcon(tile);
 }
 
 QImage ThumbnailLoader::thumbnail(const QString& path)

@@ -5,6 +5,7 @@
 #include "data/Image.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QImage>
 #include <QObject>
 #include <QSet>
@@ -24,6 +25,9 @@ public:
     // The cached thumbnail, or a null image after queueing the file (thumbnailReady follows).
     QImage thumbnail(const QString& path);
     int size() const { return m_size; }
+    // A neutral tile of the thumbnail size, shown until the real thumbnail arrives (so views size
+    // their items right from the start).
+    QIcon placeholder() const;
 
 Q_SIGNALS:
     void thumbnailReady(const QString& path);

@@ -544,7 +544,7 @@ void TrainPage::onFinished(const TrainResult& r)
     record.created = QString::fromStdString(r.run.created);
     m_workspace.updateRun(record);
     m_eta->clear();
-    Q_EMIT message(tr("Training %1").arg(QString::fromStdString(r.run.status)));
+    Q_EMIT message(r.stopped ? tr("Training stopped") : r.earlyStopped ? tr("Training stopped early: no more improvement") : tr("Training finished"));
     Q_EMIT trainingFinished(record.dir);
 }
 

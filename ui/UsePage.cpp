@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -407,13 +408,13 @@ void UsePage::showLabelResult()
     QStringList counts;
     for (const auto& [label, n] : r.counts)
         counts << QStringLiteral("%1: %2").arg(QString::fromStdString(label)).arg(n);
-    m_labelStatus->setText(tr("%1 %2 images (%3 images/s). %4%5 Results: %6")
-                               .arg(r.stopped ? tr("Stopped after") : tr("Labelled"))
-                               .arg(r.records.size() - std::size_t(r.failures))
-                               .arg(r.imagesPerSecond, 0, 'f', 1)
-                               .arg(counts.join(QStringLiteral(", ")))
-                               .arg(r.failures ? tr("; %1 unreadable.").arg(r.failures) : QStringLiteral("."))
-                               .arg(QString::fromStdString(r.csvPath)));
+    const int labelled = int(r.records.size()) - r.failures;
+    const QString summary = r.stopped
+        ? tr("Stopped after %1 images (%2 images/s): %3.").arg(labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")))
+        : tr("Labelled %1 images (%2 images/s): %3.").arg(labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")));
+    const QString unreadable = r.failures ? tr("%1 files could not be read (see the table).").arg(r.failures) : QString();
+    m_labelStatus->setText(QStringList{summary, unreadable, tr("Results: %1").arg(QString::fromStdString(r.csvPath))}
+                               .filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' ')));
     m_openOutput->setEnabled(true);
     m_undo->setEnabled(QFileInfo::exists(QString::fromStdString(r.journalPath)));
 }
@@ -427,8 +428,9 @@ void UsePage::undoLabeling()
         return;
     try {
         const UndoResult u = graft::undoLabeling(journal.toStdString());
-        m_labelStatus->setText(tr("Undone: %1 files restored.").arg(u.restored)
-                               + (u.conflicts.empty() ? QString() : tr(" Not undone: %1").arg(QString::fromStdString(join(u.conflicts, "; ")))));
+        m_labelStatus->setText(u.conflicts.empty()
+                                   ? tr("Undone: %1 files restored.").arg(u.restored)
+                                   : tr("Undone: %1 files restored. Not undone: %2").arg(u.restored).arg(QString::fromStdString(join(u.conflicts, "; "))));
         m_undo->setEnabled(false);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Undo"), QString::fromUtf8(e.what()));

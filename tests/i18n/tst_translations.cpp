@@ -1,0 +1,152 @@
+// Translations are complete: every source string of the GUI is in each .ts file with a finished
+// translation, placeholders (%1, %n) survive translation, and the compiled files load in the app.
+#include "TestEnv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace graft;
+
+namespace {
+struct Message
+{
+    QString context, source;
+    bool numerus = false;
+    bool finished = false;
+    QStringList translations; // numerus forms, or the one translation
+};
+
+QList<Message> readTs(const QString& path)
+{
+    QList<Message> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&f);
+    QString context;
+    Message m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (name == QLatin1String("message")) {
+            m = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false, {}};
+        } else if (name == QLatin1String("source")) {
+            m.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            m.finished = type.isEmpty();
+            if (m.numerus) {
+                while (xml.readNextStartElement())
+                    m.translations << xml.readElementText();
+            } else {
+                m.translations << xml.readElementText();
+            }
+            out << m;
+        }
+    }
+    return out;
+}
+
+QStringList placeholders(const QString& s)
+{
+    QStringList out;
+    QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("%(n|\\d)")).globalMatch(s);
+    while (it.hasNext())
+        out << it.next().captured(0);
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("German") << QStringLiteral("graft_de.ts");
+        QTest::newRow("Simplified Chinese") << QStringLiteral("graft_zh_CN.ts");
+    }
+
+    void complete()
+    {
+        QFETCH(QString, file);
+        const QString committed = test::sourceDir() + QStringLiteral("/translations/") + file;
+        const QList<Message> messages = readTs(committed);
+        QVERIFY(messages.size() > 300);
+        for (const Message& m : messages) {
+            QVERIFY2(m.finished, qPrintable(QStringLiteral("unfinished: %1 / %2").arg(m.context, m.source)));
+            for (const QString& t : m.translations) {
+                QVERIFY2(!t.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: %1").arg(m.source)));
+                QCOMPARE(placeholders(t), placeholders(m.source));
+            }
+            if (m.numerus)
+                QVERIFY(!m.translations.isEmpty());
+            // A menu accelerator must stay an accelerator.
+            if (m.source.contains(QRegularExpression(QStringLiteral("&[A-Za-z]"))))
+                QVERIFY2(m.translations.first().contains(QLatin1Char('&')), qPrintable(m.source));
+        }
+        // Every string in the sources is in the file: lupdate on a copy adds nothing unfinished.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(file);
+        QVERIFY(QFile::copy(committed, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(GRAFT_LUPDATE),
+                      QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                  QStringLiteral("-no-recursive")}
+                          + QString::fromUtf8(test::readBytes(QStringLiteral(GRAFT_TRANSLATED_SOURCES_FILE))).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                          + QStringList{QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QStringList missing;
+        for (const Message& m : readTs(copy))
+            if (!m.finished)
+                missing << m.context + QStringLiteral(": ") + m.source;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not translated in %1:\n").arg(file) + missing.join(QLatin1Char('\n'))));
+        QCOMPARE(readTs(copy).size(), messages.size()); // nothing obsolete left in the file either
+    }
+
+    void englishPluralsAreComplete()
+    {
+        for (const Message& m : readTs(test::sourceDir() + QStringLiteral("/translations/graft_en.ts"))) {
+            QVERIFY(m.numerus);
+            QCOMPARE(m.translations.size(), 2);
+            QVERIFY(m.finished);
+        }
+    }
+
+    void compiledTranslationsLoad()
+    {
+        QTranslator de, zh;
+        QVERIFY(de.load(QStringLiteral(":/i18n/graft_de.qm")));
+        QVERIFY(zh.load(QStringLiteral(":/i18n/graft_zh_CN.qm")));
+        QCOMPARE(de.translate("graft::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
+        QCOMPARE(zh.translate("graft::ui::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+        // The plural form is chosen here; tr() then puts the number in for %n.
+        QCOMPARE(de.translate("graft::ui::EvaluatePage", "Move %n image(s) to the class:", nullptr, 3),
+                 QStringLiteral("%n Bilder in die Klasse verschieben:"));
+        QTranslator en;
+        QVERIFY(en.load(QStringLiteral(":/i18n/graft_en.qm")));
+        QCOMPARE(en.translate("graft::ui::EvaluatePage", "Move %n image(s) to the class:", nullptr, 1),
+                 QStringLiteral("Move %n image to the class:"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

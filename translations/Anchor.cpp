@@ -1,1 +1,0 @@
-// Anchor for the library that carries the compiled translations.

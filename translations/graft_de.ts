@@ -1,0 +1,1645 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::ConfusionMatrixWidget</name>
+    <message>
+        <source>Rows: true class; columns: predicted class. Click a cell to see its images.</source>
+        <translation>Zeilen: tatsächliche Klasse; Spalten: vorhergesagte Klasse. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Evaluate a run to see its confusion matrix</source>
+        <translation>Werten Sie einen Lauf aus, um seine Konfusionsmatrix zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::DataPage</name>
+    <message>
+        <source>Drop a folder here that holds one sub-folder per class (for example cats/ and dogs/), or use Open dataset.</source>
+        <translation>Ziehen Sie einen Ordner hierher, der je Klasse einen Unterordner enthält (zum Beispiel katzen/ und hunde/), oder wählen Sie „Datensatz öffnen“.</translation>
+    </message>
+    <message>
+        <source>Dataset drop zone</source>
+        <translation>Ablagebereich für den Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>Datensatz ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Merge another folder with the same layout (its classes join the dataset)</source>
+        <translation>Einen weiteren Ordner mit gleichem Aufbau einbeziehen (seine Klassen kommen zum Datensatz hinzu)</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu einlesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No dataset yet.</source>
+        <translation>Noch kein Datensatz.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Drop image files onto a class to add copies of them to it. Right-click to rename or leave a class out.</source>
+        <translation>Ziehen Sie Bilddateien auf eine Klasse, um Kopien davon hinzuzufügen. Rechtsklick: Klasse umbenennen oder weglassen.</translation>
+    </message>
+    <message>
+        <source>Images of the selected class</source>
+        <translation>Bilder der gewählten Klasse</translation>
+    </message>
+    <message>
+        <source>Dataset warnings and bad files</source>
+        <translation>Warnungen zum Datensatz und fehlerhafte Dateien</translation>
+    </message>
+    <message>
+        <source>Warnings and bad files</source>
+        <translation>Warnungen und fehlerhafte Dateien</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it</source>
+        <translation>Doppelklick öffnet die Datei</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Share of each class held back to measure accuracy during training</source>
+        <translation>Anteil jeder Klasse, der zurückgehalten wird, um während des Trainings die Genauigkeit zu messen</translation>
+    </message>
+    <message>
+        <source>Share of each class kept aside for a final test, never seen while training</source>
+        <translation>Anteil jeder Klasse, der für einen abschließenden Test beiseitegelegt und beim Training nie gesehen wird</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split</source>
+        <translation>Derselbe Startwert ergibt dieselbe Aufteilung</translation>
+    </message>
+    <message>
+        <source>(none: split the dataset)</source>
+        <translation>(keiner: den Datensatz aufteilen)</translation>
+    </message>
+    <message>
+        <source>A separate folder of validation images with the same class folders</source>
+        <translation>Ein eigener Ordner mit Validierungsbildern und denselben Klassenordnern</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Validation folder</source>
+        <translation>Validierungsordner</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validierung:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>or validation folder:</source>
+        <translation>oder Validierungsordner:</translation>
+    </message>
+    <message>
+        <source>The dataset could not be read: %1</source>
+        <translation>Der Datensatz konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>Einlesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Open dataset: the folder with one sub-folder per class</source>
+        <translation>Datensatz öffnen: der Ordner mit je einem Unterordner pro Klasse</translation>
+    </message>
+    <message>
+        <source>Add a folder with the same class folders</source>
+        <translation>Einen Ordner mit denselben Klassenordnern hinzufügen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 classes · %2 images · %3 bad files · largest/smallest class %4×</source>
+        <translation>%1 Klassen · %2 Bilder · %3 fehlerhafte Dateien · größte/kleinste Klasse %4×</translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1 (weggelassen)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Bad files (%1), skipped</source>
+        <translation>Fehlerhafte Dateien (%1), übersprungen</translation>
+    </message>
+    <message>
+        <source>Identical files (%1 groups)</source>
+        <translation>Identische Dateien (%1 Gruppen)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.</source>
+        <translation>
+            <numerusform>%n Bild in die Klasse „%1“ (%2) kopieren? Das Original bleibt, wo es ist.</numerusform>
+            <numerusform>%n Bilder in die Klasse „%1“ (%2) kopieren? Die Originale bleiben, wo sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 images into %2</source>
+        <translation>%1 Bilder nach %2 kopiert</translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation>Klasse umbenennen …</translation>
+    </message>
+    <message>
+        <source>Include in training</source>
+        <translation>Ins Training aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leave out of training</source>
+        <translation>Vom Training ausnehmen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>Klasse umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (renames its folder in every dataset folder):</source>
+        <translation>Neuer Name für „%1“ (benennt den Ordner in jedem Datensatzordner um):</translation>
+    </message>
+    <message>
+        <source>A class name cannot contain “/” or start with a dot.</source>
+        <translation>Ein Klassenname darf kein „/“ enthalten und nicht mit einem Punkt beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1; check permissions.</source>
+        <translation>%1 konnte nicht umbenannt werden; prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::EvaluatePage</name>
+    <message>
+        <source>Run to evaluate</source>
+        <translation>Auszuwertender Lauf</translation>
+    </message>
+    <message>
+        <source>validation images</source>
+        <translation>Validierungsbildern</translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation>Testbildern</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Choose a run and evaluate it.</source>
+        <translation>Wählen Sie einen Lauf und werten Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>Per-class metrics</source>
+        <translation>Kennzahlen je Klasse</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Precision: of the images predicted as this class, the share that are. Recall: of the images of this class, the share found. F1 balances both.</source>
+        <translation>Präzision: Anteil der als diese Klasse vorhergesagten Bilder, die wirklich dazugehören. Trefferquote: Anteil der Bilder dieser Klasse, die erkannt wurden. F1 verbindet beides.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its images.</source>
+        <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Bilder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Images of the selected cell</source>
+        <translation>Bilder der gewählten Zelle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Move to class…</source>
+        <translation>In Klasse verschieben …</translation>
+    </message>
+    <message>
+        <source>&amp;Move to class…</source>
+        <translation>In Klasse &amp;verschieben …</translation>
+    </message>
+    <message>
+        <source>Fix a mislabelled image: move the file into another class folder of the dataset</source>
+        <translation>Falsch zugeordnetes Bild korrigieren: die Datei in einen anderen Klassenordner des Datensatzes verschieben</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>Auswertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>Trainieren Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet …</translation>
+    </message>
+    <message>
+        <source>Accuracy %1% · macro F1 %2 · %3 images</source>
+        <translation>Genauigkeit %1 % · Makro-F1 %2 · %3 Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 image(s) recognised correctly, most confident first</source>
+        <translation>
+            <numerusform>%n Bild der Klasse %1 richtig erkannt, das sicherste zuerst</numerusform>
+            <numerusform>%n Bilder der Klasse %1 richtig erkannt, die sichersten zuerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 image(s) taken for %2, most confident first</source>
+        <translation>
+            <numerusform>%n Bild der Klasse %1 für %2 gehalten, das sicherste zuerst</numerusform>
+            <numerusform>%n Bilder der Klasse %1 für %2 gehalten, die sichersten zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+predicted %2 with %3% confidence</source>
+        <translation>%1
+als %2 vorhergesagt, Konfidenz %3 %</translation>
+    </message>
+    <message>
+        <source>Move to class</source>
+        <translation>In Klasse verschieben</translation>
+    </message>
+    <message>
+        <source>Select one or more images first.</source>
+        <translation>Wählen Sie zuerst ein oder mehrere Bilder aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the class:</source>
+        <translation>
+            <numerusform>%n Bild in die Klasse verschieben:</numerusform>
+            <numerusform>%n Bilder in die Klasse verschieben:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
+        <translation>
+            <numerusform>%n Datei in den Datensatzordner von „%1“ verschieben? Die Verschiebung wird im Projekt festgehalten.</numerusform>
+            <numerusform>%n Dateien in den Datensatzordner von „%1“ verschieben? Die Verschiebung wird im Projekt festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 into the class “%2”?</source>
+        <translation>%1 in die Klasse „%2“ verschieben?</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project&apos;s dataset folders.</source>
+        <translation>%1 liegt in keinem Datensatzordner des Projekts.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 (check permissions).</source>
+        <translation>%1 konnte nicht verschoben werden (prüfen Sie die Zugriffsrechte).</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 nach %2 verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::LayerTreeModel</name>
+    <message>
+        <source> (classifier)</source>
+        <translation> (Klassifikator)</translation>
+    </message>
+    <message>
+        <source>Trainable</source>
+        <translation>Trainierbar</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters trainable</source>
+        <translation>%1 von %2 Parametern trainierbar</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>Ausgabeform</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::MainWindow</name>
+    <message>
+        <source>1  Data</source>
+        <translation>1  Daten</translation>
+    </message>
+    <message>
+        <source>2  Model</source>
+        <translation>2  Modell</translation>
+    </message>
+    <message>
+        <source>3  Train</source>
+        <translation>3  Training</translation>
+    </message>
+    <message>
+        <source>4  Evaluate</source>
+        <translation>4  Auswertung</translation>
+    </message>
+    <message>
+        <source>5  Use</source>
+        <translation>5  Anwenden</translation>
+    </message>
+    <message>
+        <source>Choose and check the images (Ctrl+1)</source>
+        <translation>Bilder wählen und prüfen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Choose a network and what it learns (Ctrl+2)</source>
+        <translation>Netz wählen und festlegen, was es lernt (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Train and watch it learn (Ctrl+3)</source>
+        <translation>Trainieren und beim Lernen zusehen (Strg+3)</translation>
+    </message>
+    <message>
+        <source>See where it is right and wrong (Ctrl+4)</source>
+        <translation>Sehen, wo es richtig und wo es falsch liegt (Strg+4)</translation>
+    </message>
+    <message>
+        <source>Export it and label new images (Ctrl+5)</source>
+        <translation>Exportieren und neue Bilder zuordnen (Strg+5)</translation>
+    </message>
+    <message>
+        <source>GPU available</source>
+        <translation>GPU verfügbar</translation>
+    </message>
+    <message>
+        <source>CPU, %1 threads</source>
+        <translation>CPU, %1 Threads</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>&amp;Datensatz öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Import weights from file…</source>
+        <translation>Gewichte aus Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Download weights</source>
+        <translation>Gewichte &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pausieren / fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>&amp;Augmentation preview…</source>
+        <translation>&amp;Vorschau der Datenaugmentierung …</translation>
+    </message>
+    <message>
+        <source>&amp;Export TorchScript…</source>
+        <translation>Als TorchScript &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Graft</source>
+        <translation>&amp;Über Graft</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Graft</source>
+        <translation>%1[*] — Graft</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Graft projects (*.graft)</source>
+        <translation>Graft-Projekte (*.graft)</translation>
+    </message>
+    <message>
+        <source>Sample project: Fashion-MNIST with MobileNetV2. Press F5 to train.</source>
+        <translation>Beispielprojekt: Fashion-MNIST mit MobileNetV2. Drücken Sie F5, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>About Graft</source>
+        <translation>Über Graft</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Graft %1&lt;/h3&gt;&lt;p&gt;No-code transfer learning for image classifiers.&lt;/p&gt;&lt;p&gt;Built with LibTorch %2, Qt %3, OpenCV %4 and QCustomPlot.&lt;/p&gt;&lt;p&gt;Pretrained weights are torchvision&apos;s, trained on ImageNet-1k: check its terms before commercial use.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Graft %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning für Bildklassifikatoren – ganz ohne Programmieren.&lt;/p&gt;&lt;p&gt;Erstellt mit LibTorch %2, Qt %3, OpenCV %4 und QCustomPlot.&lt;/p&gt;&lt;p&gt;Die vortrainierten Gewichte stammen aus torchvision und wurden mit ImageNet-1k trainiert: Prüfen Sie vor einer kommerziellen Nutzung dessen Bedingungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run can be resumed later with graft-cli resume.</source>
+        <translation>Training stoppen und beenden? Der Lauf lässt sich später mit „graft-cli resume“ fortsetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::ModelPage</name>
+    <message>
+        <source>Architectures</source>
+        <translation>Architekturen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>GFLOPs</source>
+        <translation>GFLOPs</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>ImageNet top-1</source>
+        <translation>ImageNet Top-1</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Larger models learn better features but train and run slower. GFLOPs: computation per image.</source>
+        <translation>Größere Modelle lernen bessere Merkmale, trainieren und laufen aber langsamer. GFLOPs: Rechenaufwand je Bild.</translation>
+    </message>
+    <message>
+        <source>Pretrained weights</source>
+        <translation>Vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download torchvision&apos;s official ImageNet weights once; they are checked and cached</source>
+        <translation>Die offiziellen ImageNet-Gewichte von torchvision einmal herunterladen; sie werden geprüft und zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Import weights from file…</source>
+        <translation>Gewichte aus Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Use a .pth/.pt file you have (for example on a computer without internet)</source>
+        <translation>Eine vorhandene .pth/.pt-Datei verwenden (zum Beispiel auf einem Rechner ohne Internet)</translation>
+    </message>
+    <message>
+        <source>Train from scratch (no pretrained weights)</source>
+        <translation>Von Grund auf trainieren (ohne vortrainierte Gewichte)</translation>
+    </message>
+    <message>
+        <source>Needs far more images and time; pretrained weights are almost always better</source>
+        <translation>Braucht viel mehr Bilder und Zeit; vortrainierte Gewichte sind fast immer besser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s · %4 left</source>
+        <translation>%1 von %2 · %3/s · noch %4</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>%1 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Herunterladen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Without internet: %2</source>
+        <translation>%1
+
+Ohne Internet: %2</translation>
+    </message>
+    <message>
+        <source>Layers and their trainable state</source>
+        <translation>Schichten und ob sie trainiert werden</translation>
+    </message>
+    <message>
+        <source>Tick what should learn. Frozen layers keep their ImageNet knowledge and train much faster. Right-click: train from a layer on.</source>
+        <translation>Haken Sie an, was lernen soll. Eingefrorene Schichten behalten ihr ImageNet-Wissen und trainieren viel schneller. Rechtsklick: ab einer Schicht trainieren.</translation>
+    </message>
+    <message>
+        <source>Train &amp;head only</source>
+        <translation>Nur den &amp;Klassifikator trainieren</translation>
+    </message>
+    <message>
+        <source>Freeze the whole network but the new classifier: fastest, best for small datasets</source>
+        <translation>Das ganze Netz bis auf den neuen Klassifikator einfrieren: am schnellsten, am besten für kleine Datensätze</translation>
+    </message>
+    <message>
+        <source>Fine-tune &amp;last</source>
+        <translation>Die &amp;letzten feinabstimmen:</translation>
+    </message>
+    <message>
+        <source>Also train the last blocks of the network: better with more images</source>
+        <translation>Auch die letzten Blöcke des Netzes trainieren: besser bei mehr Bildern</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> Blöcke</translation>
+    </message>
+    <message>
+        <source>Number of blocks to fine-tune</source>
+        <translation>Anzahl der feinabzustimmenden Blöcke</translation>
+    </message>
+    <message>
+        <source>Fine-tune &amp;all</source>
+        <translation>&amp;Alles feinabstimmen</translation>
+    </message>
+    <message>
+        <source>Train every layer: most flexible, slowest, needs the most images</source>
+        <translation>Jede Schicht trainieren: am flexibelsten, am langsamsten, braucht die meisten Bilder</translation>
+    </message>
+    <message>
+        <source>New classifier</source>
+        <translation>Neuer Klassifikator</translation>
+    </message>
+    <message>
+        <source>none (one linear layer)</source>
+        <translation>keine (eine lineare Schicht)</translation>
+    </message>
+    <message>
+        <source>A hidden layer between the features and the classes can help with very different images</source>
+        <translation>Eine verdeckte Schicht zwischen Merkmalen und Klassen kann bei sehr andersartigen Bildern helfen</translation>
+    </message>
+    <message>
+        <source>Dropout before the last layer when there is a hidden layer (fights overfitting)</source>
+        <translation>Dropout vor der letzten Schicht, wenn es eine verdeckte Schicht gibt (wirkt Überanpassung entgegen)</translation>
+    </message>
+    <message>
+        <source>Hidden units:</source>
+        <translation>Verdeckte Einheiten:</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout:</translation>
+    </message>
+    <message>
+        <source>Weights imported</source>
+        <translation>Gewichte importiert</translation>
+    </message>
+    <message>
+        <source>These weights do not fit</source>
+        <translation>Diese Gewichte passen nicht</translation>
+    </message>
+    <message>
+        <source>download (%1)</source>
+        <translation>herunterladen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 will start from random weights.</source>
+        <translation>%1 beginnt mit zufälligen Gewichten.</translation>
+    </message>
+    <message>
+        <source>Weights file: %1</source>
+        <translation>Gewichtsdatei: %1</translation>
+    </message>
+    <message>
+        <source>ImageNet weights for %1 are not on this computer yet (%2). Download them, or import a file.</source>
+        <translation>Die ImageNet-Gewichte für %1 sind noch nicht auf diesem Rechner (%2). Laden Sie sie herunter oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>ImageNet weights found (%1): %2</source>
+        <translation>ImageNet-Gewichte gefunden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Import weights</source>
+        <translation>Gewichte importieren</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt *.bin);;All files (*)</source>
+        <translation>PyTorch-Gewichte (*.pth *.pt *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Loading the layers of %1…</source>
+        <translation>Die Schichten von %1 werden geladen …</translation>
+    </message>
+    <message>
+        <source>Trainable: %1 of %2 parameters (%3%)</source>
+        <translation>Trainierbar: %1 von %2 Parametern (%3 %)</translation>
+    </message>
+    <message>
+        <source>Train from “%1” on (freeze everything above)</source>
+        <translation>Ab „%1“ trainieren (alles davor einfrieren)</translation>
+    </message>
+    <message>
+        <source>Freeze “%1”</source>
+        <translation>„%1“ einfrieren</translation>
+    </message>
+    <message>
+        <source>Train “%1”</source>
+        <translation>„%1“ trainieren</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when there is one)</source>
+        <translation>Automatisch (GPU, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Weights cache</source>
+        <translation>Gewichtszwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Folders searched for weights files: official names, or &lt;model&gt;-*.pth</source>
+        <translation>Ordner, in denen nach Gewichtsdateien gesucht wird: offizielle Namen oder &lt;Modell&gt;-*.pth</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Weights folder</source>
+        <translation>Gewichtsordner</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Save the project automatically</source>
+        <translation>Projekt automatisch speichern</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <source>Weights cache:</source>
+        <translation>Gewichtszwischenspeicher:</translation>
+    </message>
+    <message>
+        <source>Weights folders:</source>
+        <translation>Gewichtsordner:</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s hub cache is always searched: %1</source>
+        <translation>Der Hub-Zwischenspeicher von PyTorch wird immer durchsucht: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Graft starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Graft.</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::TrainPage</name>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings (F5)</source>
+        <translation>Einen neuen Lauf mit diesen Einstellungen starten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; press again to resume</source>
+        <translation>Nach dem laufenden Batch anhalten; erneut drücken zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The best model so far is kept and the run can be resumed.</source>
+        <translation>Nach dem laufenden Batch stoppen. Das bisher beste Modell bleibt erhalten, und der Lauf kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Epoch %v of %m</source>
+        <translation>Epoche %v von %m</translation>
+    </message>
+    <message>
+        <source>Batch %v of %m</source>
+        <translation>Batch %v von %m</translation>
+    </message>
+    <message>
+        <source>Best validation accuracy: —</source>
+        <translation>Beste Validierungsgenauigkeit: —</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>training (smoothed)</source>
+        <translation>Training (geglättet)</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy %</source>
+        <translation>Genauigkeit in %</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>Trainingsprotokoll</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Click a run to show its curves; tick runs to overlay their validation curves</source>
+        <translation>Klicken Sie auf einen Lauf, um seine Kurven zu zeigen; haken Sie Läufe an, um ihre Validierungskurven zu überlagern</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>How many times training goes through all training images. More epochs can fit better, until the model starts memorising (watch the validation curves).</source>
+        <translation>Wie oft das Training alle Trainingsbilder durchläuft. Mehr Epochen können besser anpassen, bis das Modell beginnt, auswendig zu lernen (achten Sie auf die Validierungskurven).</translation>
+    </message>
+    <message>
+        <source>Images per training step. Larger batches are faster per image but need more memory; 16–64 works for most.</source>
+        <translation>Bilder je Trainingsschritt. Größere Batches sind pro Bild schneller, brauchen aber mehr Speicher; 16–64 passt meistens.</translation>
+    </message>
+    <message>
+        <source>The images are resized and cropped to this size. The model&apos;s own size is best; smaller is faster.</source>
+        <translation>Die Bilder werden auf diese Größe skaliert und zugeschnitten. Die Größe des Modells selbst ist am besten; kleiner ist schneller.</translation>
+    </message>
+    <message>
+        <source>How weights are updated. Adam adapts per weight and is forgiving; SGD with momentum can generalise better with tuning.</source>
+        <translation>Wie die Gewichte angepasst werden. Adam passt sich je Gewicht an und ist gutmütig; SGD mit Momentum kann mit etwas Abstimmung besser verallgemeinern.</translation>
+    </message>
+    <message>
+        <source>Step size of each update for the new classifier. Too high: the loss jumps or explodes; too low: slow progress. 0.001 suits Adam.</source>
+        <translation>Schrittweite jeder Anpassung für den neuen Klassifikator. Zu hoch: Der Verlust springt oder explodiert; zu niedrig: langsamer Fortschritt. 0,001 passt zu Adam.</translation>
+    </message>
+    <message>
+        <source>SGD only: how much of the previous update carries over (0.9 is usual).</source>
+        <translation>Nur SGD: wie viel von der vorigen Anpassung mitgenommen wird (üblich ist 0,9).</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <source>SGD only: a look-ahead form of momentum</source>
+        <translation>Nur SGD: eine vorausschauende Form des Momentums</translation>
+    </message>
+    <message>
+        <source>Learning rate of unfrozen pretrained layers as a multiple of the classifier&apos;s. Small values (0.1) keep what they learned on ImageNet.</source>
+        <translation>Lernrate der nicht eingefrorenen vortrainierten Schichten als Vielfaches der Lernrate des Klassifikators. Kleine Werte (0,1) bewahren, was sie auf ImageNet gelernt haben.</translation>
+    </message>
+    <message>
+        <source>Pulls weights towards zero to fight overfitting.</source>
+        <translation>Zieht die Gewichte Richtung null, um Überanpassung entgegenzuwirken.</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>One-cycle</source>
+        <translation>One-Cycle</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. Cosine lowers it smoothly to zero.</source>
+        <translation>Wie sich die Lernrate im Lauf ändert. Kosinus senkt sie gleichmäßig auf null.</translation>
+    </message>
+    <message>
+        <source>Epochs over which the learning rate ramps up from zero; steadies the first steps.</source>
+        <translation>Epochen, über die die Lernrate von null ansteigt; stabilisiert die ersten Schritte.</translation>
+    </message>
+    <message>
+        <source>Makes the model less over-confident; 0.1 is a common choice.</source>
+        <translation>Macht das Modell weniger übermäßig sicher; 0,1 ist eine übliche Wahl.</translation>
+    </message>
+    <message>
+        <source>Weight classes by rarity</source>
+        <translation>Seltene Klassen stärker gewichten</translation>
+    </message>
+    <message>
+        <source>For imbalanced datasets: mistakes on small classes count more.</source>
+        <translation>Für unausgewogene Datensätze: Fehler bei kleinen Klassen zählen mehr.</translation>
+    </message>
+    <message>
+        <source>Stop when validation has not improved for this many epochs (0 = never stop early). The best model is kept either way.</source>
+        <translation>Stoppen, wenn sich die Validierung so viele Epochen lang nicht verbessert hat (0 = nie vorzeitig stoppen). Das beste Modell bleibt in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>What decides the best model and early stopping.</source>
+        <translation>Was über das beste Modell und den vorzeitigen Stopp entscheidet.</translation>
+    </message>
+    <message>
+        <source>The same seed, data and settings give the same results.</source>
+        <translation>Derselbe Startwert, dieselben Daten und Einstellungen ergeben dieselben Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Augment training images</source>
+        <translation>Trainingsbilder augmentieren</translation>
+    </message>
+    <message>
+        <source>Random changes to each training image every epoch, so the model learns what matters. With a frozen backbone, turning it off lets Graft compute the frozen layers once (much faster).</source>
+        <translation>Zufällige Veränderungen an jedem Trainingsbild in jeder Epoche, damit das Modell lernt, worauf es ankommt. Bei eingefrorenem Rückgrat kann Graft ohne Augmentierung die eingefrorenen Schichten einmal vorab berechnen (viel schneller).</translation>
+    </message>
+    <message>
+        <source>Random crops and zoom</source>
+        <translation>Zufällige Ausschnitte und Zoom</translation>
+    </message>
+    <message>
+        <source>Horizontal flips</source>
+        <translation>Horizontal spiegeln</translation>
+    </message>
+    <message>
+        <source>Turn off when left and right matter (text, arrows)</source>
+        <translation>Ausschalten, wenn links und rechts eine Rolle spielen (Text, Pfeile)</translation>
+    </message>
+    <message>
+        <source>Random rotation up to this many degrees</source>
+        <translation>Zufällige Drehung um bis zu so viele Grad</translation>
+    </message>
+    <message>
+        <source>Random brightness, contrast and saturation changes of up to this strength</source>
+        <translation>Zufällige Änderungen von Helligkeit, Kontrast und Sättigung bis zu dieser Stärke</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau …</translation>
+    </message>
+    <message>
+        <source>Show what augmentation makes of a training image</source>
+        <translation>Zeigen, was die Augmentierung aus einem Trainingsbild macht</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Automatic uses the GPU when there is one</source>
+        <translation>„Automatisch“ verwendet die GPU, wenn eine vorhanden ist</translation>
+    </message>
+    <message>
+        <source>CPU threads for training (0 = all cores)</source>
+        <translation>CPU-Threads für das Training (0 = alle Kerne)</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Input size:</source>
+        <translation>Eingabegröße:</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <source>Backbone rate ×:</source>
+        <translation>Rate des Rückgrats ×:</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>Gewichtsabnahme:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Aufwärm-Epochen:</translation>
+    </message>
+    <message>
+        <source>Label smoothing:</source>
+        <translation>Label-Glättung:</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Vorzeitiger Stopp:</translation>
+    </message>
+    <message>
+        <source>Best model by:</source>
+        <translation>Bestes Modell nach:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Rotation (°):</source>
+        <translation>Drehung (°):</translation>
+    </message>
+    <message>
+        <source>Colour jitter:</source>
+        <translation>Farbvariation:</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechnen</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Open a dataset on the Data step first.</source>
+        <translation>Öffnen Sie zuerst im Schritt „Daten“ einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be used yet: %1</source>
+        <translation>Der Datensatz kann noch nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>Laufordner: %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stoppt nach dem laufenden Batch …</translation>
+    </message>
+    <message>
+        <source>Computing frozen layers %v of %m</source>
+        <translation>Eingefrorene Schichten werden berechnet: %v von %m</translation>
+    </message>
+    <message>
+        <source>%1 images/s (frozen layers computed once)</source>
+        <translation>%1 Bilder/s (eingefrorene Schichten einmal vorab berechnet)</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 Bilder/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Best validation accuracy: %1% (epoch %2)</source>
+        <translation>Beste Validierungsgenauigkeit: %1 % (Epoche %2)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 Validierung</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Augmentation preview</source>
+        <translation>Vorschau der Augmentierung</translation>
+    </message>
+    <message>
+        <source>As validation sees it</source>
+        <translation>So, wie die Validierung es sieht</translation>
+    </message>
+    <message>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>Augmentation is off: every epoch sees the original.</source>
+        <translation>Die Augmentierung ist aus: Jede Epoche sieht das Original.</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Training gestoppt</translation>
+    </message>
+    <message>
+        <source>Training stopped early: no more improvement</source>
+        <translation>Training vorzeitig beendet: keine Verbesserung mehr</translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::UsePage</name>
+    <message>
+        <source>Model to use</source>
+        <translation>Zu verwendendes Modell</translation>
+    </message>
+    <message>
+        <source>Other model file…</source>
+        <translation>Andere Modelldatei …</translation>
+    </message>
+    <message>
+        <source>Use an exported .pt file or a checkpoint</source>
+        <translation>Eine exportierte .pt-Datei oder einen Checkpoint verwenden</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Graft models (*.pt);;All files (*)</source>
+        <translation>Graft-Modelle (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Drop images to classify</source>
+        <translation>Bilder zum Klassifizieren hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Drop images here</source>
+        <translation>Bilder hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Choose images…</source>
+        <translation>Bilder wählen …</translation>
+    </message>
+    <message>
+        <source>Images to classify</source>
+        <translation>Zu klassifizierende Bilder</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>E&amp;xport TorchScript…</source>
+        <translation>Als TorchScript e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>One .pt file with the class names and preprocessing, for LibTorch (torch::jit::load) and Python (torch.jit.load)</source>
+        <translation>Eine einzige .pt-Datei mit Klassennamen und Vorverarbeitung, für LibTorch (torch::jit::load) und Python (torch.jit.load)</translation>
+    </message>
+    <message>
+        <source>Label a folder</source>
+        <translation>Einen Ordner zuordnen</translation>
+    </message>
+    <message>
+        <source>Folder of new images (searched with its sub-folders)</source>
+        <translation>Ordner mit neuen Bildern (samt Unterordnern durchsucht)</translation>
+    </message>
+    <message>
+        <source>Folder for labels.csv and the sorted images</source>
+        <translation>Ordner für labels.csv und die sortierten Bilder</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Images to label</source>
+        <translation>Zuzuordnende Bilder</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>CSV only</source>
+        <translation>Nur CSV</translation>
+    </message>
+    <message>
+        <source>Copy into class folders</source>
+        <translation>In Klassenordner kopieren</translation>
+    </message>
+    <message>
+        <source>Move into class folders</source>
+        <translation>In Klassenordner verschieben</translation>
+    </message>
+    <message>
+        <source>Moves are recorded in a journal and can be undone</source>
+        <translation>Verschiebungen werden protokolliert und lassen sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Images the model is less sure about go to _uncertain/ for a person to check</source>
+        <translation>Bilder, bei denen sich das Modell weniger sicher ist, kommen zur Prüfung durch einen Menschen nach _uncertain/</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+        <source>Undo copies/moves</source>
+        <translation>Kopieren/Verschieben rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Labelling results</source>
+        <translation>Ergebnisse der Zuordnung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Uncertain below:</source>
+        <translation>Unsicher unter:</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2. In Python: torch.jit.load(&apos;%3&apos;)</source>
+        <translation>%1 und %2 exportiert. In Python: torch.jit.load(&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m · %1 images/s</source>
+        <translation>%v von %m · %1 Bilder/s</translation>
+    </message>
+    <message>
+        <source>Labelling failed: %1</source>
+        <translation>Zuordnung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Train a model first (or choose a model file).</source>
+        <translation>Trainieren Sie zuerst ein Modell (oder wählen Sie eine Modelldatei).</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>Trainieren Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Export TorchScript</source>
+        <translation>Als TorchScript exportieren</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt)</source>
+        <translation>TorchScript (*.pt)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Move the images out of %1 into class folders? The moves can be undone.</source>
+        <translation>Die Bilder aus %1 in Klassenordner verschieben? Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Choose a model, the folder of images and an output folder.</source>
+        <translation>Wählen Sie ein Modell, den Bildordner und einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Labelling…</source>
+        <translation>Wird zugeordnet …</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put every copied or moved image back as it was?</source>
+        <translation>Alle kopierten oder verschobenen Bilder wieder in den vorigen Zustand bringen?</translation>
+    </message>
+    <message>
+        <source>Undone: %1 files restored.</source>
+        <translation>Rückgängig gemacht: %1 Dateien wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 images (%2 images/s): %3.</source>
+        <translation>Nach %1 Bildern gestoppt (%2 Bilder/s): %3.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 images (%2 images/s): %3.</source>
+        <translation>%1 Bilder zugeordnet (%2 Bilder/s): %3.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be read (see the table).</source>
+        <translation>%1 Dateien konnten nicht gelesen werden (siehe Tabelle).</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>Ergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1 files restored. Not undone: %2</source>
+        <translation>Rückgängig gemacht: %1 Dateien wiederhergestellt. Nicht rückgängig gemacht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::Workspace</name>
+    <message>
+        <source>The weights file %1 is missing.</source>
+        <translation>Die Gewichtsdatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>No ImageNet weights for %1 yet: download them or import a file on the Model step.</source>
+        <translation>Noch keine ImageNet-Gewichte für %1: Laden Sie sie im Schritt „Modell“ herunter oder importieren Sie eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No-code transfer learning for image classifiers</source>
+        <translation>Transfer-Learning für Bildklassifikatoren ohne Programmieren</translation>
+    </message>
+    <message>
+        <source>A .graft project or a dataset folder</source>
+        <translation>Ein .graft-Projekt oder ein Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Open the sample project on this dataset</source>
+        <translation>Das Beispielprojekt mit diesem Datensatz öffnen</translation>
+    </message>
+</context>
+</TS>

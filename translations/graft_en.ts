@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>graft::ui::DataPage</name>
+    <message numerus="yes">
+        <source>Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.</source>
+        <translation>
+            <numerusform>Copy %n image into the class “%1” (%2)? The original stays where it is.</numerusform>
+            <numerusform>Copy %n images into the class “%1” (%2)? The originals stay where they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::EvaluatePage</name>
+    <message numerus="yes">
+        <source>%n %1 image(s) recognised correctly, most confident first</source>
+        <translation>
+            <numerusform>%n %1 image recognised correctly</numerusform>
+            <numerusform>%n %1 images recognised correctly, most confident first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 image(s) taken for %2, most confident first</source>
+        <translation>
+            <numerusform>%n %1 image taken for %2</numerusform>
+            <numerusform>%n %1 images taken for %2, most confident first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the class:</source>
+        <translation>
+            <numerusform>Move %n image to the class:</numerusform>
+            <numerusform>Move %n images to the class:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
+        <translation>
+            <numerusform>Move %n file into the dataset folder of “%1”? The move is recorded in the project.</numerusform>
+            <numerusform>Move %n files into the dataset folder of “%1”? The move is recorded in the project.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::ConfusionMatrixWidget</name>
+    <message>
+        <source>Rows: true class; columns: predicted class. Click a cell to see its images.</source>
+        <translation>行：真实类别；列：预测类别。点击单元格可查看其中的图片。</translation>
+    </message>
+    <message>
+        <source>Evaluate a run to see its confusion matrix</source>
+        <translation>评估一次训练即可查看其混淆矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::DataPage</name>
+    <message>
+        <source>Drop a folder here that holds one sub-folder per class (for example cats/ and dogs/), or use Open dataset.</source>
+        <translation>将一个文件夹拖到这里，其中每个类别一个子文件夹（例如 cats/ 和 dogs/），或使用“打开数据集”。</translation>
+    </message>
+    <message>
+        <source>Dataset drop zone</source>
+        <translation>数据集拖放区</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>打开数据集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Merge another folder with the same layout (its classes join the dataset)</source>
+        <translation>合并另一个结构相同的文件夹（其中的类别并入数据集）</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>重新扫描(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No dataset yet.</source>
+        <translation>尚无数据集。</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Drop image files onto a class to add copies of them to it. Right-click to rename or leave a class out.</source>
+        <translation>将图片文件拖到某个类别上，即可向其添加副本。右键单击可重命名类别或将其排除。</translation>
+    </message>
+    <message>
+        <source>Images of the selected class</source>
+        <translation>所选类别的图片</translation>
+    </message>
+    <message>
+        <source>Dataset warnings and bad files</source>
+        <translation>数据集警告与损坏的文件</translation>
+    </message>
+    <message>
+        <source>Warnings and bad files</source>
+        <translation>警告与损坏的文件</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it</source>
+        <translation>双击可打开文件</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Share of each class held back to measure accuracy during training</source>
+        <translation>每个类别中留出、用于在训练期间衡量准确率的比例</translation>
+    </message>
+    <message>
+        <source>Share of each class kept aside for a final test, never seen while training</source>
+        <translation>每个类别中留作最终测试、训练时从不使用的比例</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split</source>
+        <translation>相同的随机种子得到相同的划分</translation>
+    </message>
+    <message>
+        <source>(none: split the dataset)</source>
+        <translation>（无：从数据集中划分）</translation>
+    </message>
+    <message>
+        <source>A separate folder of validation images with the same class folders</source>
+        <translation>单独的验证图片文件夹，类别文件夹与数据集相同</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Validation folder</source>
+        <translation>验证文件夹</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>测试：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>or validation folder:</source>
+        <translation>或验证文件夹：</translation>
+    </message>
+    <message>
+        <source>The dataset could not be read: %1</source>
+        <translation>无法读取数据集：%1</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>Open dataset: the folder with one sub-folder per class</source>
+        <translation>打开数据集：每个类别一个子文件夹的那个文件夹</translation>
+    </message>
+    <message>
+        <source>Add a folder with the same class folders</source>
+        <translation>添加一个包含相同类别文件夹的文件夹</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>%1 classes · %2 images · %3 bad files · largest/smallest class %4×</source>
+        <translation>%1 个类别 · %2 张图片 · %3 个损坏文件 · 最大/最小类别之比 %4×</translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1（已排除）</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Bad files (%1), skipped</source>
+        <translation>损坏的文件（%1 个），已跳过</translation>
+    </message>
+    <message>
+        <source>Identical files (%1 groups)</source>
+        <translation>内容相同的文件（%1 组）</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>添加图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.</source>
+        <translation>
+            <numerusform>将 %n 张图片复制到类别“%1”（%2）？原图保持不动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 images into %2</source>
+        <translation>已将 %1 张图片复制到 %2</translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation>重命名类别…</translation>
+    </message>
+    <message>
+        <source>Include in training</source>
+        <translation>纳入训练</translation>
+    </message>
+    <message>
+        <source>Leave out of training</source>
+        <translation>不参与训练</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (renames its folder in every dataset folder):</source>
+        <translation>“%1”的新名称（将重命名每个数据集文件夹中的对应文件夹）：</translation>
+    </message>
+    <message>
+        <source>A class name cannot contain “/” or start with a dot.</source>
+        <translation>类别名称不能包含“/”，也不能以点开头。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在，请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Could not rename %1; check permissions.</source>
+        <translation>无法重命名 %1，请检查权限。</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::EvaluatePage</name>
+    <message>
+        <source>Run to evaluate</source>
+        <translation>要评估的训练</translation>
+    </message>
+    <message>
+        <source>validation images</source>
+        <translation>验证图片</translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation>测试图片</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>训练：</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Choose a run and evaluate it.</source>
+        <translation>选择一次训练并进行评估。</translation>
+    </message>
+    <message>
+        <source>Per-class metrics</source>
+        <translation>各类别指标</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Precision: of the images predicted as this class, the share that are. Recall: of the images of this class, the share found. F1 balances both.</source>
+        <translation>精确率：被预测为该类别的图片中确实属于该类别的比例。召回率：该类别的图片中被找出的比例。F1 兼顾两者。</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its images.</source>
+        <translation>点击矩阵中的单元格可查看其中的图片。</translation>
+    </message>
+    <message>
+        <source>Images of the selected cell</source>
+        <translation>所选单元格的图片</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to class…</source>
+        <translation>移动到类别…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to class…</source>
+        <translation>移动到类别(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fix a mislabelled image: move the file into another class folder of the dataset</source>
+        <translation>修正标错的图片：将文件移动到数据集中另一个类别的文件夹</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>请先训练一个模型。</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message>
+        <source>Accuracy %1% · macro F1 %2 · %3 images</source>
+        <translation>准确率 %1% · 宏平均 F1 %2 · %3 张图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 image(s) recognised correctly, most confident first</source>
+        <translation>
+            <numerusform>%n 张 %1 图片识别正确，按置信度从高到低排列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 image(s) taken for %2, most confident first</source>
+        <translation>
+            <numerusform>%n 张 %1 图片被误认为 %2，按置信度从高到低排列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+predicted %2 with %3% confidence</source>
+        <translation>%1
+预测为 %2，置信度 %3%</translation>
+    </message>
+    <message>
+        <source>Move to class</source>
+        <translation>移动到类别</translation>
+    </message>
+    <message>
+        <source>Select one or more images first.</source>
+        <translation>请先选择一张或多张图片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the class:</source>
+        <translation>
+            <numerusform>将 %n 张图片移动到类别：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
+        <translation>
+            <numerusform>将 %n 个文件移动到“%1”的数据集文件夹？此次移动会记录在项目中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 into the class “%2”?</source>
+        <translation>将 %1 移动到类别“%2”？</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project&apos;s dataset folders.</source>
+        <translation>%1 不在本项目的数据集文件夹中。</translation>
+    </message>
+    <message>
+        <source>Could not move %1 (check permissions).</source>
+        <translation>无法移动 %1（请检查权限）。</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>已将 %1 移动到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::LayerTreeModel</name>
+    <message>
+        <source> (classifier)</source>
+        <translation>（分类器）</translation>
+    </message>
+    <message>
+        <source>Trainable</source>
+        <translation>可训练</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters trainable</source>
+        <translation>%2 个参数中有 %1 个可训练</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::MainWindow</name>
+    <message>
+        <source>1  Data</source>
+        <translation>1  数据</translation>
+    </message>
+    <message>
+        <source>2  Model</source>
+        <translation>2  模型</translation>
+    </message>
+    <message>
+        <source>3  Train</source>
+        <translation>3  训练</translation>
+    </message>
+    <message>
+        <source>4  Evaluate</source>
+        <translation>4  评估</translation>
+    </message>
+    <message>
+        <source>5  Use</source>
+        <translation>5  使用</translation>
+    </message>
+    <message>
+        <source>Choose and check the images (Ctrl+1)</source>
+        <translation>选择并检查图片（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Choose a network and what it learns (Ctrl+2)</source>
+        <translation>选择网络及其要学习的部分（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Train and watch it learn (Ctrl+3)</source>
+        <translation>训练并观察学习过程（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>See where it is right and wrong (Ctrl+4)</source>
+        <translation>查看模型在哪里判断正确、哪里出错（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Export it and label new images (Ctrl+5)</source>
+        <translation>导出模型并标注新图片（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>GPU available</source>
+        <translation>可使用 GPU</translation>
+    </message>
+    <message>
+        <source>CPU, %1 threads</source>
+        <translation>CPU，%1 个线程</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>打开数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import weights from file…</source>
+        <translation>从文件导入权重(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download weights</source>
+        <translation>下载权重(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation>暂停/继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Augmentation preview…</source>
+        <translation>数据增强预览(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export TorchScript…</source>
+        <translation>导出 TorchScript(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Graft</source>
+        <translation>关于 Graft(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Graft</source>
+        <translation>%1[*] — Graft</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Graft projects (*.graft)</source>
+        <translation>Graft 项目 (*.graft)</translation>
+    </message>
+    <message>
+        <source>Sample project: Fashion-MNIST with MobileNetV2. Press F5 to train.</source>
+        <translation>示例项目：使用 MobileNetV2 的 Fashion-MNIST。按 F5 开始训练。</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>About Graft</source>
+        <translation>关于 Graft</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Graft %1&lt;/h3&gt;&lt;p&gt;No-code transfer learning for image classifiers.&lt;/p&gt;&lt;p&gt;Built with LibTorch %2, Qt %3, OpenCV %4 and QCustomPlot.&lt;/p&gt;&lt;p&gt;Pretrained weights are torchvision&apos;s, trained on ImageNet-1k: check its terms before commercial use.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Graft %1&lt;/h3&gt;&lt;p&gt;无需编程的图像分类器迁移学习工具。&lt;/p&gt;&lt;p&gt;基于 LibTorch %2、Qt %3、OpenCV %4 和 QCustomPlot 构建。&lt;/p&gt;&lt;p&gt;预训练权重来自 torchvision，在 ImageNet-1k 上训练：商业使用前请查阅其使用条款。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run can be resumed later with graft-cli resume.</source>
+        <translation>停止训练并退出？之后可以用 graft-cli resume 继续这次训练。</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::ModelPage</name>
+    <message>
+        <source>Architectures</source>
+        <translation>网络结构</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>GFLOPs</source>
+        <translation>GFLOPs</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>ImageNet top-1</source>
+        <translation>ImageNet Top-1</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Larger models learn better features but train and run slower. GFLOPs: computation per image.</source>
+        <translation>较大的模型能学到更好的特征，但训练和运行更慢。GFLOPs：每张图片的计算量。</translation>
+    </message>
+    <message>
+        <source>Pretrained weights</source>
+        <translation>预训练权重</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download torchvision&apos;s official ImageNet weights once; they are checked and cached</source>
+        <translation>一次性下载 torchvision 官方的 ImageNet 权重；下载后会校验并缓存</translation>
+    </message>
+    <message>
+        <source>&amp;Import weights from file…</source>
+        <translation>从文件导入权重(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Use a .pth/.pt file you have (for example on a computer without internet)</source>
+        <translation>使用已有的 .pth/.pt 文件（例如在没有网络的电脑上）</translation>
+    </message>
+    <message>
+        <source>Train from scratch (no pretrained weights)</source>
+        <translation>从零开始训练（不使用预训练权重）</translation>
+    </message>
+    <message>
+        <source>Needs far more images and time; pretrained weights are almost always better</source>
+        <translation>需要多得多的图片和时间；预训练权重几乎总是更好</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s · %4 left</source>
+        <translation>%1 / %2 · %3/s · 剩余 %4</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>已下载 %1</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>%1
+
+Without internet: %2</source>
+        <translation>%1
+
+没有网络时：%2</translation>
+    </message>
+    <message>
+        <source>Layers and their trainable state</source>
+        <translation>各层及其是否可训练</translation>
+    </message>
+    <message>
+        <source>Tick what should learn. Frozen layers keep their ImageNet knowledge and train much faster. Right-click: train from a layer on.</source>
+        <translation>勾选需要学习的部分。冻结的层保留其在 ImageNet 上学到的知识，训练也快得多。右键单击：从某一层开始训练。</translation>
+    </message>
+    <message>
+        <source>Train &amp;head only</source>
+        <translation>仅训练分类头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Freeze the whole network but the new classifier: fastest, best for small datasets</source>
+        <translation>冻结除新分类器外的整个网络：最快，最适合小数据集</translation>
+    </message>
+    <message>
+        <source>Fine-tune &amp;last</source>
+        <translation>微调最后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Also train the last blocks of the network: better with more images</source>
+        <translation>同时训练网络的最后几个模块：图片较多时效果更好</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> 个模块</translation>
+    </message>
+    <message>
+        <source>Number of blocks to fine-tune</source>
+        <translation>要微调的模块数</translation>
+    </message>
+    <message>
+        <source>Fine-tune &amp;all</source>
+        <translation>微调全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Train every layer: most flexible, slowest, needs the most images</source>
+        <translation>训练所有层：最灵活、最慢，需要最多的图片</translation>
+    </message>
+    <message>
+        <source>New classifier</source>
+        <translation>新分类器</translation>
+    </message>
+    <message>
+        <source>none (one linear layer)</source>
+        <translation>无（单个线性层）</translation>
+    </message>
+    <message>
+        <source>A hidden layer between the features and the classes can help with very different images</source>
+        <translation>在特征与类别之间加一个隐藏层，对差异很大的图片可能有帮助</translation>
+    </message>
+    <message>
+        <source>Dropout before the last layer when there is a hidden layer (fights overfitting)</source>
+        <translation>有隐藏层时，在最后一层之前使用 Dropout（抑制过拟合）</translation>
+    </message>
+    <message>
+        <source>Hidden units:</source>
+        <translation>隐藏单元：</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout：</translation>
+    </message>
+    <message>
+        <source>Weights imported</source>
+        <translation>权重已导入</translation>
+    </message>
+    <message>
+        <source>These weights do not fit</source>
+        <translation>这些权重不匹配</translation>
+    </message>
+    <message>
+        <source>download (%1)</source>
+        <translation>下载（%1）</translation>
+    </message>
+    <message>
+        <source>%1 will start from random weights.</source>
+        <translation>%1 将从随机权重开始训练。</translation>
+    </message>
+    <message>
+        <source>Weights file: %1</source>
+        <translation>权重文件：%1</translation>
+    </message>
+    <message>
+        <source>ImageNet weights for %1 are not on this computer yet (%2). Download them, or import a file.</source>
+        <translation>本机尚无 %1 的 ImageNet 权重（%2）。请下载，或导入一个文件。</translation>
+    </message>
+    <message>
+        <source>ImageNet weights found (%1): %2</source>
+        <translation>已找到 ImageNet 权重（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Import weights</source>
+        <translation>导入权重</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt *.bin);;All files (*)</source>
+        <translation>PyTorch 权重 (*.pth *.pt *.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Loading the layers of %1…</source>
+        <translation>正在加载 %1 的各层…</translation>
+    </message>
+    <message>
+        <source>Trainable: %1 of %2 parameters (%3%)</source>
+        <translation>可训练：%2 个参数中的 %1 个（%3%）</translation>
+    </message>
+    <message>
+        <source>Train from “%1” on (freeze everything above)</source>
+        <translation>从“%1”开始训练（冻结其之前的所有层）</translation>
+    </message>
+    <message>
+        <source>Freeze “%1”</source>
+        <translation>冻结“%1”</translation>
+    </message>
+    <message>
+        <source>Train “%1”</source>
+        <translation>训练“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when there is one)</source>
+        <translation>自动（有 GPU 时使用 GPU）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU（CUDA）</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Weights cache</source>
+        <translation>权重缓存</translation>
+    </message>
+    <message>
+        <source>Folders searched for weights files: official names, or &lt;model&gt;-*.pth</source>
+        <translation>搜索权重文件的文件夹：官方文件名，或 &lt;模型&gt;-*.pth</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Weights folder</source>
+        <translation>权重文件夹</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Save the project automatically</source>
+        <translation>自动保存项目</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU 线程：</translation>
+    </message>
+    <message>
+        <source>Weights cache:</source>
+        <translation>权重缓存：</translation>
+    </message>
+    <message>
+        <source>Weights folders:</source>
+        <translation>权重文件夹：</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s hub cache is always searched: %1</source>
+        <translation>始终会搜索 PyTorch 的 hub 缓存：%1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A new language applies when Graft starts again.</source>
+        <translation>新的语言将在 Graft 下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::TrainPage</name>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>开始训练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings (F5)</source>
+        <translation>用这些设置开始一次新的训练（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; press again to resume</source>
+        <translation>在当前批次结束后暂停；再按一次继续</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The best model so far is kept and the run can be resumed.</source>
+        <translation>在当前批次结束后停止。目前最好的模型会被保留，之后可以继续这次训练。</translation>
+    </message>
+    <message>
+        <source>Epoch %v of %m</source>
+        <translation>第 %v / %m 轮</translation>
+    </message>
+    <message>
+        <source>Batch %v of %m</source>
+        <translation>第 %v / %m 批</translation>
+    </message>
+    <message>
+        <source>Best validation accuracy: —</source>
+        <translation>最佳验证准确率：—</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>training (smoothed)</source>
+        <translation>训练（平滑）</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>accuracy %</source>
+        <translation>准确率 %</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>训练日志</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Click a run to show its curves; tick runs to overlay their validation curves</source>
+        <translation>点击一次训练可显示其曲线；勾选多次训练可叠加显示它们的验证曲线</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How many times training goes through all training images. More epochs can fit better, until the model starts memorising (watch the validation curves).</source>
+        <translation>训练遍历全部训练图片的次数。轮次越多拟合可能越好，直到模型开始死记硬背（请留意验证曲线）。</translation>
+    </message>
+    <message>
+        <source>Images per training step. Larger batches are faster per image but need more memory; 16–64 works for most.</source>
+        <translation>每个训练步骤使用的图片数。批次越大，每张图片越快，但需要更多内存；大多数情况下 16–64 即可。</translation>
+    </message>
+    <message>
+        <source>The images are resized and cropped to this size. The model&apos;s own size is best; smaller is faster.</source>
+        <translation>图片会被缩放并裁剪到这个尺寸。使用模型自身的尺寸效果最好；更小则更快。</translation>
+    </message>
+    <message>
+        <source>How weights are updated. Adam adapts per weight and is forgiving; SGD with momentum can generalise better with tuning.</source>
+        <translation>权重的更新方式。Adam 会按每个权重自适应调整，对设置较宽容；带动量的 SGD 经过调参后泛化能力可能更好。</translation>
+    </message>
+    <message>
+        <source>Step size of each update for the new classifier. Too high: the loss jumps or explodes; too low: slow progress. 0.001 suits Adam.</source>
+        <translation>新分类器每次更新的步长。太高：损失会剧烈波动甚至发散；太低：进展缓慢。Adam 适合 0.001。</translation>
+    </message>
+    <message>
+        <source>SGD only: how much of the previous update carries over (0.9 is usual).</source>
+        <translation>仅 SGD：上一次更新保留下来的比例（通常为 0.9）。</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>SGD only: a look-ahead form of momentum</source>
+        <translation>仅 SGD：一种前瞻式的动量</translation>
+    </message>
+    <message>
+        <source>Learning rate of unfrozen pretrained layers as a multiple of the classifier&apos;s. Small values (0.1) keep what they learned on ImageNet.</source>
+        <translation>未冻结的预训练层的学习率，以分类器学习率的倍数表示。较小的值（0.1）可保留它们在 ImageNet 上学到的内容。</translation>
+    </message>
+    <message>
+        <source>Pulls weights towards zero to fight overfitting.</source>
+        <translation>将权重拉向零，以抑制过拟合。</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>One-cycle</source>
+        <translation>单周期</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. Cosine lowers it smoothly to zero.</source>
+        <translation>学习率在训练过程中的变化方式。余弦会将其平滑地降到零。</translation>
+    </message>
+    <message>
+        <source>Epochs over which the learning rate ramps up from zero; steadies the first steps.</source>
+        <translation>学习率从零逐步升高所用的轮次；可让最初几步更稳定。</translation>
+    </message>
+    <message>
+        <source>Makes the model less over-confident; 0.1 is a common choice.</source>
+        <translation>让模型不那么过度自信；常用值为 0.1。</translation>
+    </message>
+    <message>
+        <source>Weight classes by rarity</source>
+        <translation>按稀有程度加权类别</translation>
+    </message>
+    <message>
+        <source>For imbalanced datasets: mistakes on small classes count more.</source>
+        <translation>适用于不平衡的数据集：小类别上的错误权重更高。</translation>
+    </message>
+    <message>
+        <source>Stop when validation has not improved for this many epochs (0 = never stop early). The best model is kept either way.</source>
+        <translation>验证结果连续这么多轮没有改善时停止（0 = 不提前停止）。无论如何都会保留最好的模型。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>What decides the best model and early stopping.</source>
+        <translation>用于确定最佳模型和提前停止的指标。</translation>
+    </message>
+    <message>
+        <source>The same seed, data and settings give the same results.</source>
+        <translation>相同的随机种子、数据和设置会得到相同的结果。</translation>
+    </message>
+    <message>
+        <source>Augment training images</source>
+        <translation>对训练图片做数据增强</translation>
+    </message>
+    <message>
+        <source>Random changes to each training image every epoch, so the model learns what matters. With a frozen backbone, turning it off lets Graft compute the frozen layers once (much faster).</source>
+        <translation>每一轮对每张训练图片做随机变化，让模型学到真正重要的特征。主干网络冻结时关闭此项，Graft 只需计算一次冻结层（快得多）。</translation>
+    </message>
+    <message>
+        <source>Random crops and zoom</source>
+        <translation>随机裁剪与缩放</translation>
+    </message>
+    <message>
+        <source>Horizontal flips</source>
+        <translation>水平翻转</translation>
+    </message>
+    <message>
+        <source>Turn off when left and right matter (text, arrows)</source>
+        <translation>当左右方向有意义时（文字、箭头）请关闭</translation>
+    </message>
+    <message>
+        <source>Random rotation up to this many degrees</source>
+        <translation>最多旋转这么多度的随机旋转</translation>
+    </message>
+    <message>
+        <source>Random brightness, contrast and saturation changes of up to this strength</source>
+        <translation>最大为此强度的随机亮度、对比度和饱和度变化</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Show what augmentation makes of a training image</source>
+        <translation>显示数据增强对一张训练图片的效果</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU（CUDA）</translation>
+    </message>
+    <message>
+        <source>Automatic uses the GPU when there is one</source>
+        <translation>“自动”会在有 GPU 时使用 GPU</translation>
+    </message>
+    <message>
+        <source>CPU threads for training (0 = all cores)</source>
+        <translation>训练使用的 CPU 线程数（0 = 全部核心）</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批次大小：</translation>
+    </message>
+    <message>
+        <source>Input size:</source>
+        <translation>输入尺寸：</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>优化器：</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>动量：</translation>
+    </message>
+    <message>
+        <source>Backbone rate ×:</source>
+        <translation>主干学习率 ×：</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>权重衰减：</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>学习率调度：</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>预热轮次：</translation>
+    </message>
+    <message>
+        <source>Label smoothing:</source>
+        <translation>标签平滑：</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>提前停止：</translation>
+    </message>
+    <message>
+        <source>Best model by:</source>
+        <translation>最佳模型依据：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <source>Rotation (°):</source>
+        <translation>旋转（°）：</translation>
+    </message>
+    <message>
+        <source>Colour jitter:</source>
+        <translation>颜色抖动：</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>线程：</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Open a dataset on the Data step first.</source>
+        <translation>请先在“数据”步骤中打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be used yet: %1</source>
+        <translation>该数据集暂时无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>训练文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>将在当前批次结束后停止…</translation>
+    </message>
+    <message>
+        <source>Computing frozen layers %v of %m</source>
+        <translation>正在计算冻结层：%v / %m</translation>
+    </message>
+    <message>
+        <source>%1 images/s (frozen layers computed once)</source>
+        <translation>%1 张图片/秒（冻结层只计算一次）</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 张图片/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Best validation accuracy: %1% (epoch %2)</source>
+        <translation>最佳验证准确率：%1%（第 %2 轮）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 验证</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>Augmentation preview</source>
+        <translation>数据增强预览</translation>
+    </message>
+    <message>
+        <source>As validation sees it</source>
+        <translation>验证时看到的样子</translation>
+    </message>
+    <message>
+        <source>Original (%1)</source>
+        <translation>原图（%1）</translation>
+    </message>
+    <message>
+        <source>Augmentation is off: every epoch sees the original.</source>
+        <translation>数据增强已关闭：每一轮看到的都是原图。</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>训练已停止</translation>
+    </message>
+    <message>
+        <source>Training stopped early: no more improvement</source>
+        <translation>训练提前结束：已不再改善</translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>训练完成</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::UsePage</name>
+    <message>
+        <source>Model to use</source>
+        <translation>要使用的模型</translation>
+    </message>
+    <message>
+        <source>Other model file…</source>
+        <translation>其他模型文件…</translation>
+    </message>
+    <message>
+        <source>Use an exported .pt file or a checkpoint</source>
+        <translation>使用导出的 .pt 文件或检查点</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Graft models (*.pt);;All files (*)</source>
+        <translation>Graft 模型 (*.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <source>Drop images to classify</source>
+        <translation>拖入要分类的图片</translation>
+    </message>
+    <message>
+        <source>Drop images here</source>
+        <translation>将图片拖到这里</translation>
+    </message>
+    <message>
+        <source>Choose images…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Images to classify</source>
+        <translation>要分类的图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>E&amp;xport TorchScript…</source>
+        <translation>导出 TorchScript(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>One .pt file with the class names and preprocessing, for LibTorch (torch::jit::load) and Python (torch.jit.load)</source>
+        <translation>一个包含类别名称与预处理信息的 .pt 文件，可用于 LibTorch（torch::jit::load）和 Python（torch.jit.load）</translation>
+    </message>
+    <message>
+        <source>Label a folder</source>
+        <translation>标注文件夹</translation>
+    </message>
+    <message>
+        <source>Folder of new images (searched with its sub-folders)</source>
+        <translation>新图片所在的文件夹（包括其子文件夹）</translation>
+    </message>
+    <message>
+        <source>Folder for labels.csv and the sorted images</source>
+        <translation>存放 labels.csv 和分好类的图片的文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Images to label</source>
+        <translation>要标注的图片</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>CSV only</source>
+        <translation>仅 CSV</translation>
+    </message>
+    <message>
+        <source>Copy into class folders</source>
+        <translation>复制到类别文件夹</translation>
+    </message>
+    <message>
+        <source>Move into class folders</source>
+        <translation>移动到类别文件夹</translation>
+    </message>
+    <message>
+        <source>Moves are recorded in a journal and can be undone</source>
+        <translation>移动操作会记录在日志中，可以撤销</translation>
+    </message>
+    <message>
+        <source>Images the model is less sure about go to _uncertain/ for a person to check</source>
+        <translation>模型把握较低的图片会放入 _uncertain/，留待人工检查</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>标注(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>打开输出文件夹</translation>
+    </message>
+    <message>
+        <source>Undo copies/moves</source>
+        <translation>撤销复制/移动</translation>
+    </message>
+    <message>
+        <source>Labelling results</source>
+        <translation>标注结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Uncertain below:</source>
+        <translation>低于此值视为不确定：</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2. In Python: torch.jit.load(&apos;%3&apos;)</source>
+        <translation>已导出 %1 和 %2。在 Python 中：torch.jit.load(&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>%v of %m · %1 images/s</source>
+        <translation>%v / %m · %1 张图片/秒</translation>
+    </message>
+    <message>
+        <source>Labelling failed: %1</source>
+        <translation>标注失败：%1</translation>
+    </message>
+    <message>
+        <source>Train a model first (or choose a model file).</source>
+        <translation>请先训练一个模型（或选择一个模型文件）。</translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <translation>请先训练一个模型。</translation>
+    </message>
+    <message>
+        <source>Export TorchScript</source>
+        <translation>导出 TorchScript</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt)</source>
+        <translation>TorchScript (*.pt)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Move the images out of %1 into class folders? The moves can be undone.</source>
+        <translation>将 %1 中的图片移动到各类别文件夹？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Choose a model, the folder of images and an output folder.</source>
+        <translation>请选择模型、图片文件夹和输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Labelling…</source>
+        <translation>正在标注…</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Put every copied or moved image back as it was?</source>
+        <translation>将所有复制或移动过的图片恢复原状？</translation>
+    </message>
+    <message>
+        <source>Undone: %1 files restored.</source>
+        <translation>已撤销：恢复了 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 images (%2 images/s): %3.</source>
+        <translation>处理 %1 张图片后停止（%2 张图片/秒）：%3。</translation>
+    </message>
+    <message>
+        <source>Labelled %1 images (%2 images/s): %3.</source>
+        <translation>已标注 %1 张图片（%2 张图片/秒）：%3。</translation>
+    </message>
+    <message>
+        <source>%1 files could not be read (see the table).</source>
+        <translation>有 %1 个文件无法读取（见表格）。</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1 files restored. Not undone: %2</source>
+        <translation>已撤销：恢复了 %1 个文件。未撤销：%2</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::Workspace</name>
+    <message>
+        <source>The weights file %1 is missing.</source>
+        <translation>权重文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No ImageNet weights for %1 yet: download them or import a file on the Model step.</source>
+        <translation>尚无 %1 的 ImageNet 权重：请在“模型”步骤中下载，或导入一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No-code transfer learning for image classifiers</source>
+        <translation>无需编程的图像分类器迁移学习</translation>
+    </message>
+    <message>
+        <source>A .graft project or a dataset folder</source>
+        <translation>一个 .graft 项目或数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Open the sample project on this dataset</source>
+        <translation>用此数据集打开示例项目</translation>
+    </message>
+</context>
+</TS>
