@@ -75,11 +75,13 @@ void saveModelCheckpoint(const std::string& path, const Model& model, const Chec
 }
 
 namespace {
-torch::serialize::InputArchive openArchive(const std::string& path)
+// Tensors are read straight onto `device`: the optimizer's state has to live where the model's
+// parameters are (a run resumed on a GPU), and the optimizer's load() does not move it.
+torch::serialize::InputArchive openArchive(const std::string& path, const torch::Device& device = torch::kCPU)
 {
     torch::serialize::InputArchive archive;
     try {
-        archive.load_from(path, torch::kCPU);
+        archive.load_from(path, device);
     } catch (const c10::Error&) {
         std::error_code ec;
         if (!fs::exists(path, ec))
@@ -122,12 +124,12 @@ CheckpointMeta readCheckpointMeta(const std::string& path)
 
 CheckpointMeta restoreCheckpoint(const std::string& path, const Model& model, torch::optim::Optimizer* optimizer)
 {
-    auto archive = openArchive(path);
+    const torch::Device device = model.impl()->device();
+    auto archive = openArchive(path, device);
     CheckpointMeta meta = metaOf(archive, path);
     torch::serialize::InputArchive modelArchive;
     if (!archive.try_read("model", modelArchive))
         throw Error(path + ": checkpoint has no model weights");
-    const torch::Device device = model.impl()->device();
     try {
         model.impl()->net->load(modelArchive);
     } catch (const c10::Error& e) {

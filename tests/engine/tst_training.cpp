@@ -83,7 +83,9 @@ private Q_SLOTS:
         qInfo("best validation accuracy %.3f after %.1f s on %s", best->validation.accuracy, r.seconds,
               r.run.device.c_str());
         QVERIFY2(best->validation.accuracy > 0.95, qPrintable(QString::number(best->validation.accuracy)));
-        QVERIFY(QString::fromStdString(r.run.device).startsWith(QStringLiteral("CPU")));
+        // Where it ran is recorded: "CPU, N threads" here, "CUDA GPU 0 of 1, ..." on a GPU machine.
+        const QString device = QString::fromStdString(r.run.device);
+        QVERIFY2(device.startsWith(QStringLiteral("CPU")) || device.startsWith(QStringLiteral("CUDA")), qPrintable(device));
         // Progress had everything a chart needs.
         const auto last = std::find_if(batches.rbegin(), batches.rend(), [](const BatchProgress& p) { return p.phase == "train"; });
         QVERIFY(last != batches.rend());
@@ -161,11 +163,21 @@ private Q_SLOTS:
         const TrainResult resumed = resumeTraining(cut, test::shapeReader(), {}, control);
         QCOMPARE(QString::fromStdString(resumed.run.status), QStringLiteral("finished"));
         QCOMPARE(resumed.run.epochsCompleted(), 3);
-        for (int e = 0; e < 3; ++e)
-            QCOMPARE(resumed.run.history[std::size_t(e)].trainLoss, whole.run.history[std::size_t(e)].trainLoss);
+        // On the CPU the resumed run is the uninterrupted one bit for bit. cuDNN picks non-deterministic
+        // kernels (atomic adds in backward), so on a GPU the same numbers replayed agree to rounding.
+        const bool onCpu = QString::fromStdString(whole.run.device).startsWith(QStringLiteral("CPU"));
+        for (int e = 0; e < 3; ++e) {
+            const double x = resumed.run.history[std::size_t(e)].trainLoss;
+            const double y = whole.run.history[std::size_t(e)].trainLoss;
+            if (onCpu)
+                QCOMPARE(x, y);
+            else
+                QVERIFY2(std::abs(x - y) <= 1e-3 * std::abs(y), qPrintable(QStringLiteral("%1 vs %2").arg(x).arg(y)));
+        }
         const Model a = loadCheckpointModel(lastCheckpointPath(dir(QStringLiteral("whole")).toStdString()));
         const Model b = loadCheckpointModel(lastCheckpointPath(cut));
-        QCOMPARE(test::tensorDigests(a), test::tensorDigests(b)); // bit for bit on the CPU
+        if (onCpu)
+            QCOMPARE(test::tensorDigests(a), test::tensorDigests(b));
         // A finished run says how to train further.
         const QString err = errorOf([&] { resumeTraining(cut, test::shapeReader(), {}, control); });
         QVERIFY2(err.contains(QStringLiteral("--epochs")), qPrintable(err));
