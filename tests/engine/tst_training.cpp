@@ -240,16 +240,39 @@ private Q_SLOTS:
             QVERIFY(std::fabs(a.validation.loss - b.validation.loss) < 1e-4);
             QCOMPARE(a.validation.accuracy, b.validation.accuracy);
         }
+    }
+
+    void featureCacheOnDisk()
+    {
         // Over the memory limit the cache lives on disk, with the same result.
-        c.featureCache = true;
+        TrainConfig c = smallConfig("resnet18", 48);
+        c.weights = m_weights.toStdString();
+        c.head.numClasses = 4;
+        c.freeze = buildModel(c).presetHeadOnly();
+        const DatasetSplit split = test::shapeSplit(30, 0.25);
+        const TrainResult memory = run(dir(QStringLiteral("cache-memory")), c, split);
         c.featureCacheMemoryMB = 0;
-        const TrainResult disk = run(dir(QStringLiteral("cache-disk")), c, split);
+        TrainEvents events;
+        events.log = [](const std::string& line) { qInfo("%s", line.c_str()); };
+        const TrainResult disk = run(dir(QStringLiteral("cache-disk")), c, split, events);
         QVERIFY(disk.run.usedFeatureCache);
-        QVERIFY(std::fabs(disk.run.history.back().trainLoss - cached.run.history.back().trainLoss) < 1e-4);
+        QVERIFY(std::fabs(disk.run.history.back().trainLoss - memory.run.history.back().trainLoss) < 1e-4);
         QVERIFY(!QFileInfo::exists(dir(QStringLiteral("cache-disk/cache")))); // cleaned up
+    }
+
+    void featureCacheOffWithAugmentation()
+    {
         // Augmentation changes the inputs every epoch: no cache then.
+        TrainConfig c = smallConfig("resnet18", 48);
+        c.weights = m_weights.toStdString();
+        c.head.numClasses = 4;
+        c.freeze = buildModel(c).presetHeadOnly();
         c.augment.enabled = true;
-        QVERIFY(!run(dir(QStringLiteral("cache-aug")), c, split).run.usedFeatureCache);
+        TrainEvents events;
+        events.log = [](const std::string& line) { qInfo("%s", line.c_str()); };
+        const TrainResult r = run(dir(QStringLiteral("cache-aug")), c, test::shapeSplit(30, 0.25), events);
+        QVERIFY(!r.run.usedFeatureCache);
+        QCOMPARE(r.run.epochsCompleted(), c.epochs);
     }
 
     void earlyStoppingKeepsTheBestEpoch()
