@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <string>
 
+#include <unistd.h>
+
 using namespace graft;
 
 int main(int argc, char** argv)
