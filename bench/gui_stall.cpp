@@ -73,6 +73,12 @@ int main(int argc, char** argv)
     w.show();
     w.openSampleProject(dataset);
     waitUntil([&] { return w.workspace().report() != nullptr; });
+    QString why;
+    if (w.workspace().resolvedWeights(&why) == QLatin1String("?")) {
+        // Training would stop at a message box; say why instead of waiting on it.
+        std::fprintf(stderr, "%s\nSet GRAFT_WEIGHTS_PATH to the folder with mobilenet_v2 weights.\n", qPrintable(why));
+        return 1;
+    }
     w.showStep(MainWindow::TrainStep);
     measure(w, false, size, epochs);
     measure(w, true, size, epochs);
