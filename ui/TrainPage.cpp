@@ -44,6 +44,11 @@ QCustomPlot* makeChart(QWidget* parent, const QString& name, const QString& titl
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(plot->font().family(), -1, QFont::Bold)));
     plot->xAxis->setLabel(QObject::tr("epoch"));
+    // Epochs are whole numbers: ticks at 1, 2, 3 … (or multiples of them on long runs), never 1.5.
+    QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
+    epochs->setTickStep(1.0);
+    epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->xAxis->setTicker(epochs);
     plot->yAxis->setLabel(yLabel);
     for (int i = 0; i < series.size(); ++i) {
         QCPGraph* g = plot->addGraph();
