@@ -112,10 +112,14 @@ private Q_SLOTS:
         QVERIFY2(o.failed.isEmpty(), qPrintable(o.failed));
         QCOMPARE(test::readBytes(o.finished), m_file);
         QVERIFY(!o.messages.isEmpty()); // it said it would retry
-        // The second request asked only for the rest.
+        // Our retry asked only for the rest. (Qt itself may resend the first request once when the
+        // connection drops before it has read the status line; that one has no Range header.)
         const auto& reqs = m_server.requests();
-        QCOMPARE(reqs.size() - before, 2);
-        QVERIFY2(reqs.last().range.startsWith("bytes=") && reqs.last().range != "bytes=0-", reqs.last().range.constData());
+        int ranged = 0;
+        for (int i = before; i < reqs.size(); ++i)
+            ranged += reqs[i].range.isEmpty() ? 0 : 1;
+        QCOMPARE(ranged, 1);
+        QCOMPARE(reqs.last().range, QByteArray("bytes=") + QByteArray::number(100 * 1024) + "-");
     }
 
     void partialFileFromAnEarlierRunIsContinued()

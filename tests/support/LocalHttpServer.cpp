@@ -76,9 +76,10 @@ void LocalHttpServer::respond(QTcpSocket* socket, const QByteArray& request)
     case Behaviour::DropOnce:
         if (!m_dropped) {
             m_dropped = true;
+            // Close after part of the body: the client gets those bytes, then the end of the
+            // stream short of Content-Length (a graceful close, so that no reset discards them).
             socket->write(body.left(m_dropAfter));
-            socket->flush();
-            socket->abort();
+            socket->disconnectFromHost();
             return;
         }
         break;
