@@ -11,22 +11,6 @@ constexpr const char* kMetaKey = "graft_meta";
 constexpr const char* kFormat = "graft-checkpoint";
 } // namespace
 
-Json preprocessToJson(const PreprocessSpec& p)
-{
-    return Json{{"resize", p.resizeSize}, {"crop", p.cropSize}, {"interpolation", interpolationName(p.interpolation)},
-                {"mean", p.mean}, {"std", p.std}};
-}
-
-PreprocessSpec preprocessFromJson(const Json& j, PreprocessSpec p)
-{
-    p.resizeSize = j.value("resize", p.resizeSize);
-    p.cropSize = j.value("crop", p.cropSize);
-    p.interpolation = interpolationFromName(j.value("interpolation", interpolationName(p.interpolation)));
-    p.mean = j.value("mean", p.mean);
-    p.std = j.value("std", p.std);
-    return p;
-}
-
 Json CheckpointMeta::toJson() const
 {
     return Json{{"format", kFormat},         {"version", 1},

@@ -6,6 +6,7 @@
 #include "core/Json.h"
 #include "data/Transforms.h"
 #include "models/Model.h"
+#include "TrainConfig.h"
 
 #include <string>
 #include <vector>
@@ -33,8 +34,5 @@ Model loadCheckpointModel(const std::string& path, CheckpointMeta* meta = nullpt
 // Writes a model-only checkpoint.
 void saveModelCheckpoint(const std::string& path, const Model& model, const CheckpointMeta& meta);
 bool isGraftCheckpoint(const std::string& path);
-
-Json preprocessToJson(const PreprocessSpec& p);
-PreprocessSpec preprocessFromJson(const Json& j, PreprocessSpec defaults = {});
 
 } // namespace graft

@@ -48,12 +48,12 @@ DeviceChoice deviceFromName(const std::string& n) { return fromTable(n, kDevices
 std::string monitorName(MonitorMetric m) { return toName(m, kMonitors); }
 MonitorMetric monitorFromName(const std::string& n) { return fromTable(n, kMonitors, "metric"); }
 
-namespace {
-Json preprocessJson(const PreprocessSpec& p)
+Json preprocessToJson(const PreprocessSpec& p)
 {
     return Json{{"resize", p.resizeSize}, {"crop", p.cropSize}, {"interpolation", interpolationName(p.interpolation)},
                 {"mean", p.mean}, {"std", p.std}};
 }
+
 PreprocessSpec preprocessFromJson(const Json& j, PreprocessSpec p)
 {
     p.resizeSize = j.value("resize", p.resizeSize);
@@ -63,6 +63,8 @@ PreprocessSpec preprocessFromJson(const Json& j, PreprocessSpec p)
     p.std = j.value("std", p.std);
     return p;
 }
+
+namespace {
 Json augmentJson(const AugmentSpec& a)
 {
     return Json{{"enabled", a.enabled},       {"random_resized_crop", a.randomResizedCrop},
@@ -97,7 +99,7 @@ Json TrainConfig::toJson() const
                 {"weights", weights},
                 {"head", head.toJson()},
                 {"freeze", freeze.toJson()},
-                {"preprocess", preprocessJson(preprocess)},
+                {"preprocess", preprocessToJson(preprocess)},
                 {"augment", augmentJson(augment)},
                 {"epochs", epochs},
                 {"batch_size", batchSize},

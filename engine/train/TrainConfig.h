@@ -63,6 +63,10 @@ struct TrainConfig
     static TrainConfig forArchitecture(const std::string& architecture);
 };
 
+// A model's preprocessing as stored in run configs, checkpoints and exported metadata.
+Json preprocessToJson(const PreprocessSpec& p);
+PreprocessSpec preprocessFromJson(const Json& j, PreprocessSpec defaults = {});
+
 std::string optimizerName(OptimizerKind k);
 OptimizerKind optimizerFromName(const std::string& name);
 std::string scheduleName(ScheduleKind k);

@@ -25,15 +25,6 @@ QStringList trainableTops(const Model& m)
     return out;
 }
 
-QString errorOf(const std::function<void()>& fn)
-{
-    try {
-        fn();
-    } catch (const Error& e) {
-        return QString::fromUtf8(e.what());
-    }
-    return {};
-}
 } // namespace
 
 class TestModels final : public QObject
@@ -170,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(tree.find("layer4")->trainableState()), QStringLiteral("Partly trainable"));
         QCOMPARE(QString::fromStdString(tree.find("layer1")->trainableState()), QStringLiteral("Frozen"));
         // A rule naming no layer is an error that lists real names.
-        const QString err = errorOf([&] { m.applyFreeze(FreezePlan{{{"layer9", false}}}); });
+        const QString err = test::errorOf([&] { m.applyFreeze(FreezePlan{{{"layer9", false}}}); });
         QVERIFY2(err.contains(QStringLiteral("layer9")) && err.contains(QStringLiteral("layer4")), qPrintable(err));
     }
 
@@ -201,7 +192,7 @@ private Q_SLOTS:
     void weightsForAnotherModelListWhatDiffers()
     {
         Model m = Model::create("resnet34");
-        const QString err = errorOf([&] { m.loadWeights((m_resnet18 + QStringLiteral("/weights.pth")).toStdString()); });
+        const QString err = test::errorOf([&] { m.loadWeights((m_resnet18 + QStringLiteral("/weights.pth")).toStdString()); });
         QVERIFY2(err.contains(QStringLiteral("do not fit ResNet-34")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("Missing from the file")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("layer1.2.conv1.weight")), qPrintable(err));
@@ -211,7 +202,7 @@ private Q_SLOTS:
     {
         const std::string path = (m_resnet18Ten + QStringLiteral("/weights.pth")).toStdString();
         Model strict = Model::create("resnet18");
-        const QString err = errorOf([&] { strict.loadWeights(path); });
+        const QString err = test::errorOf([&] { strict.loadWeights(path); });
         QVERIFY2(err.contains(QStringLiteral("fc.weight (file [10, 512], model [1000, 512])")), qPrintable(err));
         Model m = Model::create("resnet18");
         m.replaceHead({3, 0, 0});
@@ -232,19 +223,19 @@ private Q_SLOTS:
         const QString empty = m_dir.filePath(QStringLiteral("empty.pth"));
         test::writeBytes(empty, QByteArray());
         Model m = Model::create("resnet18");
-        const QString e1 = errorOf([&] { m.loadWeights(truncated.toStdString()); });
+        const QString e1 = test::errorOf([&] { m.loadWeights(truncated.toStdString()); });
         QVERIFY2(e1.contains(truncated) && e1.contains(QStringLiteral("again")), qPrintable(e1));
-        const QString e2 = errorOf([&] { m.loadWeights(text.toStdString()); });
+        const QString e2 = test::errorOf([&] { m.loadWeights(text.toStdString()); });
         QVERIFY2(e2.contains(QStringLiteral("not a PyTorch weights file")), qPrintable(e2));
-        const QString e3 = errorOf([&] { m.loadWeights(empty.toStdString()); });
+        const QString e3 = test::errorOf([&] { m.loadWeights(empty.toStdString()); });
         QVERIFY2(e3.contains(QStringLiteral("empty file")), qPrintable(e3));
-        const QString e4 = errorOf([&] { m.loadWeights("/no/such/weights.pth"); });
+        const QString e4 = test::errorOf([&] { m.loadWeights("/no/such/weights.pth"); });
         QVERIFY2(e4.contains(QStringLiteral("not found")), qPrintable(e4));
     }
 
     void unknownArchitectureListsTheZoo()
     {
-        const QString err = errorOf([] { Model::create("resnet19"); });
+        const QString err = test::errorOf([] { Model::create("resnet19"); });
         QVERIFY2(err.contains(QStringLiteral("resnet18")) && err.contains(QStringLiteral("convnext_tiny")), qPrintable(err));
         QVERIFY(findArchitecture("ResNet-50"));
     }

@@ -37,15 +37,6 @@ TrainResult run(const QString& dir, const TrainConfig& config, const DatasetSpli
     return train(TrainJob{dir.toStdString(), config, split, test::shapeReader()}, events, control);
 }
 
-QString errorOf(const std::function<void()>& fn)
-{
-    try {
-        fn();
-    } catch (const Error& e) {
-        return QString::fromUtf8(e.what());
-    }
-    return {};
-}
 } // namespace
 
 class TestTraining final : public QObject
@@ -57,6 +48,16 @@ private:
     QString m_weights; // torchvision resnet18 weights (random but fixed), as a user would import them
 
     QString dir(const QString& name) const { return m_dir.filePath(name); }
+
+    // ResNet-18 with the imported weights, training only its new 4-class head.
+    TrainConfig headOnlyConfig(int size = 32) const
+    {
+        TrainConfig c = smallConfig("resnet18", size);
+        c.weights = m_weights.toStdString();
+        c.head.numClasses = 4;
+        c.freeze = buildModel(c).presetHeadOnly();
+        return c;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -179,7 +180,7 @@ private Q_SLOTS:
         if (onCpu)
             QCOMPARE(test::tensorDigests(a), test::tensorDigests(b));
         // A finished run says how to train further.
-        const QString err = errorOf([&] { resumeTraining(cut, test::shapeReader(), {}, control); });
+        const QString err = test::errorOf([&] { resumeTraining(cut, test::shapeReader(), {}, control); });
         QVERIFY2(err.contains(QStringLiteral("--epochs")), qPrintable(err));
         ResumeOptions more;
         more.epochs = 4;
@@ -219,10 +220,7 @@ private Q_SLOTS:
 
     void featureCacheGivesTheSameMetrics()
     {
-        TrainConfig c = smallConfig("resnet18", 48);
-        c.weights = m_weights.toStdString();
-        c.head.numClasses = 4;
-        c.freeze = buildModel(c).presetHeadOnly();
+        TrainConfig c = headOnlyConfig(48);
         const DatasetSplit split = test::shapeSplit(30, 0.25);
         std::vector<std::string> logs;
         TrainEvents events;
@@ -245,10 +243,7 @@ private Q_SLOTS:
     void featureCacheOnDisk()
     {
         // Over the memory limit the cache lives on disk, with the same result.
-        TrainConfig c = smallConfig("resnet18", 48);
-        c.weights = m_weights.toStdString();
-        c.head.numClasses = 4;
-        c.freeze = buildModel(c).presetHeadOnly();
+        TrainConfig c = headOnlyConfig(48);
         const DatasetSplit split = test::shapeSplit(30, 0.25);
         const TrainResult memory = run(dir(QStringLiteral("cache-memory")), c, split);
         c.featureCacheMemoryMB = 0;
@@ -263,10 +258,7 @@ private Q_SLOTS:
     void featureCacheOffWithAugmentation()
     {
         // Augmentation changes the inputs every epoch: no cache then.
-        TrainConfig c = smallConfig("resnet18", 48);
-        c.weights = m_weights.toStdString();
-        c.head.numClasses = 4;
-        c.freeze = buildModel(c).presetHeadOnly();
+        TrainConfig c = headOnlyConfig(48);
         c.augment.enabled = true;
         TrainEvents events;
         events.log = [](const std::string& line) { qInfo("%s", line.c_str()); };
@@ -277,10 +269,7 @@ private Q_SLOTS:
 
     void earlyStoppingKeepsTheBestEpoch()
     {
-        TrainConfig c = smallConfig("resnet18");
-        c.weights = m_weights.toStdString();
-        c.head.numClasses = 4;
-        c.freeze = buildModel(c).presetHeadOnly();
+        TrainConfig c = headOnlyConfig();
         c.learningRate = 1e-12; // nothing improves after the first epoch
         c.epochs = 10;
         c.earlyStopPatience = 2;
@@ -350,14 +339,14 @@ private Q_SLOTS:
     {
         TrainConfig c = smallConfig("resnet18");
         c.freeze = FreezePlan{{{"all", false}}};
-        const QString frozen = errorOf([&] { run(dir(QStringLiteral("err-frozen")), c, test::shapeSplit(8, 0.25)); });
+        const QString frozen = test::errorOf([&] { run(dir(QStringLiteral("err-frozen")), c, test::shapeSplit(8, 0.25)); });
         QVERIFY2(frozen.contains(QStringLiteral("every layer is frozen")), qPrintable(frozen));
         QCOMPARE(QString::fromStdString(RunInfo::load(dir(QStringLiteral("err-frozen")).toStdString()).status), QStringLiteral("failed"));
-        const QString again = errorOf([&] { run(dir(QStringLiteral("err-frozen")), smallConfig("resnet18"), test::shapeSplit(8, 0.25)); });
+        const QString again = test::errorOf([&] { run(dir(QStringLiteral("err-frozen")), smallConfig("resnet18"), test::shapeSplit(8, 0.25)); });
         QVERIFY2(again.contains(QStringLiteral("already holds a run")), qPrintable(again));
-        const QString one = errorOf([&] { run(dir(QStringLiteral("err-one")), smallConfig("resnet18"), test::shapeSplit(8, 0.25, 1)); });
+        const QString one = test::errorOf([&] { run(dir(QStringLiteral("err-one")), smallConfig("resnet18"), test::shapeSplit(8, 0.25, 1)); });
         QVERIFY2(one.contains(QStringLiteral("at least two classes")), qPrintable(one));
-        const QString missing = errorOf([&] {
+        const QString missing = test::errorOf([&] {
             TrainConfig w = smallConfig("resnet18");
             w.weights = "/no/weights.pth";
             run(dir(QStringLiteral("err-weights")), w, test::shapeSplit(8, 0.25));

@@ -1,5 +1,7 @@
 #include "TestEnv.h"
 
+#include "core/Error.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,6 +60,16 @@ void writeBytes(const QString& path, const QByteArray& bytes)
     QFile f(path);
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
+}
+
+QString errorOf(const std::function<void()>& fn)
+{
+    try {
+        fn();
+    } catch (const Error& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
 }
 
 } // namespace graft::test

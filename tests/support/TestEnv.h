@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ bool haveShared();
 std::vector<float> readFloats(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
 QByteArray readBytes(const QString& path);
+
+// The message of the graft::Error that `fn` throws, or an empty string when it throws none.
+QString errorOf(const std::function<void()>& fn);
 
 } // namespace graft::test
 
