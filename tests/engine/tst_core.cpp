@@ -1,14 +1,20 @@
-// engine/core: hashing, atomic files, unique names, wildcards, text helpers.
+// engine/core: hashing, atomic files, unique names, wildcards, text helpers; and the tests' crash
+// backtrace, which diagnoses crashes on machines where no debugger runs (the GPU check).
 #include "core/Error.h"
 #include "core/Files.h"
 #include "core/Sha256.h"
 #include "core/Text.h"
 #include "core/ThreadPool.h"
+#include "TestEnv.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <csignal>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace graft;
 
@@ -120,6 +126,37 @@ private Q_SLOTS:
         throwIfCancelled(nullptr);
         flag = true;
         QVERIFY_THROWS_EXCEPTION(CancelledError, throwIfCancelled(&flag));
+    }
+
+    void crashBacktraceNamesTheFrames()
+    {
+        int pipeFds[2];
+        QVERIFY(::pipe(pipeFds) == 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // The child crashes on purpose; stderr goes to the pipe, the previous handler is the default.
+            ::dup2(pipeFds[1], STDERR_FILENO);
+            ::signal(SIGSEGV, SIG_DFL);
+            test::installCrashBacktrace();
+            volatile int* null = nullptr;
+            *null = 1;
+            ::_exit(0);
+        }
+        ::close(pipeFds[1]);
+        QByteArray output;
+        char buffer[4096];
+        for (ssize_t n; (n = ::read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+            output.append(buffer, n);
+        ::close(pipeFds[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        // The process still dies of the signal (so CTest and Qt Test report the crash), after the trace.
+        QVERIFY(WIFSIGNALED(status));
+        QCOMPARE(WTERMSIG(status), SIGSEGV);
+        QVERIFY2(output.contains("native backtrace"), output.constData());
+        QVERIFY2(output.contains("tst_core"), output.constData()); // frames of this binary, resolvable
+        QVERIFY2(output.contains("end of backtrace"), output.constData());
     }
 };
 

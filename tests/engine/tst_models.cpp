@@ -39,6 +39,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        test::installCrashBacktrace();
         m_resnet18 = m_dir.filePath(QStringLiteral("r18"));
         m_resnet18Ten = m_dir.filePath(QStringLiteral("r18-10"));
         QVERIFY(test::runPython(QStringLiteral("make_reference.py"), {QStringLiteral("resnet18"), m_resnet18}));

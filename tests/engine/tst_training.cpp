@@ -62,6 +62,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        test::installCrashBacktrace();
         QVERIFY(test::runPython(QStringLiteral("make_reference.py"), {QStringLiteral("resnet18"), dir(QStringLiteral("r18"))}));
         m_weights = dir(QStringLiteral("r18/weights.pth"));
     }

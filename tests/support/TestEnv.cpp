@@ -8,6 +8,10 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+#include <execinfo.h>
+#include <unistd.h>
+
 namespace graft::test {
 
 QString sourceDir() { return QStringLiteral(GRAFT_SOURCE_DIR); }
@@ -70,6 +74,47 @@ QString errorOf(const std::function<void()>& fn)
         return QString::fromUtf8(e.what());
     }
     return {};
+}
+
+namespace {
+
+constexpr int kFatalSignals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
+struct sigaction g_previous[NSIG];
+
+void writeStderr(const char* text)
+{
+    std::size_t n = 0;
+    while (text[n])
+        ++n;
+    (void)!::write(STDERR_FILENO, text, n);
+}
+
+void onFatalSignal(int signum, siginfo_t*, void*)
+{
+    // Only async-signal-safe calls here: backtrace() was warmed up at installation (its first call
+    // may load libgcc), backtrace_symbols_fd() writes without allocating.
+    writeStderr("\n*** graft test: fatal signal, native backtrace (innermost first):\n");
+    void* frames[96];
+    const int n = ::backtrace(frames, 96);
+    ::backtrace_symbols_fd(frames, n, STDERR_FILENO);
+    writeStderr("*** end of backtrace\n");
+    // Give the signal to the previous handler: it is delivered as soon as this handler returns.
+    ::sigaction(signum, &g_previous[signum], nullptr);
+    ::raise(signum);
+}
+
+} // namespace
+
+void installCrashBacktrace()
+{
+    void* warmUp[2];
+    (void)::backtrace(warmUp, 2);
+    struct sigaction action = {};
+    action.sa_sigaction = onFatalSignal;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    for (int signum : kFatalSignals)
+        ::sigaction(signum, &action, &g_previous[signum]);
 }
 
 } // namespace graft::test

@@ -29,6 +29,13 @@ QByteArray readBytes(const QString& path);
 // The message of the graft::Error that `fn` throws, or an empty string when it throws none.
 QString errorOf(const std::function<void()>& fn);
 
+// On a crash (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT) prints the native backtrace to stderr, then
+// hands the signal to the handler installed before (Qt Test's, which names the test function).
+// Call it from initTestCase(), after Qt Test has installed its own handler. Frames inside the test
+// binary print as "binary(+0xOFFSET)": `addr2line -f -C -e binary 0xOFFSET` names them
+// (scripts/gpu-check does this for its log).
+void installCrashBacktrace();
+
 } // namespace graft::test
 
 #define GRAFT_REQUIRE_SHARED()                                                                                    \
