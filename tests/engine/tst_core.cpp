@@ -13,6 +13,7 @@
 #include <atomic>
 #include <csignal>
 
+#include <execinfo.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -130,6 +131,9 @@ private Q_SLOTS:
 
     void crashBacktraceNamesTheFrames()
     {
+        // Load the unwinder before forking: the child of a threaded process should not need dlopen.
+        void* warmUp[2];
+        (void)::backtrace(warmUp, 2);
         int pipeFds[2];
         QVERIFY(::pipe(pipeFds) == 0);
         const pid_t child = ::fork();
