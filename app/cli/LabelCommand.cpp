@@ -29,7 +29,8 @@ int cmdLabel(const QStringList& args)
                     QStringLiteral("Label a folder of new images (searched recursively) with a trained model: a CSV and "
                                    "a JSON of labels, and optionally a copy or move of each file into DIR/<label>/. "
                                    "Files are never overwritten; moves are journaled (DIR/journal.jsonl): run the same "
-                                   "command again to complete an interrupted run, or --undo to reverse it."));
+                                   "command again to complete an interrupted run, or --undo to reverse it. Files that cannot be "
+                                   "read are listed with the reason and the others labelled; the exit code is then 1."));
     p.add(QStringLiteral("out"), QStringLiteral("Output folder"), QStringLiteral("DIR"));
     p.add(QStringLiteral("copy"), QStringLiteral("Copy each image into DIR/<label>/"));
     p.add(QStringLiteral("move"), QStringLiteral("Move each image into DIR/<label>/"));
