@@ -178,15 +178,9 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
         applyPreset(headOnlyPlan(graft::architecture(m_workspace.project().config.architecture).headNode));
     });
     connect(last, &QPushButton::clicked, this, [this] {
-        FreezePlan plan{{{"all", false}}};
-        const int n = std::min<int>(m_lastBlocks->value(), int(m_blocks.size()));
-        for (int i = int(m_blocks.size()) - n; i < int(m_blocks.size()); ++i)
-            plan.rules.push_back({m_blocks[std::size_t(i)], true});
-        const ArchitectureInfo& arch = graft::architecture(m_workspace.project().config.architecture);
-        if (arch.name == "inception_v3")
-            plan.rules.push_back({"AuxLogits", true});
-        plan.rules.push_back({arch.headNode, true});
-        applyPreset(plan);
+        if (m_lastBlockPlans.empty())
+            return; // the layers are still loading
+        applyPreset(m_lastBlockPlans[std::min<std::size_t>(std::size_t(m_lastBlocks->value()), m_lastBlockPlans.size() - 1)]);
     });
     connect(all, &QPushButton::clicked, this, [this] { applyPreset({}); });
 
@@ -237,10 +231,10 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(split);
 
     connect(m_layerJob, &app::BackgroundJob::finished, this, [this] {
-        m_blocks = *m_pendingBlocks;
+        m_lastBlockPlans = *m_pendingLastBlockPlans;
         m_layers->setTree(*m_pendingTree, m_workspace.project().config.freeze);
         m_tree->expandToDepth(0);
-        m_lastBlocks->setMaximum(std::max<int>(1, int(m_blocks.size())));
+        m_lastBlocks->setMaximum(std::max<int>(1, int(m_lastBlockPlans.size()) - 1));
         updateTotals();
         if (m_treeArchitecture != m_workspace.project().config.architecture)
             loadLayers(); // the choice changed while this one was loading
@@ -399,14 +393,16 @@ void ModelPage::loadLayers()
     m_treeArchitecture = arch;
     m_totals->setText(tr("Loading the layers of %1…").arg(QString::fromStdString(graft::architecture(arch).displayName)));
     m_pendingTree = std::make_shared<LayerNode>();
-    m_pendingBlocks = std::make_shared<std::vector<std::string>>();
+    m_pendingLastBlockPlans = std::make_shared<std::vector<FreezePlan>>();
     HeadSpec head = m_workspace.project().config.head;
     head.numClasses = m_workspace.report() ? std::max<int>(2, int(m_workspace.report()->classes.size())) : 2;
-    m_layerJob->start([arch, head, tree = m_pendingTree, blocks = m_pendingBlocks](const ProgressCallback&, const CancelFlag*) {
+    m_layerJob->start([arch, head, tree = m_pendingTree, plans = m_pendingLastBlockPlans](const ProgressCallback&, const CancelFlag*) {
         Model m = Model::create(arch);
         m.replaceHead(head);
         *tree = m.layerTree();
-        *blocks = m.blocks();
+        const int blocks = int(m.blocks().size());
+        for (int n = 0; n <= blocks; ++n)
+            plans->push_back(m.presetLastBlocks(n));
     });
 }
 

@@ -70,8 +70,9 @@ private:
     app::BackgroundJob* m_importJob;
     app::WeightsDownloader* m_downloader;
     std::shared_ptr<LayerNode> m_pendingTree;
-    std::shared_ptr<std::vector<std::string>> m_pendingBlocks;
-    std::vector<std::string> m_blocks;
+    // The engine's "fine-tune the last N blocks" plans of the loaded network, N = 0 .. its blocks.
+    std::shared_ptr<std::vector<FreezePlan>> m_pendingLastBlockPlans;
+    std::vector<FreezePlan> m_lastBlockPlans;
     std::string m_treeArchitecture;
 };
 
