@@ -142,33 +142,9 @@ QModelIndex LayerTreeModel::indexOfPath(const QString& path) const
     return m_root ? find(*m_root, {}) : QModelIndex();
 }
 
-FreezePlan LayerTreeModel::planTrainableFrom(const QString& path) const
+std::optional<FreezePlan> LayerTreeModel::planTrainableFrom(const QString& path) const
 {
-    // Nodes are in forward order in the tree: everything after `path` in a pre-order walk (outside
-    // its ancestors) comes later in the network.
-    FreezePlan plan{{{"all", false}}};
-    bool after = false;
-    const std::string target = path.toStdString();
-    std::function<void(const Node&)> walk = [&](const Node& n) {
-        for (const auto& c : n.children) {
-            const std::string& p = c->layer->path;
-            if (after) {
-                if (c->layer->parameters > 0)
-                    plan.rules.push_back({p, true});
-                continue;
-            }
-            if (p == target) {
-                plan.rules.push_back({p, true});
-                after = true;
-                continue;
-            }
-            if (startsWith(target, p + "."))
-                walk(*c);
-        }
-    };
-    if (m_root)
-        walk(*m_root);
-    return plan;
+    return trainableFromPlan(m_tree, path.toStdString());
 }
 
 LayerTreeModel::Node* LayerTreeModel::nodeOf(const QModelIndex& index) const

@@ -27,8 +27,9 @@ public:
     std::int64_t totalParameters() const;
     std::int64_t trainableParameters() const;
     QModelIndex indexOfPath(const QString& path) const;
-    // Everything before this node frozen; the node and everything after it trainable.
-    FreezePlan planTrainableFrom(const QString& path) const;
+    // Everything before this node frozen; the node and everything after it trainable (the engine's
+    // preset over the tree shown). Empty when the path is not in the tree.
+    std::optional<FreezePlan> planTrainableFrom(const QString& path) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

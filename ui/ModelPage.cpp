@@ -432,7 +432,10 @@ void ModelPage::layerMenu(const QPoint& pos)
     const QString path = index.data(Qt::UserRole).toString();
     QMenu menu(this);
     menu.addAction(tr("Train from “%1” on (freeze everything above)").arg(path), this,
-                   [this, path] { applyPreset(m_layers->planTrainableFrom(path)); });
+                   [this, path] {
+                       if (const auto plan = m_layers->planTrainableFrom(path))
+                           applyPreset(*plan);
+                   });
     menu.addAction(tr("Freeze “%1”").arg(path), this, [this, index] {
         m_layers->setData(index.siblingAtColumn(LayerTreeModel::Trainable), Qt::Unchecked, Qt::CheckStateRole);
     });

@@ -2,6 +2,8 @@
 
 #include "core/Text.h"
 
+#include <functional>
+
 namespace graft {
 
 const LayerNode* LayerNode::find(const std::string& p) const
@@ -44,6 +46,31 @@ bool patternMatches(const std::string& pattern, const std::string& name)
 FreezePlan headOnlyPlan(const std::string& headNode)
 {
     return FreezePlan{{{"all", false}, {headNode, true}}};
+}
+
+std::optional<FreezePlan> trainableFromPlan(const LayerNode& root, const std::string& path)
+{
+    if (path.empty() || !root.find(path))
+        return std::nullopt;
+    FreezePlan plan{{{"all", false}}};
+    bool after = false;
+    // Pre-order over the nodes outside the target's ancestors: they come after it when the walk
+    // has passed the target.
+    std::function<void(const LayerNode&)> walk = [&](const LayerNode& n) {
+        for (const auto& c : n.children) {
+            if (after) {
+                if (c.parameters > 0)
+                    plan.rules.push_back({c.path, true});
+            } else if (c.path == path) {
+                plan.rules.push_back({c.path, true});
+                after = true;
+            } else if (startsWith(path, c.path + ".")) {
+                walk(c);
+            }
+        }
+    };
+    walk(root);
+    return plan;
 }
 
 bool FreezePlan::isTrainable(const std::string& parameterName) const

@@ -5,6 +5,7 @@
 #include "core/Json.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,14 @@ struct FreezePlan
 
 // Freeze everything but the classifier node.
 FreezePlan headOnlyPlan(const std::string& headNode);
+
+// "Train from this node on": freeze everything, then train `path` and every node with parameters
+// after it in forward order. A tree lists children in the order the network runs them, so an
+// auxiliary head fed from before `path` (Inception's AuxLogits for Mixed_7a) stays frozen: its
+// gradient would reach no trainable layer. Empty when `path` is not a node below `root`.
+// The one definition of this preset, for the Model page, graft-cli --trainable-from and
+// "fine-tune the last N blocks".
+std::optional<FreezePlan> trainableFromPlan(const LayerNode& root, const std::string& path);
 
 // True when `pattern` names this parameter or one of the nodes above it.
 bool patternMatches(const std::string& pattern, const std::string& parameterName);

@@ -275,50 +275,17 @@ FreezePlan Model::presetHeadOnly() const { return headOnlyPlan(headPath()); }
 
 FreezePlan Model::presetLastBlocks(int n) const
 {
-    FreezePlan plan{{{"all", false}}};
     const auto b = blocks();
-    for (std::size_t i = b.size() - std::min<std::size_t>(b.size(), std::size_t(std::max(n, 0))); i < b.size(); ++i)
-        plan.rules.push_back({b[i], true});
-    for (const auto& aux : d->net->auxHeadPaths())
-        if (n > 0)
-            plan.rules.push_back({aux, true});
-    plan.rules.push_back({headPath(), true});
-    return plan;
+    if (n <= 0 || b.empty())
+        return presetHeadOnly();
+    // The last N blocks are the network from the first of them on.
+    return *trainableFromPlan(layerTree(), b[b.size() - std::min(b.size(), std::size_t(n))]);
 }
 
 FreezePlan Model::presetTrainableFrom(const std::string& node) const
 {
-    std::map<std::string, std::shared_ptr<torch::nn::Module>> byPath;
-    for (const auto& item : d->net->named_modules("", false))
-        byPath[item.key()] = item.value();
-    const auto& stages = d->net->stages();
-    for (std::size_t i = 0; i < stages.size(); ++i) {
-        const std::string& stage = stages[i].modulePath;
-        if (stage.empty() || !(node == stage || startsWith(node, stage + ".")) || !byPath.count(node))
-            continue;
-        FreezePlan plan{{{"all", false}, {node, true}}};
-        // Inside a stage, the siblings after the node (and after each of its parents) come later in
-        // the forward pass and are trained too.
-        for (std::string cur = node; cur != stage;) {
-            const std::string parent = cur.substr(0, cur.rfind('.'));
-            bool after = false;
-            for (const auto& child : byPath.at(parent)->named_children()) {
-                const std::string path = parent + "." + child.key();
-                if (after)
-                    plan.rules.push_back({path, true});
-                after = after || path == cur;
-            }
-            cur = parent;
-        }
-        const auto trainable = blocks();
-        for (std::size_t k = i + 1; k < stages.size(); ++k)
-            if (std::find(trainable.begin(), trainable.end(), stages[k].modulePath) != trainable.end())
-                plan.rules.push_back({stages[k].modulePath, true});
-        for (const auto& aux : d->net->auxHeadPaths())
-            plan.rules.push_back({aux, true});
-        plan.rules.push_back({headPath(), true});
-        return plan;
-    }
+    if (auto plan = trainableFromPlan(layerTree(), node))
+        return *plan;
     throw Error("'" + node + "' is not a layer of " + d->info->displayName + "; choose one of " + listSome(blocks(), 6));
 }
 

@@ -166,6 +166,33 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("layer9")) && err.contains(QStringLiteral("layer4")), qPrintable(err));
     }
 
+    void trainableFromFollowsTheForwardOrder()
+    {
+        // Inception V3's auxiliary head branches off after Mixed_6e: it trains only when its input
+        // does, and "the last N blocks" is the same preset as "train from the first of them".
+        Model m = Model::create("inception_v3");
+        m.replaceHead({3, 0, 0});
+        const FreezePlan from7a = m.presetTrainableFrom("Mixed_7a");
+        QCOMPARE(from7a, (FreezePlan{{{"all", false}, {"Mixed_7a", true}, {"Mixed_7b", true}, {"Mixed_7c", true}, {"fc", true}}}));
+        QCOMPARE(m.presetLastBlocks(3), from7a);
+        m.applyFreeze(from7a);
+        auto flags = test::trainableFlags(m);
+        QVERIFY(!flags.at("AuxLogits.fc.weight"));
+        QVERIFY(!flags.at("Mixed_6e.branch1x1.conv.weight"));
+        QVERIFY(flags.at("Mixed_7a.branch3x3_1.conv.weight"));
+        m.applyFreeze(m.presetTrainableFrom("Mixed_6e.branch7x7dbl_1"));
+        flags = test::trainableFlags(m);
+        QVERIFY(flags.at("AuxLogits.conv0.conv.weight"));
+        QVERIFY(flags.at("Mixed_6e.branch7x7dbl_2.conv.weight"));
+        QVERIFY(!flags.at("Mixed_6e.branch7x7_1.conv.weight")); // listed before it in the block
+        QVERIFY(!flags.at("Mixed_6d.branch1x1.conv.weight"));
+        QCOMPARE(m.presetLastBlocks(4), m.presetTrainableFrom("Mixed_6e"));
+        QVERIFY(m.presetLastBlocks(4).isTrainable("AuxLogits.fc.weight"));
+        QCOMPARE(m.presetLastBlocks(0), m.presetHeadOnly());
+        const QString err = test::errorOf([&] { m.presetTrainableFrom("Mixed_9z"); });
+        QVERIFY2(err.contains(QStringLiteral("Mixed_9z")) && err.contains(QStringLiteral("Inception")), qPrintable(err));
+    }
+
     void frozenBatchNormsStayInEvalMode()
     {
         Model m = Model::create("resnet18");

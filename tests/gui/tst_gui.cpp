@@ -133,8 +133,9 @@ private Q_SLOTS:
                  (FreezePlan{{{"all", false}, {"features.18.0", true}, {"classifier", true}}}));
         QCOMPARE(model->index(0, LayerTreeModel::Trainable, {}).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
         // "Train from here": everything after features.17.
-        const FreezePlan from = model->planTrainableFrom(QStringLiteral("features.17"));
-        QCOMPARE(from, (FreezePlan{{{"all", false}, {"features.17", true}, {"features.18", true}, {"classifier", true}}}));
+        const auto from = model->planTrainableFrom(QStringLiteral("features.17"));
+        QVERIFY(from);
+        QCOMPARE(*from, (FreezePlan{{{"all", false}, {"features.17", true}, {"features.18", true}, {"classifier", true}}}));
         find<QSpinBox>("lastBlocksSpin")->setValue(2);
         find<QPushButton>("presetLastBlocks")->click();
         QCOMPARE(m_window->workspace().project().config.freeze,
