@@ -279,12 +279,12 @@ FreezePlan Model::presetLastBlocks(int n) const
     if (n <= 0 || b.empty())
         return presetHeadOnly();
     // The last N blocks are the network from the first of them on.
-    return *trainableFromPlan(layerTree(), b[b.size() - std::min(b.size(), std::size_t(n))]);
+    return *trainableFromPlan(structure(), b[b.size() - std::min(b.size(), std::size_t(n))]);
 }
 
 FreezePlan Model::presetTrainableFrom(const std::string& node) const
 {
-    if (auto plan = trainableFromPlan(layerTree(), node))
+    if (auto plan = trainableFromPlan(structure(), node))
         return *plan;
     throw Error("'" + node + "' is not a layer of " + d->info->displayName + "; choose one of " + listSome(blocks(), 6));
 }
@@ -370,7 +370,7 @@ void markBlocks(LayerNode& node, const std::vector<std::string>& blocks, const s
 }
 } // namespace
 
-LayerNode Model::layerTree() const
+const LayerNode& Model::structure() const
 {
     if (!d->tree) {
         nets::ShapeRecorder recorder;
@@ -396,6 +396,12 @@ LayerNode Model::layerTree() const
                 root.macs -= a->macs;
         d->tree = std::move(root);
     }
+    return *d->tree;
+}
+
+LayerNode Model::layerTree() const
+{
+    LayerNode tree = structure();
     // Trainable counts change with every freeze; they are cheap to recount, unlike the shapes.
     std::vector<std::pair<std::string, std::pair<std::int64_t, bool>>> params;
     for (const auto& p : d->net->named_parameters(true))
@@ -408,8 +414,8 @@ LayerNode Model::layerTree() const
         for (auto& c : node.children)
             recount(c);
     };
-    recount(*d->tree);
-    return *d->tree;
+    recount(tree);
+    return tree;
 }
 
 std::vector<float> Model::predictLogits(const std::vector<float>& input, int batch, int size) const

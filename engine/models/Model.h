@@ -82,6 +82,9 @@ public:
     std::shared_ptr<Impl> impl() const { return d; }
 
 private:
+    // The cached tree with shapes (built on first use); its trainable counts are not kept current.
+    const LayerNode& structure() const;
+
     std::shared_ptr<Impl> d;
 };
 
