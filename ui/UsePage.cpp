@@ -26,7 +26,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -412,9 +411,11 @@ void UsePage::showLabelResult()
     const QString summary = r.stopped
         ? tr("Stopped after %1 images (%2 images/s): %3.").arg(labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")))
         : tr("Labelled %1 images (%2 images/s): %3.").arg(labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")));
-    const QString unreadable = r.failures ? tr("%1 files could not be read (see the table).").arg(r.failures) : QString();
-    m_labelStatus->setText(QStringList{summary, unreadable, tr("Results: %1").arg(QString::fromStdString(r.csvPath))}
-                               .filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' ')));
+    QStringList parts{summary};
+    if (r.failures)
+        parts << tr("%1 files could not be read (see the table).").arg(r.failures);
+    parts << tr("Results: %1").arg(QString::fromStdString(r.csvPath));
+    m_labelStatus->setText(parts.join(QLatin1Char(' ')));
     m_openOutput->setEnabled(true);
     m_undo->setEnabled(QFileInfo::exists(QString::fromStdString(r.journalPath)));
 }
