@@ -135,8 +135,8 @@ std::string DatasetReport::toText() const
     out << "\nImbalance (largest/smallest): " << formatFixed(imbalanceRatio, 2) << "\n";
     if (!problems.empty()) {
         out << "\nBad files (skipped):\n";
-        for (const auto& p : problems)
-            out << "  " << p.path << ": " << p.reason << "\n";
+        for (const auto& p : problems) // a reason names its file already
+            out << "  " << (startsWith(p.reason, p.path) ? p.reason : p.path + ": " + p.reason) << "\n";
     }
     if (!duplicates.empty()) {
         out << "\nDuplicates (identical content):\n";

@@ -233,8 +233,11 @@ ImageHeader probeImage(std::string_view bytes, const std::string& path)
         }
     } else if (n >= 24 && std::memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0) {
         h.format = ImageFormat::Png;
-        h.width = int(be32(p + 16));
-        h.height = int(be32(p + 20));
+        // The size is only trusted from the IHDR chunk that must come first; anything else is damage.
+        if (std::memcmp(p + 12, "IHDR", 4) == 0) {
+            h.width = int(be32(p + 16));
+            h.height = int(be32(p + 20));
+        }
         // An eXIf chunk may carry an orientation; walk the chunks before IDAT.
         std::size_t i = 8;
         while (i + 12 <= n) {

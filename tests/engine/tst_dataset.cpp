@@ -127,6 +127,8 @@ private Q_SLOTS:
         // The text report names the bad files and why.
         const QString text = QString::fromStdString(r.toText());
         QVERIFY(text.contains(QStringLiteral("zero.jpg")));
+        const QString zeroPath = QString::fromStdString(zero->path);
+        QCOMPARE(text.count(zeroPath), 1); // once per bad file, not "path: path: reason"
         QVERIFY(text.contains(QStringLiteral("Ready to train")));
         // And the files are untouched.
         QCOMPARE(test::readBytes(m_root + QStringLiteral("/birds/cut.png")).size(),

@@ -147,6 +147,9 @@ private Q_SLOTS:
         QTest::newRow("bomb") << pngHeaderOnly(30000, 30000) << int(FileProblemKind::TooLarge)
                               << QStringLiteral("megapixel limit");
         QTest::newRow("png no size") << pngHeaderOnly(0, 0) << int(FileProblemKind::Corrupt) << QStringLiteral("damaged");
+        // A PNG signature followed by garbage: the "size" it would give is noise, not a huge image.
+        QTest::newRow("png garbage") << QByteArray("\x89PNG\r\n\x1a\ngarbagegarbagegarbagegarbage", 36)
+                                     << int(FileProblemKind::Corrupt) << QStringLiteral("damaged PNG");
     }
 
     void badFilesNameTheFileAndTheFix()
