@@ -109,6 +109,8 @@ private Q_SLOTS:
         const DatasetSplit split = test::shapeSplit(24, 0.25);
         const TrainResult a = run(dir(QStringLiteral("det-a")), c, split);
         const TrainResult b = run(dir(QStringLiteral("det-b")), c, split);
+        QCOMPARE(a.run.history.size(), std::size_t(2));
+        QCOMPARE(b.run.history.size(), std::size_t(2));
         for (int e = 0; e < 2; ++e) {
             QCOMPARE(a.run.history[std::size_t(e)].trainLoss, b.run.history[std::size_t(e)].trainLoss);
             QCOMPARE(a.run.history[std::size_t(e)].validation.loss, b.run.history[std::size_t(e)].validation.loss);
@@ -165,6 +167,8 @@ private Q_SLOTS:
         const TrainResult resumed = resumeTraining(cut, test::shapeReader(), {}, control);
         QCOMPARE(QString::fromStdString(resumed.run.status), QStringLiteral("finished"));
         QCOMPARE(resumed.run.epochsCompleted(), 3);
+        QCOMPARE(resumed.run.history.size(), std::size_t(3));
+        QCOMPARE(whole.run.history.size(), std::size_t(3));
         // On the CPU the resumed run is the uninterrupted one bit for bit. cuDNN picks non-deterministic
         // kernels (atomic adds in backward), so on a GPU the same numbers replayed agree to rounding.
         const bool onCpu = QString::fromStdString(whole.run.device).startsWith(QStringLiteral("CPU"));
@@ -231,6 +235,8 @@ private Q_SLOTS:
         const TrainResult plain = run(dir(QStringLiteral("cache-off")), c, split);
         QVERIFY(cached.run.usedFeatureCache);
         QVERIFY(!plain.run.usedFeatureCache);
+        QCOMPARE(cached.run.history.size(), std::size_t(c.epochs));
+        QCOMPARE(plain.run.history.size(), std::size_t(c.epochs));
         QVERIFY(std::any_of(logs.begin(), logs.end(), [](const std::string& l) { return l.find("Feature cache ready") != std::string::npos; }));
         for (int e = 0; e < c.epochs; ++e) {
             const auto& a = cached.run.history[std::size_t(e)];
@@ -252,6 +258,8 @@ private Q_SLOTS:
         events.log = [](const std::string& line) { qInfo("%s", line.c_str()); };
         const TrainResult disk = run(dir(QStringLiteral("cache-disk")), c, split, events);
         QVERIFY(disk.run.usedFeatureCache);
+        QCOMPARE(disk.run.history.size(), std::size_t(c.epochs));
+        QCOMPARE(memory.run.history.size(), std::size_t(c.epochs));
         QVERIFY(std::fabs(disk.run.history.back().trainLoss - memory.run.history.back().trainLoss) < 1e-4);
         QVERIFY(!QFileInfo::exists(dir(QStringLiteral("cache-disk/cache")))); // cleaned up
     }
