@@ -95,6 +95,16 @@ std::vector<Sample> samplesFromJson(const Json& arr)
 }
 } // namespace
 
+void DatasetSplit::checkLabels() const
+{
+    for (const auto* part : {&train, &validation, &test})
+        for (const auto& sample : *part)
+            if (sample.label < 0 || std::size_t(sample.label) >= classes.size())
+                throw Error("the image " + sample.path + " has class number " + std::to_string(sample.label)
+                            + ", but the split has " + std::to_string(classes.size())
+                            + " classes; the split is damaged: make a new one (start a new run)");
+}
+
 Json DatasetSplit::toJson() const
 {
     return Json{{"classes", classes},
@@ -112,6 +122,7 @@ DatasetSplit DatasetSplit::fromJson(const Json& j)
     s.train = samplesFromJson(j.at("train"));
     s.validation = samplesFromJson(j.at("validation"));
     s.test = samplesFromJson(j.value("test", Json::array()));
+    s.checkLabels();
     return s;
 }
 
@@ -123,6 +134,8 @@ DatasetSplit DatasetSplit::load(const std::string& path)
         return fromJson(Json::parse(readFile(path)));
     } catch (const Json::exception& e) {
         throw Error(path + ": not a valid split file (" + e.what() + ")");
+    } catch (const Error& e) {
+        throw Error(path + ": " + e.what());
     }
 }
 

@@ -30,8 +30,10 @@ struct DatasetSplit
     std::vector<Sample> test;
     SplitSpec spec;
 
+    // Throws Error naming the first sample whose label is not an index into `classes`.
+    void checkLabels() const;
     Json toJson() const;
-    static DatasetSplit fromJson(const Json& j);
+    static DatasetSplit fromJson(const Json& j); // checks the labels too
     void save(const std::string& path) const;
     static DatasetSplit load(const std::string& path);
 };

@@ -627,26 +627,42 @@ Model buildModel(const TrainConfig& config, const std::function<void(const std::
 
 namespace {
 
+// What a run needs from its inputs that LibTorch would otherwise reject halfway through.
+void checkInputs(const TrainConfig& config, const DatasetSplit& split)
+{
+    const ArchitectureInfo& arch = architecture(config.architecture);
+    if (config.preprocess.cropSize < arch.minInputSize)
+        throw Error(arch.displayName + " needs input images of at least " + std::to_string(arch.minInputSize) + "x"
+                    + std::to_string(arch.minInputSize) + " pixels (the input size is "
+                    + std::to_string(config.preprocess.cropSize) + "); raise the input size");
+    split.checkLabels();
+}
+
 TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reader, const TrainEvents& events,
                        TrainControl& control, bool resume)
 {
     const std::string dir = run.dir;
-    Session session(std::move(run), std::move(split), reader, events, control);
-    try {
-        return session.run(resume);
-    } catch (const Error& e) {
-        // Record the failure so that the run folder tells what happened; the caller reports it too.
+    // Record a failure so that the run folder tells what happened; the caller reports it too.
+    auto recordFailure = [&dir](const std::string& message) {
         try {
             RunInfo failed = RunInfo::load(dir);
             failed.status = "failed";
-            failed.message = e.what();
+            failed.message = message;
             failed.updated = nowIso8601();
             failed.save();
         } catch (const std::exception&) {
         }
+    };
+    Session session(std::move(run), std::move(split), reader, events, control);
+    try {
+        return session.run(resume);
+    } catch (const Error& e) {
+        recordFailure(e.what());
         throw;
     } catch (const c10::Error& e) {
-        throw Error(std::string("training failed inside LibTorch: ") + e.what_without_backtrace());
+        const Error error(std::string("training failed inside LibTorch: ") + e.what_without_backtrace());
+        recordFailure(error.what());
+        throw error;
     }
 }
 
@@ -665,6 +681,7 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
         throw Error("no image reader");
     if (job.config.epochs < 1 || job.config.batchSize < 1)
         throw Error("epochs and batch size must be at least 1");
+    checkInputs(job.config, job.split);
     std::error_code ec;
     fs::create_directories(job.runDir, ec);
     if (ec)
@@ -700,6 +717,7 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
         run.config.device = DeviceChoice(options.deviceOverride);
     if (options.threads >= 0)
         run.config.threads = options.threads;
+    checkInputs(run.config, split);
     return runSession(std::move(run), split, reader, events, control, true);
 }
 

@@ -205,6 +205,14 @@ private Q_SLOTS:
         QCOMPARE(loaded.validation.size(), a.validation.size());
         QCOMPARE(loaded.train.back().path, a.train.back().path);
         QCOMPARE(loaded.spec.seed, a.spec.seed);
+        // A damaged split (a class number past the class list) is refused, naming the file and image.
+        DatasetSplit damaged = a;
+        damaged.validation.front().label = 7;
+        damaged.save(path);
+        const QString err = test::errorOf([&] { DatasetSplit::load(path); });
+        QVERIFY2(err.startsWith(QString::fromStdString(path)), qPrintable(err));
+        QVERIFY2(err.contains(QString::fromStdString(a.validation.front().path)), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("class number 7")), qPrintable(err));
     }
 
     void tinyClassesKeepATrainingImage()

@@ -361,6 +361,14 @@ private Q_SLOTS:
             run(dir(QStringLiteral("err-weights")), w, test::shapeSplit(8, 0.25));
         });
         QVERIFY2(missing.contains(QStringLiteral("/no/weights.pth")), qPrintable(missing));
+        // Inputs LibTorch would reject mid-run are refused before the run starts.
+        const QString small = test::errorOf([&] { run(dir(QStringLiteral("err-small")), smallConfig("vgg16", 16), test::shapeSplit(8, 0.25)); });
+        QVERIFY2(small.contains(QStringLiteral("at least 32x32")) && small.contains(QStringLiteral("raise the input size")),
+                 qPrintable(small));
+        DatasetSplit damaged = test::shapeSplit(8, 0.25);
+        damaged.train.back().label = 9;
+        const QString label = test::errorOf([&] { run(dir(QStringLiteral("err-label")), smallConfig("resnet18"), damaged); });
+        QVERIFY2(label.contains(QStringLiteral("class number 9")), qPrintable(label));
     }
 };
 
