@@ -130,6 +130,8 @@ FreezePlan freezeFromOptions(const CommandParser& p, const ArchitectureInfo& arc
         plan.rules.push_back({arch.headNode, true});
     for (const auto& pattern : expand(p.value(QStringLiteral("unfreeze"))))
         plan.rules.push_back({pattern, true});
+    // A pattern that names no layer is refused now, not after the weights were downloaded.
+    Model::create(arch.name).applyFreeze(plan);
     return plan;
 }
 

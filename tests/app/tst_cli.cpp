@@ -115,6 +115,8 @@ private Q_SLOTS:
         QTest::newRow("train without out") << QStringList{QStringLiteral("train"), QStringLiteral("data")} << QStringLiteral("--out");
         QTest::newRow("bad number") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--epochs"), QStringLiteral("many")} << QStringLiteral("--epochs must be a whole number");
         QTest::newRow("unknown model") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--model"), QStringLiteral("resnet19")} << QStringLiteral("unknown model 'resnet19'");
+        // Checked before any weights download (--weights auto would try one here).
+        QTest::newRow("unknown layer") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--model"), QStringLiteral("resnet18"), QStringLiteral("--freeze"), QStringLiteral("all"), QStringLiteral("--unfreeze"), QStringLiteral("layer9")} << QStringLiteral("'layer9' names no layer of ResNet-18");
         QTest::newRow("label both modes") << QStringList{QStringLiteral("label"), QStringLiteral("m"), QStringLiteral("f"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--copy"), QStringLiteral("--move")} << QStringLiteral("--copy or --move");
         QTest::newRow("export format") << QStringList{QStringLiteral("export"), QStringLiteral("r"), QStringLiteral("--format"), QStringLiteral("onnx"), QStringLiteral("--out"), QStringLiteral("x")} << QStringLiteral("torchscript");
     }
