@@ -244,6 +244,10 @@
         <source>Could not rename %1; check permissions.</source>
         <translation>%1 konnte nicht umbenannt werden; prüfen Sie die Zugriffsrechte.</translation>
     </message>
+    <message>
+        <source>Train on %1 and validate on %2</source>
+        <translation>Mit %1 trainieren und mit %2 validieren</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -243,6 +243,10 @@
         <source>Could not rename %1; check permissions.</source>
         <translation>无法重命名 %1，请检查权限。</translation>
     </message>
+    <message>
+        <source>Train on %1 and validate on %2</source>
+        <translation>用 %1 训练，用 %2 验证</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -137,6 +137,11 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, m_job, &app::BackgroundJob::cancel);
     m_summary = new QLabel(tr("No dataset yet."), this);
     m_summary->setObjectName(QStringLiteral("datasetSummary"));
+    // Shown for a folder split in advance (train/ and val/ inside): opens its parts in one click.
+    m_openPresplit = new QPushButton(this);
+    m_openPresplit->setObjectName(QStringLiteral("openPresplit"));
+    m_openPresplit->setVisible(false);
+    connect(m_openPresplit, &QPushButton::clicked, this, &DataPage::openPresplit);
 
     auto* top = new QHBoxLayout;
     top->addWidget(open);
@@ -246,7 +251,10 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_dropZone);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_openPresplit);
+    layout->addLayout(summaryRow);
     layout->addWidget(body, 1);
     layout->addWidget(split);
 
@@ -336,9 +344,25 @@ QString DataPage::classAt(int row) const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
+void DataPage::openPresplit()
+{
+    const DatasetReport* r = m_workspace.report();
+    if (!r || !r->presplit)
+        return;
+    const PresplitLayout layout = *r->presplit; // the report goes with the rescan
+    m_validationFolder->setText(QString::fromStdString(layout.validation));
+    writeSplit();
+    openDataset({QString::fromStdString(layout.train)});
+}
+
 void DataPage::showReport()
 {
     const DatasetReport* r = m_workspace.report();
+    m_openPresplit->setVisible(r && r->presplit);
+    if (r && r->presplit)
+        m_openPresplit->setText(tr("Train on %1 and validate on %2")
+                                    .arg(QFileInfo(QString::fromStdString(r->presplit->train)).fileName() + QLatin1Char('/'),
+                                         QFileInfo(QString::fromStdString(r->presplit->validation)).fileName() + QLatin1Char('/')));
     m_classes->setRowCount(0);
     m_issues->clear();
     m_grid->clear();
@@ -376,12 +400,16 @@ void DataPage::showReport()
         m_classes->setItem(i, 3, new QTableWidgetItem);
         updateStrip(i);
     }
+    // Messages can be longer than the list is wide: the tooltip shows all of one.
     for (const auto& e : r->errors) {
         auto* item = new QTreeWidgetItem(m_issues, {tr("Error: %1").arg(QString::fromStdString(e))});
         item->setForeground(0, QColor(200, 40, 40));
+        item->setToolTip(0, item->text(0));
     }
-    for (const auto& w : r->warnings)
-        new QTreeWidgetItem(m_issues, {QString::fromStdString(w)});
+    for (const auto& w : r->warnings) {
+        auto* item = new QTreeWidgetItem(m_issues, {QString::fromStdString(w)});
+        item->setToolTip(0, item->text(0));
+    }
     if (!r->problems.empty()) {
         auto* bad = new QTreeWidgetItem(m_issues, {tr("Bad files (%1), skipped").arg(r->problems.size())});
         for (const auto& p : r->problems) {

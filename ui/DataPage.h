@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void showReport();
+    void openPresplit();
     void showClass(int row);
     void updateStrip(int row);
     void onThumbnail(const QString& path);
@@ -61,6 +62,7 @@ private:
     app::BackgroundJob* m_job;
     QWidget* m_dropZone;
     QLabel* m_summary;
+    QPushButton* m_openPresplit;
     ClassTable* m_classes;
     QListWidget* m_grid;
     QTreeWidget* m_issues;

@@ -31,6 +31,42 @@ std::vector<int> DatasetIndex::countsPerClass() const
     return counts;
 }
 
+std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index)
+{
+    if (index.roots.size() != 1 || index.classes.size() < 2)
+        return std::nullopt;
+    const fs::path root(index.roots.front());
+    std::vector<std::string> train, val, test;
+    for (const auto& name : index.classes) {
+        const std::string n = toLower(name);
+        const std::string folder = (root / name).string();
+        if (n == "train" || n == "training")
+            train.push_back(folder);
+        else if (n == "val" || n == "valid" || n == "validation")
+            val.push_back(folder);
+        else if (n == "test" || n == "testing")
+            test.push_back(folder);
+        else
+            return std::nullopt;
+    }
+    if (train.size() != 1 || val.size() > 1 || test.size() > 1 || val.size() + test.size() == 0)
+        return std::nullopt;
+    bool trainHasImages = false;
+    for (const auto& s : index.samples) {
+        const fs::path classFolder = root / index.classes.at(std::size_t(s.label));
+        if (fs::path(s.path).parent_path() == classFolder)
+            return std::nullopt; // an image right in train/: that folder is a class after all
+        trainHasImages = trainHasImages || classFolder.string() == train.front();
+    }
+    if (!trainHasImages)
+        return std::nullopt;
+    PresplitLayout layout;
+    layout.train = train.front();
+    layout.validation = val.empty() ? test.front() : val.front();
+    layout.test = val.empty() || test.empty() ? std::string() : test.front();
+    return layout;
+}
+
 int DatasetIndex::classIndex(const std::string& name) const
 {
     const auto it = std::find(classes.begin(), classes.end(), name);

@@ -5,6 +5,7 @@
 #include "core/Job.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,20 @@ struct DatasetIndex
     std::vector<int> countsPerClass() const;
     int classIndex(const std::string& name) const; // -1 if absent
 };
+
+// A dataset published split in advance, ROOT/train/<class>/... beside ROOT/val/<class>/... (or
+// test/), scanned as if train/ and val/ were its classes. Folders are absolute; empty when absent.
+struct PresplitLayout
+{
+    std::string train;
+    std::string validation; // val/ (or valid/, validation/); test/ when there is no val/
+    std::string test;       // test/ when there is a val/ too
+};
+
+// Recognises that layout: a single root whose every class is named like a split part (train,
+// training, val, valid, validation, test, testing; any case), with a train part and another, and
+// whose images all lie in sub-folders of those parts.
+std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index);
 
 // Image extensions we read (compared case-insensitively): jpg jpeg png bmp webp tif tiff.
 bool hasImageExtension(const fs::path& path);

@@ -50,27 +50,46 @@ void summarizeReport(DatasetReport& report)
     }
     report.imbalanceRatio = smallest > 0 ? double(largest) / smallest : 1.0;
 
+    report.presplit = detectPresplit(report.index);
+    if (const auto& l = report.presplit) {
+        // Training here would teach "train" against "val"; say how to open it instead.
+        const auto name = [](const std::string& folder) { return fs::path(folder).filename().string() + "/"; };
+        std::string e = "this folder is split in advance: " + name(l->train) + " and " + name(l->validation)
+            + " hold the class folders, they are not classes. Open " + l->train + " as the dataset with "
+            + l->validation + " as the validation folder (graft-cli train " + l->train + " --val-dir "
+            + l->validation + " ...)";
+        if (!l->test.empty())
+            e += "; evaluate a run on " + l->test + " afterwards (graft-cli evaluate RUN_DIR " + l->test + ")";
+        report.errors.push_back(e);
+    }
     if (report.index.classes.empty())
         report.errors.push_back("no class folders found: the dataset folder must hold one sub-folder per class, "
                                 "each with that class's images");
     else if (nonEmpty < 2)
         report.errors.push_back("only " + std::to_string(nonEmpty)
                                 + " class has usable images; a classifier needs at least two classes");
-    if (!empty.empty())
-        report.warnings.push_back("empty classes (no usable images): " + listSome(empty)
-                                  + "; add images or remove the folders");
-    for (const auto& c : report.classes)
-        if (c.images == 1)
-            report.warnings.push_back("class '" + c.name + "' has a single image; it cannot be validated. "
-                                      "Add more images (20 or more per class works well)");
-    if (report.imbalanceRatio >= 3.0)
-        report.warnings.push_back("classes are imbalanced: the largest has " + formatFixed(report.imbalanceRatio, 1)
-                                  + "x the images of the smallest; consider more images for small classes or "
-                                    "the class-weighted loss");
+    // Class sizes say nothing when the "classes" are the parts of a split.
+    if (!report.presplit) {
+        if (!empty.empty())
+            report.warnings.push_back("empty classes (no usable images): " + listSome(empty)
+                                      + "; add images or remove the folders");
+        for (const auto& c : report.classes)
+            if (c.images == 1)
+                report.warnings.push_back("class '" + c.name + "' has a single image; it cannot be validated. "
+                                          "Add more images (20 or more per class works well)");
+        if (report.imbalanceRatio >= 3.0)
+            report.warnings.push_back("classes are imbalanced: the largest has " + formatFixed(report.imbalanceRatio, 1)
+                                      + "x the images of the smallest; consider more images for small classes or "
+                                        "the class-weighted loss");
+    }
     int cross = 0;
     for (const auto& d : report.duplicates)
         cross += d.acrossClasses ? 1 : 0;
-    if (cross > 0)
+    if (cross > 0 && report.presplit)
+        report.warnings.push_back(std::to_string(cross)
+                                  + " images are in more than one part of the split (same content): validation "
+                                    "would measure images the model trained on; keep each in one part only");
+    else if (cross > 0)
         report.warnings.push_back(std::to_string(cross)
                                   + " images appear in more than one class (same content): a labelling error; "
                                     "keep each in its right class");
@@ -108,6 +127,8 @@ Json DatasetReport::toJson() const
     j["warnings"] = warnings;
     j["errors"] = errors;
     j["can_train"] = canTrain();
+    if (presplit)
+        j["presplit"] = {{"train", presplit->train}, {"validation", presplit->validation}, {"test", presplit->test}};
     return j;
 }
 

@@ -6,6 +6,7 @@
 #include "core/Json.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,7 @@ struct DatasetReport
     double imbalanceRatio = 1.0;     // largest class / smallest non-empty class
     std::vector<std::string> warnings;
     std::vector<std::string> errors; // reasons training cannot start
+    std::optional<PresplitLayout> presplit; // the folder is split in advance (an error: open its parts)
     bool checkedContents = true;     // false when only a quick (header) check was done
 
     bool canTrain() const { return errors.empty(); }

@@ -135,6 +135,52 @@ private Q_SLOTS:
                  test::readBytes(m_root + QStringLiteral("/cats/cat_0.png")).size() / 2);
     }
 
+    void presplitFolderIsRecognised()
+    {
+        // ROOT/train/<class>/ and ROOT/Val/<class>/ (any case), as datasets are often published.
+        QTemporaryDir dir;
+        int seed = 0;
+        for (const QString part : {QStringLiteral("train"), QStringLiteral("Val"), QStringLiteral("test")})
+            for (const QString cls : {QStringLiteral("cat"), QStringLiteral("dog")})
+                for (int i = 0; i < 3; ++i)
+                    makeImage(dir.filePath(QStringLiteral("%1/%2/%3.png").arg(part, cls).arg(i)), ++seed);
+        const std::string root = dir.path().toStdString();
+        const DatasetReport r = checkDataset({{root}});
+        QVERIFY(r.presplit);
+        QCOMPARE(r.presplit->train, root + "/train");
+        QCOMPARE(r.presplit->validation, root + "/Val");
+        QCOMPARE(r.presplit->test, root + "/test");
+        QVERIFY(!r.canTrain()); // it would learn "train" against "Val"
+        const QString error = QString::fromStdString(r.errors.front());
+        QVERIFY2(error.contains(QString::fromStdString("--val-dir " + root + "/Val")), qPrintable(error));
+        QVERIFY2(error.contains(QString::fromStdString(root + "/test")), qPrintable(error));
+        QVERIFY(r.toJson().contains("presplit"));
+        // An image in two parts is a leak from training into validation, not a labelling error.
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("train/cat/0.png")), dir.filePath(QStringLiteral("Val/cat/copy.png"))));
+        const QString warnings = QString::fromStdString(join(checkDataset({{root}}).warnings, "\n"));
+        QVERIFY2(warnings.contains(QStringLiteral("more than one part of the split")), qPrintable(warnings));
+
+        // Its train part opened with the validation folder is an ordinary dataset.
+        const DatasetReport train = checkDataset({{root + "/train"}});
+        QVERIFY(!train.presplit);
+        QVERIFY(train.canTrain());
+
+        // Only train/ and test/: test/ is the validation folder.
+        QDir(dir.filePath(QStringLiteral("Val"))).removeRecursively();
+        const DatasetIndex twoParts = scanDataset({root});
+        QVERIFY(detectPresplit(twoParts));
+        QCOMPARE(detectPresplit(twoParts)->validation, root + "/test");
+        QVERIFY(detectPresplit(twoParts)->test.empty());
+
+        // Classes that merely share a name are classes: an image right in train/, or another class beside it.
+        makeImage(dir.filePath(QStringLiteral("train/loose.png")), 99);
+        QVERIFY(!detectPresplit(scanDataset({root})));
+        QFile::remove(dir.filePath(QStringLiteral("train/loose.png")));
+        makeImage(dir.filePath(QStringLiteral("bus/0.png")), 100);
+        QVERIFY(!detectPresplit(scanDataset({root})));
+        QVERIFY(!detectPresplit(scanDataset({m_root.toStdString()}))); // the usual layout
+    }
+
     void singleClassCannotTrain()
     {
         QTemporaryDir dir;

@@ -18,6 +18,7 @@
 #include <QDirIterator>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace graft;
 using namespace graft::ui;
@@ -264,6 +266,29 @@ private Q_SLOTS:
                 missing << w->objectName() + QLatin1Char('(') + QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(')');
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    void presplitFolderOpensItsParts()
+    {
+        // A folder published split in advance: train/ and val/ hold the classes.
+        const QString root = m_dir.filePath(QStringLiteral("presplit"));
+        copyTree(test::sampleDataset(), root + QStringLiteral("/train"), 6);
+        copyTree(test::sampleDataset(), root + QStringLiteral("/val"), 2);
+        m_window->showStep(MainWindow::DataStep);
+        m_window->dataPage()->openDataset({root});
+        auto* table = find<QTableWidget>("classTable");
+        auto* button = find<QPushButton>("openPresplit");
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 30000);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(button->text(), QStringLiteral("Train on train/ and validate on val/"));
+        QVERIFY(find<QTreeWidget>("issuesTree")->topLevelItem(0)->text(0).contains(QStringLiteral("split in advance")));
+        screenshot(QStringLiteral("1-data-presplit.png"));
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 10, 30000);
+        QVERIFY(!button->isVisible());
+        QCOMPARE(m_window->workspace().project().datasetRoots, QStringList{root + QStringLiteral("/train")});
+        QCOMPARE(find<QLineEdit>("validationFolder")->text(), root + QStringLiteral("/val"));
+        QCOMPARE(m_window->workspace().project().split.validationRoots, std::vector<std::string>{(root + QStringLiteral("/val")).toStdString()});
     }
 
     void cleanupTestCase()
