@@ -604,6 +604,7 @@ void DataPage::readSplit()
     m_test->setValue(int(std::lround(s.testFraction * 100)));
     m_seed->setValue(int(s.seed));
     m_validationFolder->setText(s.validationRoots.empty() ? QString() : QString::fromStdString(s.validationRoots.front()));
+    m_validation->setEnabled(s.validationRoots.empty()); // a validation folder replaces the share
 }
 
 void DataPage::writeSplit()
@@ -619,6 +620,7 @@ void DataPage::writeSplit()
     s.validationRoots.clear();
     if (!m_validationFolder->text().trimmed().isEmpty())
         s.validationRoots.push_back(m_validationFolder->text().trimmed().toStdString());
+    m_validation->setEnabled(s.validationRoots.empty());
     m_workspace.setSplit(s);
 }
 

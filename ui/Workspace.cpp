@@ -179,18 +179,7 @@ DatasetSplit Workspace::currentSplit() const
             samples.push_back({s.path, remap[std::size_t(s.label)]});
     if (classes.size() < 2)
         throw Error("at least two classes are needed for training; include more classes on the Data step");
-    const SplitSpec& spec = m_project.split;
-    if (spec.validationRoots.empty())
-        return makeSplit(classes, samples, spec);
-    // A separate validation folder: its images validate, all of the dataset's train (and test).
-    SplitSpec trainSpec = spec;
-    trainSpec.validationFraction = 0;
-    DatasetSplit split = makeSplit(classes, samples, trainSpec);
-    std::vector<fs::path> roots(spec.validationRoots.begin(), spec.validationRoots.end());
-    const DatasetReport val = checkIndex(scanDataset(roots, {}, nullptr, classes), CheckParams{});
-    split.validation = val.usable;
-    split.spec = spec;
-    return split;
+    return splitDataset(classes, samples, m_project.split);
 }
 
 void Workspace::setExcludedClasses(const QStringList& classes)

@@ -271,20 +271,10 @@ int cmdTrain(const QStringList& args)
     if (!report.canTrain())
         throw Error("cannot train on " + join(report.index.roots, ", ") + ": " + join(report.errors, "; "));
 
-    DatasetSplit split;
-    if (!spec.validationRoots.empty()) {
-        CheckParams valCheck;
-        valCheck.roots = {spec.validationRoots.front()};
-        DatasetIndex valIndex = scanDataset(valCheck.roots, {}, nullptr, report.index.classes);
-        const DatasetReport valReport = checkIndex(valIndex, valCheck);
-        SplitSpec trainSpec = spec;
-        trainSpec.validationFraction = 0;
-        split = makeSplit(report.index.classes, report.usable, trainSpec);
-        split.validation = valReport.usable;
-        split.spec = spec;
-    } else {
-        split = makeSplit(report.index.classes, report.usable, spec);
-    }
+    std::vector<FileProblem> validationProblems;
+    const DatasetSplit split = splitDataset(report.index.classes, report.usable, spec, &validationProblems);
+    for (const auto& problem : validationProblems)
+        out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
     out.line(QStringLiteral("Split: %1 training, %2 validation, %3 test images")
                  .arg(split.train.size()).arg(split.validation.size()).arg(split.test.size()));
     out.line(QStringLiteral("Training %1: %2; augmentation %3")

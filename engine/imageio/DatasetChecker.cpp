@@ -1,7 +1,9 @@
 #include "DatasetChecker.h"
 
 #include "ImageDecoder.h"
+#include "core/Error.h"
 #include "core/Files.h"
+#include "core/Text.h"
 #include "core/Sha256.h"
 #include "core/ThreadPool.h"
 
@@ -111,6 +113,26 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
     for (std::size_t i = 0; i < samples.size(); ++i)
         report.classes[std::size_t(samples[i].label)].bytes += outcomes[i].bytes;
     return report;
+}
+
+DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
+                          const SplitSpec& spec, std::vector<FileProblem>* validationProblems)
+{
+    if (spec.validationRoots.empty())
+        return makeSplit(classes, samples, spec);
+    SplitSpec trainSpec = spec;
+    trainSpec.validationFraction = 0;
+    DatasetSplit split = makeSplit(classes, samples, trainSpec);
+    const std::vector<fs::path> roots(spec.validationRoots.begin(), spec.validationRoots.end());
+    const DatasetReport validation = checkIndex(scanDataset(roots, {}, nullptr, classes), CheckParams{});
+    if (validation.usable.empty())
+        throw Error(join(spec.validationRoots, ", ") + ": no usable images in folders named like the classes ("
+                    + listSome(classes) + "); the validation folder needs the same class folders as the dataset");
+    if (validationProblems)
+        *validationProblems = validation.problems;
+    split.validation = validation.usable;
+    split.spec = spec;
+    return split;
 }
 
 } // namespace graft

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "data/DatasetReport.h"
+#include "data/Split.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -23,5 +24,13 @@ DatasetReport checkDataset(const CheckParams& params, const ProgressCallback& pr
 // Same, for an index that was already scanned.
 DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const ProgressCallback& progress = {},
                          const CancelFlag* cancel = nullptr);
+
+// The train/validation/test split of `samples` (labels index `classes`) by `spec`. With validation
+// folders in `spec`, their images (checked like a dataset, in folders named like `classes`) are the
+// validation set and `samples` give the training and test images. Bad files in the validation
+// folders are left out and listed in `validationProblems`. Throws Error when the validation folders
+// hold no usable image of the classes.
+DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
+                          const SplitSpec& spec, std::vector<FileProblem>* validationProblems = nullptr);
 
 } // namespace graft

@@ -181,6 +181,34 @@ private Q_SLOTS:
         QVERIFY(!detectPresplit(scanDataset({m_root.toStdString()}))); // the usual layout
     }
 
+    void validationFolderGivesTheValidationSet()
+    {
+        QTemporaryDir dir;
+        const std::vector<std::string> classes{"cats", "dogs"};
+        std::vector<Sample> samples;
+        for (int i = 0; i < 10; ++i)
+            samples.push_back({"/data/" + classes[std::size_t(i % 2)] + "/" + std::to_string(i) + ".png", i % 2});
+        makeImage(dir.filePath(QStringLiteral("val/cats/a.png")), 1);
+        makeImage(dir.filePath(QStringLiteral("val/dogs/b.png")), 2);
+        makeImage(dir.filePath(QStringLiteral("val/birds/c.png")), 3); // not a class of the dataset
+        test::writeBytes(dir.filePath(QStringLiteral("val/dogs/empty.png")), QByteArray());
+        SplitSpec spec{0.5, 0.2, 3, {dir.filePath(QStringLiteral("val")).toStdString()}};
+        std::vector<FileProblem> problems;
+        const DatasetSplit s = splitDataset(classes, samples, spec, &problems);
+        QCOMPARE(s.validation.size(), std::size_t(2)); // the folder's, not half of the dataset
+        QCOMPARE(s.train.size() + s.test.size(), samples.size());
+        QCOMPARE(s.test.size(), std::size_t(2)); // the test share still comes from the dataset
+        QCOMPARE(problems.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(problems.front().path).endsWith(QStringLiteral("empty.png")));
+        QCOMPARE(s.spec.validationRoots, spec.validationRoots);
+
+        // A folder without the classes' folders is a clear error, not an empty validation set.
+        QDir(dir.filePath(QStringLiteral("val/cats"))).removeRecursively();
+        QDir(dir.filePath(QStringLiteral("val/dogs"))).removeRecursively();
+        const QString err = test::errorOf([&] { splitDataset(classes, samples, spec); });
+        QVERIFY2(err.contains(QStringLiteral("same class folders")) && err.contains(QStringLiteral("cats, dogs")), qPrintable(err));
+    }
+
     void singleClassCannotTrain()
     {
         QTemporaryDir dir;

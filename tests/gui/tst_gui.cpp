@@ -288,7 +288,9 @@ private Q_SLOTS:
         QVERIFY(!button->isVisible());
         QCOMPARE(m_window->workspace().project().datasetRoots, QStringList{root + QStringLiteral("/train")});
         QCOMPARE(find<QLineEdit>("validationFolder")->text(), root + QStringLiteral("/val"));
+        QVERIFY(!find<QSpinBox>("validationPercent")->isEnabled()); // the folder replaces the share
         QCOMPARE(m_window->workspace().project().split.validationRoots, std::vector<std::string>{(root + QStringLiteral("/val")).toStdString()});
+        screenshot(QStringLiteral("1-data-presplit-opened.png"));
     }
 
     void cleanupTestCase()
