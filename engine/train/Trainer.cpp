@@ -279,10 +279,12 @@ ClassificationMetrics Session::validate()
     auto account = [&](const torch::Tensor& logits, const torch::Tensor& labels) {
         lossSum += lossOf(logits, labels, false).item<double>() * double(labels.size(0));
         seen += labels.size(0);
-        const torch::Tensor pred = logits.argmax(1).to(torch::kCPU);
-        const torch::Tensor truth = labels.to(torch::kCPU);
-        for (std::int64_t i = 0; i < pred.size(0); ++i)
-            ++confusion[std::size_t(truth[i].item<std::int64_t>())][std::size_t(pred[i].item<std::int64_t>())];
+        const torch::Tensor pred = logits.argmax(1).to(torch::kCPU).to(torch::kInt64).contiguous();
+        const torch::Tensor truth = labels.to(torch::kCPU).to(torch::kInt64).contiguous();
+        const auto p = pred.accessor<std::int64_t, 1>();
+        const auto t = truth.accessor<std::int64_t, 1>();
+        for (std::int64_t i = 0; i < p.size(0); ++i)
+            ++confusion[std::size_t(t[i])][std::size_t(p[i])];
     };
     const auto& net = m_model.impl()->net;
     const torch::Device dev = m_device.device;
