@@ -11,6 +11,7 @@ ClassificationMetrics ClassificationMetrics::fromConfusion(std::vector<std::vect
     m.perClass.resize(n);
     std::int64_t correct = 0, total = 0;
     double f1Sum = 0;
+    std::size_t present = 0; // classes in the data or in the predictions, as scikit-learn averages
     for (std::size_t c = 0; c < n; ++c) {
         std::int64_t tp = m.confusion[c][c], predicted = 0, actual = 0;
         for (std::size_t k = 0; k < n; ++k) {
@@ -24,11 +25,14 @@ ClassificationMetrics ClassificationMetrics::fromConfusion(std::vector<std::vect
         cm.f1 = cm.precision + cm.recall > 0 ? 2 * cm.precision * cm.recall / (cm.precision + cm.recall) : 0.0;
         correct += tp;
         total += actual;
-        f1Sum += cm.f1;
+        if (actual > 0 || predicted > 0) {
+            f1Sum += cm.f1;
+            ++present;
+        }
     }
     m.count = total;
     m.accuracy = total ? double(correct) / double(total) : 0.0;
-    m.macroF1 = n ? f1Sum / double(n) : 0.0;
+    m.macroF1 = present ? f1Sum / double(present) : 0.0;
     return m;
 }
 

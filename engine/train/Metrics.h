@@ -20,7 +20,7 @@ struct ClassificationMetrics
     std::vector<std::vector<std::int64_t>> confusion; // [true][predicted]
     std::vector<ClassMetrics> perClass;
     double accuracy = 0;
-    double macroF1 = 0;
+    double macroF1 = 0;       // mean F1 of the classes in the data or the predictions (scikit-learn's)
     double loss = 0;          // mean loss when known
     std::int64_t count = 0;
 

@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
+#include "train/Metrics.h"
 #include "train/Trainer.h"
 
 #include <QTemporaryDir>
@@ -342,6 +343,25 @@ private Q_SLOTS:
         QVERIFY(std::fabs(learningRateFactor(c, 0, 10, 100) - 0.04) < 1e-9);
         QVERIFY(std::fabs(learningRateFactor(c, 30, 10, 100) - 1.0) < 1e-9);
         QVERIFY(learningRateFactor(c, 100, 10, 100) < 1e-4);
+    }
+
+    void metricsFromConfusion()
+    {
+        // Rows: true class, columns: predicted. D neither occurs nor is predicted (a class of the model
+        // missing from an evaluation folder); E is predicted once but never occurs.
+        const ClassificationMetrics m = ClassificationMetrics::fromConfusion(
+            {{3, 1, 0, 0, 0}, {1, 2, 0, 0, 0}, {0, 0, 2, 0, 1}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}}, 0.5);
+        QCOMPARE(m.count, std::int64_t(10));
+        QCOMPARE(m.accuracy, 0.7);
+        QCOMPARE(m.perClass[0].precision, 0.75);
+        QCOMPARE(m.perClass[1].recall, 2.0 / 3.0);
+        QCOMPARE(m.perClass[2].precision, 1.0);
+        QCOMPARE(m.perClass[2].support, std::int64_t(3));
+        QVERIFY(std::fabs(m.perClass[2].f1 - 0.8) < 1e-12);
+        QCOMPARE(m.perClass[4].f1, 0.0);
+        // sklearn.metrics.f1_score(y_true, y_pred, average="macro") averages A, B, C and E: D is left out.
+        QVERIFY2(std::fabs(m.macroF1 - (0.75 + 2.0 / 3.0 + 0.8 + 0.0) / 4) < 1e-12, qPrintable(QString::number(m.macroF1)));
+        QCOMPARE(ClassificationMetrics::fromJson(m.toJson()).macroF1, m.macroF1);
     }
 
     void clearErrors()
