@@ -68,6 +68,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_perClass->setAccessibleName(tr("Per-class metrics"));
     m_perClass->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Images")});
     m_perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_perClass->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch); // class names take the room
     m_perClass->verticalHeader()->setVisible(false);
     m_perClass->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perClass->setSortingEnabled(true);
@@ -255,16 +256,19 @@ void EvaluatePage::showResult()
         m_perClass->setItem(c, 0, new QTableWidgetItem(classes[c]));
         int col = 1;
         for (double v : {pc.precision, pc.recall, pc.f1}) {
-            auto* item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole, std::round(v * 1000) / 1000);
+            // Text with three decimals ("1.000" beside "0.833"); values in [0, 1] so written sort as numbers.
+            auto* item = new QTableWidgetItem(QLocale().toString(v, 'f', 3));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_perClass->setItem(c, col++, item);
         }
         auto* support = new QTableWidgetItem;
         support->setData(Qt::DisplayRole, qlonglong(pc.support));
+        support->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_perClass->setItem(c, 4, support);
     }
+    // Class order until the user sorts: enabling sorting sorts by the indicator, so clear it first.
+    m_perClass->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_perClass->setSortingEnabled(true);
-    m_perClass->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // class order until sorted
     m_matrix->setMatrix(classes, m.confusion);
     m_images->clear();
     m_cellTitle->setText(tr("Click a cell of the matrix to see its images."));

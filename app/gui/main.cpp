@@ -5,14 +5,12 @@
 //   graft --sample-project DIR the sample project (make run)
 #include "DataPage.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "app/core/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -27,13 +25,7 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/graft/icons/graft.svg")));
 
     graft::app::AppSettings settings;
-    const QString language = settings.language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("graft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    graft::ui::installTranslations(settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "No-code transfer learning for image classifiers"));

@@ -10,6 +10,7 @@
 #include "QCustomPlotInclude.h"
 #include "TestEnv.h"
 #include "TrainPage.h"
+#include "Translations.h"
 #include "UsePage.h"
 #include "app/core/Jobs.h"
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
         qputenv("GRAFT_WEIGHTS_BASE_URL", "http://127.0.0.1:1/"); // never the internet
         m_data = m_dir.filePath(QStringLiteral("fashion"));
         copyTree(test::sampleDataset(), m_data, 24);
+        installTranslations(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1360, 860);
         m_window->show();
@@ -190,12 +192,16 @@ private Q_SLOTS:
         QCOMPARE(int(r->classes.size()), 10);
         QVERIFY2(find<QLabel>("metricsSummary")->text().contains(QStringLiteral("Accuracy")), qPrintable(find<QLabel>("metricsSummary")->text()));
         QCOMPARE(find<QTableWidget>("perClassTable")->rowCount(), 10);
+        QCOMPARE(find<QTableWidget>("perClassTable")->item(0, 0)->text(), QStringLiteral("Ankle_boot")); // class order
         // Click the first diagonal cell: its images appear.
         ConfusionMatrixWidget* matrix = m_window->evaluatePage()->matrix();
         QApplication::processEvents();
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(1, 1).center());
         auto* images = find<QListWidget>("cellImages");
         QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
+        // English plural forms, as the application installs them: "4 Bag images", not "image(s)".
+        const QString title = find<QLabel>("cellTitle")->text();
+        QVERIFY2(!title.contains(QStringLiteral("(s)")) && title.contains(QStringLiteral(" Bag image")), qPrintable(title));
         QTest::qWait(800);
         screenshot(QStringLiteral("4-evaluate.png"));
         // Fix a "mislabelled" image: move it to another class (on disk, recorded in the project).

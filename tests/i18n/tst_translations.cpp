@@ -1,6 +1,7 @@
 // Translations are complete: every source string of the GUI is in each .ts file with a finished
 // translation, placeholders (%1, %n) survive translation, and the compiled files load in the app.
 #include "TestEnv.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -145,6 +146,30 @@ private Q_SLOTS:
         QVERIFY(en.load(QStringLiteral(":/i18n/graft_en.qm")));
         QCOMPARE(en.translate("graft::ui::EvaluatePage", "Move %n image(s) to the class:", nullptr, 1),
                  QStringLiteral("Move %n image to the class:"));
+    }
+
+    void installedForAnyLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("3 Bilder in die Klasse verschieben:");
+        // No Graft translation for these: English, with its plural forms, not "image(s)".
+        QTest::newRow("C locale") << QStringLiteral("C") << QStringLiteral("Move 3 images to the class:");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Move 3 images to the class:");
+    }
+
+    void installedForAnyLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
+        ui::installTranslations(language);
+        QCOMPARE(QCoreApplication::translate("graft::ui::EvaluatePage", "Move %n image(s) to the class:", nullptr, 3), expected);
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
     }
 };
 
