@@ -248,6 +248,29 @@
         <source>Train on %1 and validate on %2</source>
         <translation>Mit %1 trainieren und mit %2 validieren</translation>
     </message>
+    <message numerus="yes">
+        <source> · validation folder: %n image(s)</source>
+        <translation>
+            <numerusform> · Validierungsordner: %n Bild</numerusform>
+            <numerusform> · Validierungsordner: %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: validation folder: %1</source>
+        <translation>Fehler: Validierungsordner: %1</translation>
+    </message>
+    <message>
+        <source>Error: the validation folder holds no images in folders named like the classes</source>
+        <translation>Fehler: Der Validierungsordner enthält keine Bilder in Ordnern mit den Namen der Klassen</translation>
+    </message>
+    <message>
+        <source>The validation folder has no images of: %1</source>
+        <translation>Der Validierungsordner hat keine Bilder von: %1</translation>
+    </message>
+    <message>
+        <source>Bad files in the validation folder (%1), skipped</source>
+        <translation>Fehlerhafte Dateien im Validierungsordner (%1), übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -10,6 +10,13 @@
             <numerusform>Copy %n images into the class “%1” (%2)? The originals stay where they are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · validation folder: %n image(s)</source>
+        <translation>
+            <numerusform> · validation folder: %n image</numerusform>
+            <numerusform> · validation folder: %n images</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

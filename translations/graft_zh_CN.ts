@@ -247,6 +247,28 @@
         <source>Train on %1 and validate on %2</source>
         <translation>用 %1 训练，用 %2 验证</translation>
     </message>
+    <message numerus="yes">
+        <source> · validation folder: %n image(s)</source>
+        <translation>
+            <numerusform> · 验证文件夹：%n 张图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: validation folder: %1</source>
+        <translation>错误：验证文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Error: the validation folder holds no images in folders named like the classes</source>
+        <translation>错误：验证文件夹中没有以类别命名的文件夹中的图像</translation>
+    </message>
+    <message>
+        <source>The validation folder has no images of: %1</source>
+        <translation>验证文件夹中没有以下类别的图像：%1</translation>
+    </message>
+    <message>
+        <source>Bad files in the validation folder (%1), skipped</source>
+        <translation>验证文件夹中的错误文件（%1 个），已跳过</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -32,6 +32,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace graft::ui {
 
 namespace {
@@ -134,7 +136,10 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     m_progress->setVisible(false);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setVisible(false);
-    connect(m_cancel, &QPushButton::clicked, m_job, &app::BackgroundJob::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_rescanAgain = false;
+        m_job->cancel();
+    });
     m_summary = new QLabel(tr("No dataset yet."), this);
     m_summary->setObjectName(QStringLiteral("datasetSummary"));
     // Shown for a folder split in advance (train/ and val/ inside): opens its parts in one click.
@@ -267,18 +272,31 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
     };
-    connect(m_job, &app::BackgroundJob::failed, this, [this, done](const QString& why) {
+    // A check asked for while one ran (other folders, another validation folder) starts when it ends,
+    // and the outdated one's outcome is dropped.
+    auto again = [this] {
+        if (!m_rescanAgain)
+            return false;
+        m_rescanAgain = false;
+        rescan();
+        return true;
+    };
+    connect(m_job, &app::BackgroundJob::failed, this, [this, done, again](const QString& why) {
         done();
+        if (again())
+            return;
         m_summary->setText(tr("The dataset could not be read: %1").arg(why));
         Q_EMIT message(why);
     });
-    connect(m_job, &app::BackgroundJob::cancelled, this, [this, done] {
+    connect(m_job, &app::BackgroundJob::cancelled, this, [this, done, again] {
         done();
-        m_summary->setText(tr("Scan cancelled."));
+        if (!again())
+            m_summary->setText(tr("Scan cancelled."));
     });
-    connect(m_job, &app::BackgroundJob::finished, this, [this, done] {
+    connect(m_job, &app::BackgroundJob::finished, this, [this, done, again] {
         done();
-        m_workspace.setReport(std::move(*m_scanResult));
+        if (!again())
+            m_workspace.setReport(std::move(*m_scanResult), std::move(*m_validationResult));
     });
     connect(&m_workspace, &Workspace::reportChanged, this, &DataPage::showReport);
     connect(&m_workspace, &Workspace::projectReplaced, this, [this] {
@@ -323,18 +341,37 @@ void DataPage::openDataset(const QStringList& roots)
 void DataPage::rescan()
 {
     const QStringList roots = m_workspace.project().datasetRoots;
-    if (roots.isEmpty() || m_job->isRunning())
+    if (roots.isEmpty())
         return;
+    if (m_job->isRunning()) {
+        m_rescanAgain = true;
+        m_job->cancel();
+        return;
+    }
     m_progress->setVisible(true);
     m_progress->setValue(0);
     m_cancel->setVisible(true);
     m_summary->setText(tr("Checking %1…").arg(roots.join(QStringLiteral(", "))));
     m_scanResult = std::make_shared<DatasetReport>();
+    m_validationResult = std::make_shared<ValidationFolderCheck>();
     CheckParams params;
     for (const QString& r : roots)
         params.roots.push_back(r.toStdString());
-    m_job->start([params, result = m_scanResult](const ProgressCallback& progress, const CancelFlag* cancel) {
+    const SplitSpec spec = m_workspace.project().split;
+    m_job->start([params, spec, result = m_scanResult, validation = m_validationResult](
+                     const ProgressCallback& progress, const CancelFlag* cancel) {
         *result = checkDataset(params, progress, cancel);
+        // The validation folder is checked here too, so that starting a run reads no file.
+        validation->roots = spec.validationRoots;
+        if (spec.validationRoots.empty())
+            return;
+        try {
+            validation->report = checkValidationFolders(spec, result->index.classes, progress, cancel);
+        } catch (const CancelledError&) {
+            throw;
+        } catch (const Error& e) {
+            validation->error = e.what();
+        }
     });
 }
 
@@ -349,10 +386,12 @@ void DataPage::openPresplit()
     const DatasetReport* r = m_workspace.report();
     if (!r || !r->presplit)
         return;
-    const PresplitLayout layout = *r->presplit; // the report goes with the rescan
+    const PresplitLayout layout = *r->presplit; // the report goes with the new check
+    m_workspace.setDatasetRoots({QString::fromStdString(layout.train)});
     m_validationFolder->setText(QString::fromStdString(layout.validation));
-    writeSplit();
-    openDataset({QString::fromStdString(layout.train)});
+    writeSplit(); // checks the dataset again when the validation folder is new
+    if (!m_job->isRunning())
+        rescan();
 }
 
 void DataPage::showReport()
@@ -376,11 +415,15 @@ void DataPage::showReport()
     for (const auto& c : r->classes)
         if (!excluded.contains(QString::fromStdString(c.name)))
             images += c.images;
-    m_summary->setText(tr("%1 classes · %2 images · %3 bad files · largest/smallest class %4×")
-                           .arg(r->classes.size())
-                           .arg(images)
-                           .arg(r->problems.size())
-                           .arg(QLocale().toString(r->imbalanceRatio, 'f', 1)));
+    QString summary = tr("%1 classes · %2 images · %3 bad files · largest/smallest class %4×")
+                          .arg(r->classes.size())
+                          .arg(images)
+                          .arg(r->problems.size())
+                          .arg(QLocale().toString(r->imbalanceRatio, 'f', 1));
+    const ValidationFolderCheck& validation = m_workspace.validationCheck();
+    if (validation.report)
+        summary += tr(" · validation folder: %n image(s)", nullptr, int(validation.report->usable.size()));
+    m_summary->setText(summary);
     m_classes->setRowCount(int(r->classes.size()));
     for (int i = 0; i < int(r->classes.size()); ++i) {
         const auto& c = r->classes[std::size_t(i)];
@@ -410,6 +453,7 @@ void DataPage::showReport()
         auto* item = new QTreeWidgetItem(m_issues, {QString::fromStdString(w)});
         item->setToolTip(0, item->text(0));
     }
+    showValidationIssues(*r);
     if (!r->problems.empty()) {
         auto* bad = new QTreeWidgetItem(m_issues, {tr("Bad files (%1), skipped").arg(r->problems.size())});
         for (const auto& p : r->problems) {
@@ -433,6 +477,39 @@ void DataPage::showReport()
         new QTreeWidgetItem(m_issues, {tr("No problems found.")});
     if (m_classes->rowCount() > 0)
         m_classes->selectRow(0);
+}
+
+void DataPage::showValidationIssues(const DatasetReport& dataset)
+{
+    const ValidationFolderCheck& validation = m_workspace.validationCheck();
+    if (!validation.error.empty()) {
+        auto* item = new QTreeWidgetItem(m_issues, {tr("Error: validation folder: %1").arg(QString::fromStdString(validation.error))});
+        item->setForeground(0, QColor(200, 40, 40));
+        item->setToolTip(0, item->text(0));
+    }
+    if (!validation.report)
+        return;
+    const DatasetReport& v = *validation.report;
+    QStringList missing; // classes the validation folder cannot measure
+    for (const auto& c : dataset.classes) {
+        const auto found = std::find_if(v.classes.begin(), v.classes.end(), [&](const ClassSummary& x) { return x.name == c.name; });
+        if (c.images > 0 && (found == v.classes.end() || found->images == 0))
+            missing << QString::fromStdString(c.name);
+    }
+    if (v.usable.empty()) {
+        auto* item = new QTreeWidgetItem(m_issues, {tr("Error: the validation folder holds no images in folders named like the classes")});
+        item->setForeground(0, QColor(200, 40, 40));
+    } else if (!missing.isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_issues, {tr("The validation folder has no images of: %1").arg(missing.join(QStringLiteral(", ")))});
+        item->setToolTip(0, item->text(0));
+    }
+    if (!v.problems.empty()) {
+        auto* bad = new QTreeWidgetItem(m_issues, {tr("Bad files in the validation folder (%1), skipped").arg(v.problems.size())});
+        for (const auto& p : v.problems) {
+            auto* item = new QTreeWidgetItem(bad, {QString::fromStdString(p.reason)});
+            item->setData(0, Qt::UserRole, QString::fromStdString(p.path));
+        }
+    }
 }
 
 void DataPage::updateStrip(int row)
@@ -621,7 +698,10 @@ void DataPage::writeSplit()
     if (!m_validationFolder->text().trimmed().isEmpty())
         s.validationRoots.push_back(m_validationFolder->text().trimmed().toStdString());
     m_validation->setEnabled(s.validationRoots.empty());
+    const bool newFolder = s.validationRoots != m_workspace.project().split.validationRoots;
     m_workspace.setSplit(s);
+    if (newFolder)
+        rescan(); // the validation folder is checked with the dataset
 }
 
 } // namespace graft::ui

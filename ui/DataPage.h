@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void showReport();
     void openPresplit();
+    void showValidationIssues(const DatasetReport& dataset);
     void showClass(int row);
     void updateStrip(int row);
     void onThumbnail(const QString& path);
@@ -73,7 +74,9 @@ private:
     QSpinBox* m_seed;
     QLineEdit* m_validationFolder;
     int m_shownRow = -1;
+    bool m_rescanAgain = false;
     std::shared_ptr<DatasetReport> m_scanResult;
+    std::shared_ptr<ValidationFolderCheck> m_validationResult;
 };
 
 } // namespace graft::ui

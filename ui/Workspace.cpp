@@ -33,9 +33,10 @@ void Workspace::save(const QString& path)
     markSaved();
 }
 
-void Workspace::setReport(DatasetReport report)
+void Workspace::setReport(DatasetReport report, ValidationFolderCheck validation)
 {
     m_report = std::make_shared<DatasetReport>(std::move(report));
+    m_validation = std::move(validation);
     Q_EMIT reportChanged();
 }
 
@@ -43,6 +44,7 @@ void Workspace::setProject(app::Project project)
 {
     m_project = std::move(project);
     m_report.reset();
+    m_validation = {};
     m_dirty = false;
     Q_EMIT projectReplaced();
     Q_EMIT dirtyChanged(false);
@@ -52,6 +54,7 @@ void Workspace::setDatasetRoots(const QStringList& roots)
 {
     m_project.datasetRoots = roots;
     m_report.reset();
+    m_validation = {};
     touch();
     Q_EMIT datasetRootsChanged();
 }
@@ -179,7 +182,14 @@ DatasetSplit Workspace::currentSplit() const
             samples.push_back({s.path, remap[std::size_t(s.label)]});
     if (classes.size() < 2)
         throw Error("at least two classes are needed for training; include more classes on the Data step");
-    return splitDataset(classes, samples, m_project.split);
+    const SplitSpec& spec = m_project.split;
+    if (spec.validationRoots.empty())
+        return splitDataset(classes, samples, spec);
+    if (m_validation.roots != spec.validationRoots)
+        throw Error("the validation folder is still being checked; start again when the Data step's check is done");
+    if (!m_validation.report)
+        throw Error(m_validation.error);
+    return splitDataset(classes, samples, spec, *m_validation.report);
 }
 
 void Workspace::setExcludedClasses(const QStringList& classes)

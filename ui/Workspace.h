@@ -10,8 +10,17 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace graft::ui {
+
+// The check of the split's validation folders, made with the dataset's.
+struct ValidationFolderCheck
+{
+    std::vector<std::string> roots;      // the folders checked (none: the split has none)
+    std::optional<DatasetReport> report; // when they could be read
+    std::string error;                   // else why not
+};
 
 class Workspace : public QObject
 {
@@ -27,7 +36,9 @@ public:
 
     // The last dataset check; empty until the dataset was scanned.
     const DatasetReport* report() const { return m_report.get(); }
-    void setReport(DatasetReport report);
+    // The check of the validation folders that came with it.
+    const ValidationFolderCheck& validationCheck() const { return m_validation; }
+    void setReport(DatasetReport report, ValidationFolderCheck validation = {});
 
     void setProject(app::Project project);
     void setDatasetRoots(const QStringList& roots);
@@ -49,7 +60,8 @@ public:
 
     // The weights file a new run starts from ("" = from scratch); empty optional if not available.
     QString resolvedWeights(QString* why = nullptr) const;
-    // The split of the current report as training would use it.
+    // The split of the current report as training would use it (no file is read). Throws Error
+    // when the validation folder is unreadable or not checked yet.
     DatasetSplit currentSplit() const;
 
 Q_SIGNALS:
@@ -69,6 +81,7 @@ private:
     app::WeightsStore m_weights{m_settings};
     app::Project m_project;
     std::shared_ptr<DatasetReport> m_report;
+    ValidationFolderCheck m_validation;
     bool m_dirty = false;
 };
 

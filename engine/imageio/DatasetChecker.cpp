@@ -7,6 +7,7 @@
 #include "core/Sha256.h"
 #include "core/ThreadPool.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -115,24 +116,42 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
     return report;
 }
 
+DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<std::string>& classes,
+                                     const ProgressCallback& progress, const CancelFlag* cancel)
+{
+    const std::vector<fs::path> roots(spec.validationRoots.begin(), spec.validationRoots.end());
+    return checkIndex(scanDataset(roots, {}, cancel, classes), CheckParams{}, progress, cancel);
+}
+
 DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
-                          const SplitSpec& spec, std::vector<FileProblem>* validationProblems)
+                          const SplitSpec& spec, const DatasetReport& validation)
 {
     if (spec.validationRoots.empty())
         return makeSplit(classes, samples, spec);
     SplitSpec trainSpec = spec;
     trainSpec.validationFraction = 0;
     DatasetSplit split = makeSplit(classes, samples, trainSpec);
-    const std::vector<fs::path> roots(spec.validationRoots.begin(), spec.validationRoots.end());
-    const DatasetReport validation = checkIndex(scanDataset(roots, {}, nullptr, classes), CheckParams{});
-    if (validation.usable.empty())
+    for (const auto& s : validation.usable) {
+        const auto c = std::find(classes.begin(), classes.end(), validation.index.classes.at(std::size_t(s.label)));
+        if (c != classes.end()) // a class left out of training is left out of validation too
+            split.validation.push_back({s.path, int(c - classes.begin())});
+    }
+    if (split.validation.empty())
         throw Error(join(spec.validationRoots, ", ") + ": no usable images in folders named like the classes ("
                     + listSome(classes) + "); the validation folder needs the same class folders as the dataset");
-    if (validationProblems)
-        *validationProblems = validation.problems;
-    split.validation = validation.usable;
     split.spec = spec;
     return split;
+}
+
+DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
+                          const SplitSpec& spec, std::vector<FileProblem>* validationProblems)
+{
+    if (spec.validationRoots.empty())
+        return makeSplit(classes, samples, spec);
+    const DatasetReport validation = checkValidationFolders(spec, classes);
+    if (validationProblems)
+        *validationProblems = validation.problems;
+    return splitDataset(classes, samples, spec, validation);
 }
 
 } // namespace graft

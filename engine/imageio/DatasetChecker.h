@@ -25,11 +25,18 @@ DatasetReport checkDataset(const CheckParams& params, const ProgressCallback& pr
 DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const ProgressCallback& progress = {},
                          const CancelFlag* cancel = nullptr);
 
+// Checks the validation folders of `spec` like a dataset, with the class list fixed to `classes`
+// (folders of other names are listed as skipped). Throws Error naming a folder that is missing.
+DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<std::string>& classes,
+                                     const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
+
 // The train/validation/test split of `samples` (labels index `classes`) by `spec`. With validation
-// folders in `spec`, their images (checked like a dataset, in folders named like `classes`) are the
-// validation set and `samples` give the training and test images. Bad files in the validation
-// folders are left out and listed in `validationProblems`. Throws Error when the validation folders
-// hold no usable image of the classes.
+// folders in `spec`, `validation` is their check (checkValidationFolders, its classes matched to
+// `classes` by name) and gives the validation set; `samples` give the training and test images.
+// Throws Error when the validation folders hold no usable image of the classes.
+DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
+                          const SplitSpec& spec, const DatasetReport& validation);
+// Same, checking the validation folders first; their bad files go to `validationProblems`.
 DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
                           const SplitSpec& spec, std::vector<FileProblem>* validationProblems = nullptr);
 

@@ -280,6 +280,10 @@ private Q_SLOTS:
         const QString root = m_dir.filePath(QStringLiteral("presplit"));
         copyTree(test::sampleDataset(), root + QStringLiteral("/train"), 6);
         copyTree(test::sampleDataset(), root + QStringLiteral("/val"), 2);
+        QDir(root + QStringLiteral("/val/Trouser")).removeRecursively();
+        QFile empty(root + QStringLiteral("/val/Bag/empty.png"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
         m_window->showStep(MainWindow::DataStep);
         m_window->dataPage()->openDataset({root});
         auto* table = find<QTableWidget>("classTable");
@@ -296,6 +300,18 @@ private Q_SLOTS:
         QCOMPARE(find<QLineEdit>("validationFolder")->text(), root + QStringLiteral("/val"));
         QVERIFY(!find<QSpinBox>("validationPercent")->isEnabled()); // the folder replaces the share
         QCOMPARE(m_window->workspace().project().split.validationRoots, std::vector<std::string>{(root + QStringLiteral("/val")).toStdString()});
+        // The validation folder is checked with the dataset: its count, its gaps and bad files show,
+        // and starting a run takes its images without reading a file.
+        QVERIFY2(find<QLabel>("datasetSummary")->text().contains(QStringLiteral("validation folder: 18 images")),
+                 qPrintable(find<QLabel>("datasetSummary")->text()));
+        QStringList issues;
+        for (int i = 0; i < find<QTreeWidget>("issuesTree")->topLevelItemCount(); ++i)
+            issues << find<QTreeWidget>("issuesTree")->topLevelItem(i)->text(0);
+        QVERIFY2(issues.contains(QStringLiteral("The validation folder has no images of: Trouser")), qPrintable(issues.join(QLatin1Char('\n'))));
+        QVERIFY2(issues.contains(QStringLiteral("Bad files in the validation folder (1), skipped")), qPrintable(issues.join(QLatin1Char('\n'))));
+        const DatasetSplit split = m_window->workspace().currentSplit();
+        QCOMPARE(split.validation.size(), std::size_t(18));
+        QCOMPARE(split.train.size(), std::size_t(60));
         screenshot(QStringLiteral("1-data-presplit-opened.png"));
     }
 
