@@ -503,6 +503,15 @@ void DataPage::showValidationIssues(const DatasetReport& dataset)
         auto* item = new QTreeWidgetItem(m_issues, {tr("The validation folder has no images of: %1").arg(missing.join(QStringLiteral(", ")))});
         item->setToolTip(0, item->text(0));
     }
+    const auto shared = sharedImages(v, dataset);
+    if (!shared.empty()) {
+        auto* leak = new QTreeWidgetItem(m_issues, {QString::fromStdString(sharedImagesWarning(shared))});
+        leak->setToolTip(0, leak->text(0));
+        for (const auto& s : shared) {
+            auto* item = new QTreeWidgetItem(leak, {QStringLiteral("%1  =  %2").arg(QString::fromStdString(s.otherPath), QString::fromStdString(s.path))});
+            item->setData(0, Qt::UserRole, QString::fromStdString(s.path));
+        }
+    }
     if (!v.problems.empty()) {
         auto* bad = new QTreeWidgetItem(m_issues, {tr("Bad files in the validation folder (%1), skipped").arg(v.problems.size())});
         for (const auto& p : v.problems) {

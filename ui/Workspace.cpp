@@ -189,7 +189,7 @@ DatasetSplit Workspace::currentSplit() const
         throw Error("the validation folder is still being checked; start again when the Data step's check is done");
     if (!m_validation.report)
         throw Error(m_validation.error);
-    return splitDataset(classes, samples, spec, *m_validation.report);
+    return splitDataset(classes, samples, spec, &*m_validation.report);
 }
 
 void Workspace::setExcludedClasses(const QStringList& classes)

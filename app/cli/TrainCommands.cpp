@@ -273,10 +273,17 @@ int cmdTrain(const QStringList& args)
     if (!report.canTrain())
         throw Error("cannot train on " + join(report.index.roots, ", ") + ": " + join(report.errors, "; "));
 
-    std::vector<FileProblem> validationProblems;
-    const DatasetSplit split = splitDataset(report.index.classes, report.usable, spec, &validationProblems);
-    for (const auto& problem : validationProblems)
-        out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
+    DatasetSplit split;
+    if (spec.validationRoots.empty()) {
+        split = splitDataset(report.index.classes, report.usable, spec);
+    } else {
+        const DatasetReport validation = checkValidationFolders(spec, report.index.classes);
+        for (const auto& problem : validation.problems)
+            out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
+        if (const std::string leak = sharedImagesWarning(sharedImages(validation, report)); !leak.empty())
+            out.warning(QString::fromStdString(leak));
+        split = splitDataset(report.index.classes, report.usable, spec, &validation);
+    }
     out.line(QStringLiteral("Split: %1 training, %2 validation, %3 test images")
                  .arg(split.train.size()).arg(split.validation.size()).arg(split.test.size()));
     out.line(QStringLiteral("Training %1: %2; augmentation %3")

@@ -3,6 +3,7 @@
 #include "core/Text.h"
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
 namespace graft {
@@ -99,6 +100,28 @@ void summarizeReport(DatasetReport& report)
     if (!report.problems.empty())
         report.warnings.push_back(std::to_string(report.problems.size())
                                   + " files will be skipped (see the list of bad files)");
+}
+
+std::vector<SharedImage> sharedImages(const DatasetReport& a, const DatasetReport& b)
+{
+    std::map<std::string, std::size_t> inB;
+    for (std::size_t i = 0; i < b.usableSha256.size() && i < b.usable.size(); ++i)
+        inB.emplace(b.usableSha256[i], i);
+    std::vector<SharedImage> out;
+    for (std::size_t i = 0; i < a.usableSha256.size() && i < a.usable.size(); ++i)
+        if (const auto it = inB.find(a.usableSha256[i]); it != inB.end())
+            out.push_back({a.usable[i].path, b.usable[it->second].path});
+    return out;
+}
+
+std::string sharedImagesWarning(const std::vector<SharedImage>& shared)
+{
+    if (shared.empty())
+        return {};
+    return std::to_string(shared.size()) + (shared.size() == 1 ? " image of the validation folder is" : " images of the validation folder are")
+        + " also in the dataset (same content, e.g. " + shared.front().otherPath
+        + " and " + shared.front().path + "): validation would measure images the model trained on; "
+        "remove them from one of the two";
 }
 
 Json DatasetReport::toJson() const

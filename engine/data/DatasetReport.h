@@ -51,6 +51,7 @@ struct DatasetReport
 {
     DatasetIndex index;              // as scanned
     std::vector<Sample> usable;      // files that decoded, labels as in index.classes
+    std::vector<std::string> usableSha256; // content hash of each usable file (same order; empty if not hashed)
     std::vector<ClassSummary> classes;
     std::vector<FileProblem> problems;
     std::vector<DuplicateGroup> duplicates;
@@ -68,5 +69,16 @@ struct DatasetReport
 
 // Fills classes, imbalance, warnings and errors from index/usable/problems/duplicates.
 void summarizeReport(DatasetReport& report);
+
+// The same picture in two checked folders (files of `a` whose content is also in `b`): a validation
+// folder's file that is also in the dataset lets validation measure an image the model trained on.
+struct SharedImage
+{
+    std::string path;      // in `a`
+    std::string otherPath; // in `b`
+};
+std::vector<SharedImage> sharedImages(const DatasetReport& a, const DatasetReport& b);
+// A warning about them for people ("" when there are none).
+std::string sharedImagesWarning(const std::vector<SharedImage>& shared);
 
 } // namespace graft

@@ -90,6 +90,7 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
         const Outcome& o = outcomes[i];
         if (o.ok) {
             report.usable.push_back(samples[i]);
+            report.usableSha256.push_back(o.sha);
             byHash[o.sha].push_back(i);
         } else {
             report.problems.push_back({samples[i].path, report.index.classes.at(std::size_t(samples[i].label)), o.kind,
@@ -124,15 +125,17 @@ DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<st
 }
 
 DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
-                          const SplitSpec& spec, const DatasetReport& validation)
+                          const SplitSpec& spec, const DatasetReport* validation)
 {
     if (spec.validationRoots.empty())
         return makeSplit(classes, samples, spec);
+    if (!validation)
+        throw Error(join(spec.validationRoots, ", ") + ": the validation folder has not been checked yet");
     SplitSpec trainSpec = spec;
     trainSpec.validationFraction = 0;
     DatasetSplit split = makeSplit(classes, samples, trainSpec);
-    for (const auto& s : validation.usable) {
-        const auto c = std::find(classes.begin(), classes.end(), validation.index.classes.at(std::size_t(s.label)));
+    for (const auto& s : validation->usable) {
+        const auto c = std::find(classes.begin(), classes.end(), validation->index.classes.at(std::size_t(s.label)));
         if (c != classes.end()) // a class left out of training is left out of validation too
             split.validation.push_back({s.path, int(c - classes.begin())});
     }
@@ -141,17 +144,6 @@ DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::ve
                     + listSome(classes) + "); the validation folder needs the same class folders as the dataset");
     split.spec = spec;
     return split;
-}
-
-DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
-                          const SplitSpec& spec, std::vector<FileProblem>* validationProblems)
-{
-    if (spec.validationRoots.empty())
-        return makeSplit(classes, samples, spec);
-    const DatasetReport validation = checkValidationFolders(spec, classes);
-    if (validationProblems)
-        *validationProblems = validation.problems;
-    return splitDataset(classes, samples, spec, validation);
 }
 
 } // namespace graft

@@ -31,13 +31,10 @@ DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<st
                                      const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
 
 // The train/validation/test split of `samples` (labels index `classes`) by `spec`. With validation
-// folders in `spec`, `validation` is their check (checkValidationFolders, its classes matched to
-// `classes` by name) and gives the validation set; `samples` give the training and test images.
+// folders in `spec`, `validation` is their check (checkValidationFolders; its classes are matched
+// to `classes` by name) and gives the validation set; `samples` give the training and test images.
 // Throws Error when the validation folders hold no usable image of the classes.
 DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
-                          const SplitSpec& spec, const DatasetReport& validation);
-// Same, checking the validation folders first; their bad files go to `validationProblems`.
-DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
-                          const SplitSpec& spec, std::vector<FileProblem>* validationProblems = nullptr);
+                          const SplitSpec& spec, const DatasetReport* validation = nullptr);
 
 } // namespace graft

@@ -193,8 +193,9 @@ private Q_SLOTS:
         makeImage(dir.filePath(QStringLiteral("val/birds/c.png")), 3); // not a class of the dataset
         test::writeBytes(dir.filePath(QStringLiteral("val/dogs/empty.png")), QByteArray());
         SplitSpec spec{0.5, 0.2, 3, {dir.filePath(QStringLiteral("val")).toStdString()}};
-        std::vector<FileProblem> problems;
-        const DatasetSplit s = splitDataset(classes, samples, spec, &problems);
+        const DatasetReport validation = checkValidationFolders(spec, classes);
+        const std::vector<FileProblem>& problems = validation.problems;
+        const DatasetSplit s = splitDataset(classes, samples, spec, &validation);
         QCOMPARE(s.validation.size(), std::size_t(2)); // the folder's, not half of the dataset
         QCOMPARE(s.train.size() + s.test.size(), samples.size());
         QCOMPARE(s.test.size(), std::size_t(2)); // the test share still comes from the dataset
@@ -205,8 +206,33 @@ private Q_SLOTS:
         // A folder without the classes' folders is a clear error, not an empty validation set.
         QDir(dir.filePath(QStringLiteral("val/cats"))).removeRecursively();
         QDir(dir.filePath(QStringLiteral("val/dogs"))).removeRecursively();
-        const QString err = test::errorOf([&] { splitDataset(classes, samples, spec); });
+        const DatasetReport none = checkValidationFolders(spec, classes);
+        const QString err = test::errorOf([&] { splitDataset(classes, samples, spec, &none); });
         QVERIFY2(err.contains(QStringLiteral("same class folders")) && err.contains(QStringLiteral("cats, dogs")), qPrintable(err));
+        QVERIFY(test::errorOf([&] { splitDataset(classes, samples, spec); }).contains(QStringLiteral("not been checked")));
+        QVERIFY(test::errorOf([&] { checkValidationFolders(SplitSpec{0.2, 0, 1, {"/no/such/val"}}, classes); })
+                    .contains(QStringLiteral("/no/such/val")));
+    }
+
+    void imagesSharedWithTheValidationFolderAreFound()
+    {
+        QTemporaryDir dir;
+        makeImage(dir.filePath(QStringLiteral("data/cats/a.png")), 1);
+        makeImage(dir.filePath(QStringLiteral("data/dogs/b.png")), 2);
+        makeImage(dir.filePath(QStringLiteral("val/cats/c.png")), 3);
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("val/dogs"))));
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("data/dogs/b.png")), dir.filePath(QStringLiteral("val/dogs/b-copy.png"))));
+        const DatasetReport data = checkDataset({{dir.filePath(QStringLiteral("data")).toStdString()}});
+        const DatasetReport val = checkValidationFolders(SplitSpec{0.2, 0, 1, {dir.filePath(QStringLiteral("val")).toStdString()}},
+                                                         data.index.classes);
+        QCOMPARE(data.usableSha256.size(), data.usable.size());
+        const auto shared = sharedImages(val, data);
+        QCOMPARE(shared.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(shared.front().path).endsWith(QStringLiteral("val/dogs/b-copy.png")));
+        QVERIFY(QString::fromStdString(shared.front().otherPath).endsWith(QStringLiteral("data/dogs/b.png")));
+        const QString warning = QString::fromStdString(sharedImagesWarning(shared));
+        QVERIFY2(warning.startsWith(QStringLiteral("1 image of the validation folder is also in the dataset")), qPrintable(warning));
+        QVERIFY(sharedImagesWarning({}).empty());
     }
 
     void singleClassCannotTrain()

@@ -309,6 +309,9 @@ private Q_SLOTS:
             issues << find<QTreeWidget>("issuesTree")->topLevelItem(i)->text(0);
         QVERIFY2(issues.contains(QStringLiteral("The validation folder has no images of: Trouser")), qPrintable(issues.join(QLatin1Char('\n'))));
         QVERIFY2(issues.contains(QStringLiteral("Bad files in the validation folder (1), skipped")), qPrintable(issues.join(QLatin1Char('\n'))));
+        // The validation images were copied from the training ones: a leak, said so.
+        QVERIFY2(issues.filter(QStringLiteral("18 images of the validation folder are also in the dataset")).size() == 1,
+                 qPrintable(issues.join(QLatin1Char('\n'))));
         const DatasetSplit split = m_window->workspace().currentSplit();
         QCOMPARE(split.validation.size(), std::size_t(18));
         QCOMPARE(split.train.size(), std::size_t(60));
