@@ -30,18 +30,18 @@
 namespace graft::ui {
 
 namespace {
-// Shows "11.7 M" but sorts by the number behind it.
-class CountItem : public QTableWidgetItem
+// Shows a number as written ("11.7 M", "0.30") but sorts by its value.
+class ValueItem : public QTableWidgetItem
 {
 public:
-    explicit CountItem(std::int64_t n) : QTableWidgetItem(QString::fromStdString(humanCount(n)))
+    ValueItem(const QString& text, double value) : QTableWidgetItem(text)
     {
-        setData(Qt::UserRole, qlonglong(n));
+        setData(Qt::UserRole, value);
         setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     bool operator<(const QTableWidgetItem& other) const override
     {
-        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
+        return data(Qt::UserRole).toDouble() < other.data(Qt::UserRole).toDouble();
     }
 };
 } // namespace
@@ -295,24 +295,20 @@ void ModelPage::fillZoo()
         name->setToolTip(QString::fromStdString(a.summary));
         m_zoo->setItem(i, 0, name);
         m_zoo->setItem(i, 1, new QTableWidgetItem(QString::fromStdString(a.family)));
-        auto number = [](double v, int decimals) {
-            auto* item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole, decimals < 0 ? QVariant(qlonglong(v)) : QVariant(std::round(v * std::pow(10, decimals)) / std::pow(10, decimals)));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            return item;
-        };
-        m_zoo->setItem(i, 2, new CountItem(a.parameters));
+        auto number = [](double v, int decimals) { return new ValueItem(QLocale().toString(v, 'f', decimals), v); };
+        m_zoo->setItem(i, 2, new ValueItem(QString::fromStdString(humanCount(a.parameters)), double(a.parameters)));
         m_zoo->setItem(i, 3, number(a.gflops, 2));
-        m_zoo->setItem(i, 4, number(a.preprocess.cropSize, -1));
+        m_zoo->setItem(i, 4, number(a.preprocess.cropSize, 0));
         m_zoo->setItem(i, 5, number(a.top1, 1));
         const app::WeightsLocation loc = m_workspace.weights().find(a);
         m_zoo->setItem(i, 6, new QTableWidgetItem(loc.source == app::WeightsLocation::Source::None
                                                       ? tr("download (%1)").arg(QString::fromStdString(humanBytes(std::uint64_t(a.weights.approxBytes))))
                                                       : loc.sourceName()));
     }
-    m_zoo->setSortingEnabled(true);
-    // Keep the zoo's order (by family, small to large) until the user sorts by a column.
+    // Keep the zoo's order (by family, small to large) until the user sorts by a column: enabling
+    // sorting sorts by the indicator, so clear it first.
     m_zoo->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_zoo->setSortingEnabled(true);
     selectCurrent();
 }
 

@@ -104,6 +104,12 @@ private Q_SLOTS:
         m_window->showStep(MainWindow::ModelStep);
         auto* zoo = find<QTableWidget>("modelTable");
         QCOMPARE(zoo->rowCount(), 23);
+        QCOMPARE(zoo->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("resnet18")); // the zoo's order
+        // Sorting by a number column sorts by value ("0.06" < "2.83" < "10.27"), shown with fixed decimals.
+        zoo->sortByColumn(3, Qt::AscendingOrder);
+        QCOMPARE(zoo->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("mobilenet_v3_small"));
+        QCOMPARE(zoo->item(zoo->rowCount() - 1, 0)->data(Qt::UserRole).toString(), QStringLiteral("efficientnet_b7"));
+        QCOMPARE(zoo->item(zoo->rowCount() - 1, 5)->text(), QStringLiteral("84.1"));
         auto selectArch = [&](const QString& name) {
             for (int r = 0; r < zoo->rowCount(); ++r)
                 if (zoo->item(r, 0)->data(Qt::UserRole).toString() == name)
