@@ -1642,6 +1642,13 @@ Ohne Internet: %2</translation>
         <source>Undone: %1 files restored. Not undone: %2</source>
         <translation>Rückgängig gemacht: %1 Dateien wiederhergestellt. Nicht rückgängig gemacht: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
+        <translation>
+            <numerusform>%n davon wurde von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleibt, wo es ist.</numerusform>
+            <numerusform>%n davon wurden von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleiben, wo sie sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -49,4 +49,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>graft::ui::UsePage</name>
+    <message numerus="yes">
+        <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
+        <translation>
+            <numerusform>%n of them had been copied or moved by an earlier run into this output folder and stays where it is.</numerusform>
+            <numerusform>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

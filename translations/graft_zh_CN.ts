@@ -1636,6 +1636,12 @@ Without internet: %2</source>
         <source>Undone: %1 files restored. Not undone: %2</source>
         <translation>已撤销：恢复了 %1 个文件。未撤销：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
+        <translation>
+            <numerusform>其中 %n 个文件已由之前的运行复制或移动到此输出文件夹，保持原位。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

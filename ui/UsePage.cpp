@@ -414,6 +414,9 @@ void UsePage::showLabelResult()
     QStringList parts{summary};
     if (r.failures)
         parts << tr("%1 files could not be read (see the table).").arg(r.failures);
+    if (r.earlier)
+        parts << tr("%n of them had been copied or moved by an earlier run into this output folder and stay where they are.",
+                    nullptr, r.earlier);
     parts << tr("Results: %1").arg(QString::fromStdString(r.csvPath));
     m_labelStatus->setText(parts.join(QLatin1Char(' ')));
     m_openOutput->setEnabled(true);

@@ -104,10 +104,11 @@ void copyFile(const fs::path& from, const fs::path& to)
     commitTempFile(temp, to);
 }
 
-// Finishes the operations an interrupted run announced but did not confirm.
-std::set<std::string> completePending(const std::string& journalPath)
+// Finishes the operations an interrupted run announced but did not confirm. Returns the files the
+// journal's runs copied or moved (and did not undo): source path -> destination.
+std::map<std::string, std::string> completePending(const std::string& journalPath)
 {
-    std::set<std::string> handled; // source paths already labelled (copied/moved)
+    std::map<std::string, std::string> handled;
     std::error_code ec;
     if (!fs::exists(journalPath, ec))
         return handled;
@@ -119,7 +120,9 @@ std::set<std::string> completePending(const std::string& journalPath)
         else if (type == "done" || type == "undone") {
             pending.erase(e.value("src", ""));
             if (type == "done")
-                handled.insert(e.value("src", ""));
+                handled[e.value("src", "")] = e.value("dst", "");
+            else
+                handled.erase(e.value("src", "")); // undone: the file is back, to be labelled again
         }
     }
     Journal journal(journalPath);
@@ -139,7 +142,7 @@ std::set<std::string> completePending(const std::string& journalPath)
         }
         journal.write(Json{{"type", "done"}, {"op", e.value("op", "")}, {"src", src}, {"dst", dst.string()},
                            {"sha256", e.value("sha256", "")}, {"recovered", true}});
-        handled.insert(src);
+        handled[src] = dst.string();
     }
     return handled;
 }
@@ -207,8 +210,8 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     result.csvPath = (outAbs / "labels.csv").string();
     result.jsonPath = (outAbs / "labels.json").string();
     result.journalPath = (outAbs / "journal.jsonl").string();
-    const std::set<std::string> alreadyDone =
-        params.mode == LabelMode::CsvOnly ? std::set<std::string>{} : completePending(result.journalPath);
+    const std::map<std::string, std::string> alreadyDone =
+        params.mode == LabelMode::CsvOnly ? std::map<std::string, std::string>{} : completePending(result.journalPath);
 
     // The images to label; the output folder is skipped when it lies inside the input folder.
     std::vector<Sample> samples;
@@ -226,6 +229,20 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
         if (!name.empty() && name[0] != '.' && it->is_regular_file(ec) && hasImageExtension(p)
             && !alreadyDone.count(p.string()))
             samples.push_back({p.string(), 0});
+    }
+    // Files of this folder that an earlier run into the same output already copied or moved are
+    // classified again (where they are now) so that labels.csv lists them, but not copied again.
+    std::map<std::string, std::pair<std::string, std::string>> earlier; // readable path -> (source, destination)
+    const fs::path inputAbs = fs::absolute(params.input).lexically_normal(); // as the scan writes paths
+    for (const auto& [src, dst] : alreadyDone) {
+        const fs::path rel = fs::path(src).lexically_normal().lexically_relative(inputAbs);
+        if (rel.empty() || *rel.begin() == "..")
+            continue; // from another input folder
+        const std::string readable = fs::exists(src, ec) ? src : dst;
+        if (!fs::exists(readable, ec))
+            continue; // gone since: nothing to list
+        earlier[readable] = {src, dst};
+        samples.push_back({readable, 0});
     }
     std::sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.path < b.path; });
 
@@ -273,13 +290,19 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
                                       [row](int a, int b) { return row[a] > row[b]; });
                     LabelRecord r;
                     r.path = samples[batch.indices[i]].path;
+                    const auto done = earlier.find(r.path);
+                    if (done != earlier.end()) {
+                        r.path = done->second.first;
+                        r.destination = done->second.second;
+                        ++result.earlier;
+                    }
                     r.label = impl.classes[std::size_t(order[0])];
                     r.confidence = row[order[0]];
                     for (int t = 0; t < topK; ++t)
                         r.top.emplace_back(impl.classes[std::size_t(order[std::size_t(t)])], row[order[std::size_t(t)]]);
                     const std::string folder = r.confidence < params.threshold ? kUncertain : r.label;
                     ++result.counts[folder];
-                    if (journal) {
+                    if (journal && done == earlier.end()) {
                         const fs::path dir = outAbs / folder;
                         fs::create_directories(dir, ec);
                         const fs::path dst = uniquePath(dir, fs::path(r.path).filename().string());

@@ -47,13 +47,16 @@ struct LabelResult
     std::vector<LabelRecord> records;
     std::map<std::string, int> counts; // per label, "_uncertain" included
     int failures = 0;
+    int earlier = 0; // records of files an earlier run into the same output copied or moved (not again)
     bool stopped = false;
     std::string csvPath, jsonPath, journalPath;
     double seconds = 0;
     double imagesPerSecond = 0;
 };
 
-// Pending operations of an interrupted run in params.output are finished first.
+// Pending operations of an interrupted run in params.output are finished first. Files of the folder
+// that an earlier run into params.output copied or moved are listed again (labels.csv holds the
+// whole folder) but not copied or moved twice: running again completes an interrupted run.
 LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, const ProgressCallback& progress = {},
                         const CancelFlag* cancel = nullptr);
 

@@ -192,10 +192,19 @@ private Q_SLOTS:
         for (const auto& [label, n] : r.counts)
             copied += n;
         QCOMPARE(copied, 34);
-        // Running it again finds the work done and copies nothing twice.
+        // Running it again finds the work done and copies nothing twice, but its labels.csv still
+        // lists the whole folder (a rerun completes an interrupted run; it must not lose rows).
         const LabelResult again = labelFolder(p, fileReader());
-        QCOMPARE(int(again.records.size()), 2); // only the two unreadable files are looked at again
+        QCOMPARE(int(again.records.size()), 36);
+        QCOMPARE(again.earlier, 34);
         QVERIFY(!QFile::exists(circles + QStringLiteral("/same (3).png")));
+        QCOMPARE(countFiles(path(QStringLiteral("out-copy"))), 34 + 3);
+        QFile csv(QString::fromStdString(again.csvPath));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 1 + 36);
+        for (const auto& rec : again.records)
+            if (rec.error.empty())
+                QVERIFY2(QFile::exists(QString::fromStdString(rec.destination)), rec.path.c_str());
     }
 
     void moveThenUndo()
@@ -221,6 +230,10 @@ private Q_SLOTS:
         for (const auto& [file, hash] : hashes)
             QCOMPARE(QString::fromStdString(sha256File(file.toStdString())), hash);
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("out-move/circle"))));
+        // Undone files are back where they were, and a new run labels (moves) them again.
+        const LabelResult redo = labelFolder(p, fileReader());
+        QCOMPARE(redo.earlier, 0);
+        QCOMPARE(countFiles(in), 2);
     }
 
     void interruptedMoveIsCompleted()
@@ -241,7 +254,12 @@ private Q_SLOTS:
         const LabelResult r = labelFolder(p, fileReader());
         QVERIFY(QFile::exists(dst));
         QVERIFY(!QFile::exists(src));
-        QCOMPARE(int(r.records.size()), 35); // the completed file is not labelled twice
+        // The completed move is listed once, where the journal put it, and not moved again.
+        QCOMPARE(int(r.records.size()), 36);
+        QCOMPARE(r.earlier, 1);
+        QCOMPARE(std::count_if(r.records.begin(), r.records.end(), [&](const LabelRecord& rec) {
+                     return rec.path == src.toStdString() && rec.destination == dst.toStdString();
+                 }), 1);
     }
 
     void thresholdAndStop()
