@@ -51,12 +51,7 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
         const std::string& path = samples[i].path;
         Outcome& out = outcomes[i];
         try {
-            std::string bytes;
-            try {
-                bytes = readFile(path);
-            } catch (const Error& e) {
-                throw ImageError(FileProblemKind::Unreadable, std::string(e.what()) + "; check the file's permissions");
-            }
+            const std::string bytes = readImageBytes(path);
             out.bytes = bytes.size();
             out.sha = sha256Hex(bytes);
             if (params.decode) {

@@ -339,15 +339,23 @@ Image decodeImage(std::string_view bytes, const std::string& path, const DecodeO
     return toRgb8(applyOrientation(m, h.orientation));
 }
 
-Image readImage(const std::string& path, const DecodeOptions& options)
+std::string readImageBytes(const std::string& path)
 {
-    std::string bytes;
     try {
-        bytes = readFile(path);
+        return readFile(path);
     } catch (const Error& e) {
+        std::error_code ec;
+        if (!fs::exists(path, ec))
+            throw ImageError(FileProblemKind::Unreadable,
+                             path + ": file not found (moved, renamed or deleted since it was listed); put it back, "
+                                    "or check the dataset again");
         throw ImageError(FileProblemKind::Unreadable, std::string(e.what()) + "; check the file's permissions");
     }
-    return decodeImage(bytes, path, options);
+}
+
+Image readImage(const std::string& path, const DecodeOptions& options)
+{
+    return decodeImage(readImageBytes(path), path, options);
 }
 
 void writeImage(const Image& image, const std::string& path)

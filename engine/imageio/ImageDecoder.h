@@ -49,6 +49,8 @@ ImageHeader probeImage(std::string_view bytes, const std::string& pathForMessage
 Image decodeImage(std::string_view bytes, const std::string& pathForMessages, const DecodeOptions& options = {});
 // Reads and decodes a file.
 Image readImage(const std::string& path, const DecodeOptions& options = {});
+// The bytes of an image file; throws ImageError (Unreadable) saying whether it is missing or locked.
+std::string readImageBytes(const std::string& path);
 // Writes an RGB image as PNG or JPEG (by extension), atomically.
 void writeImage(const Image& image, const std::string& path);
 

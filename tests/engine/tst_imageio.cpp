@@ -170,6 +170,22 @@ private Q_SLOTS:
         }
     }
 
+    void missingFileSaysSo()
+    {
+        // A file listed earlier (a run's split) and deleted since: not a permissions problem.
+        const std::string path = m_dir.filePath(QStringLiteral("gone/never.png")).toStdString();
+        try {
+            readImage(path);
+            QFAIL("read a missing file");
+        } catch (const ImageError& e) {
+            QCOMPARE(e.kind(), FileProblemKind::Unreadable);
+            const QString msg = QString::fromUtf8(e.what());
+            QVERIFY2(msg.startsWith(QString::fromStdString(path)) && msg.contains(QStringLiteral("file not found"))
+                         && !msg.contains(QStringLiteral("permissions")),
+                     qPrintable(msg));
+        }
+    }
+
     void truncatedFilesAreCorrupt()
     {
         for (const QString& name : {QStringLiteral("photo.jpg"), QStringLiteral("rgb.png")}) {
