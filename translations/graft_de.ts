@@ -436,6 +436,13 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Moved %1 to %2</source>
         <translation>%1 nach %2 verschoben</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n image(s) could not be read and were left out</source>
+        <translation>
+            <numerusform> · %n Bild konnte nicht gelesen werden und wurde ausgelassen</numerusform>
+            <numerusform> · %n Bilder konnten nicht gelesen werden und wurden ausgelassen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

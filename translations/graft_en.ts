@@ -48,6 +48,13 @@
             <numerusform>Move %n files into the dataset folder of “%1”? The move is recorded in the project.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n image(s) could not be read and were left out</source>
+        <translation>
+            <numerusform> · %n image could not be read and was left out</numerusform>
+            <numerusform> · %n images could not be read and were left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -430,6 +430,12 @@ predicted %2 with %3% confidence</source>
         <source>Moved %1 to %2</source>
         <translation>已将 %1 移动到 %2</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n image(s) could not be read and were left out</source>
+        <translation>
+            <numerusform> · %n 张图像无法读取，已略过</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -225,7 +225,8 @@ void EvaluatePage::evaluateRun(const QString& runDir)
             throw Error(test ? "this run has no test images (set a test share on the Data step)"
                              : "this run has no validation images (set a validation share on the Data step)");
         // Files moved since training (relabelled) are evaluated at their new place with their new label.
-        std::vector<Sample> present;
+        // Files gone since are left out by evaluate() and listed in its failures.
+        std::vector<Sample> current;
         for (Sample s : samples) {
             if (const auto it = moves.find(s.path); it != moves.end()) {
                 const auto c = std::find(split.classes.begin(), split.classes.end(), it->second.second);
@@ -233,11 +234,10 @@ void EvaluatePage::evaluateRun(const QString& runDir)
                 if (c != split.classes.end())
                     s.label = int(c - split.classes.begin());
             }
-            if (fs::exists(s.path))
-                present.push_back(s);
+            current.push_back(s);
         }
         const Classifier classifier = Classifier::load(dir, DeviceChoice::Auto, threads);
-        *result = evaluate(classifier, present, app::fileImageReader(), {}, progress, cancel);
+        *result = evaluate(classifier, current, app::fileImageReader(), {}, progress, cancel);
     });
 }
 
@@ -245,7 +245,14 @@ void EvaluatePage::showResult()
 {
     const EvaluationResult& r = *m_result;
     const auto& m = r.metrics;
-    m_summary->setText(tr("Accuracy %1% · macro F1 %2 · %3 images").arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3).arg(m.count));
+    QString summary = tr("Accuracy %1% · macro F1 %2 · %3 images").arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3).arg(m.count);
+    QStringList unreadable;
+    for (const auto& f : r.failures)
+        unreadable << QString::fromStdString(f);
+    if (!unreadable.isEmpty())
+        summary += tr(" · %n image(s) could not be read and were left out", nullptr, int(unreadable.size()));
+    m_summary->setText(summary);
+    m_summary->setToolTip(unreadable.join(QLatin1Char('\n')));
     QStringList classes;
     for (const auto& c : r.classes)
         classes << QString::fromStdString(c);

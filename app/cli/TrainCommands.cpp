@@ -378,6 +378,8 @@ int cmdEvaluate(const QStringList& args)
     const EvaluationResult r = evaluate(classifier, samples, app::fileImageReader(), {},
                                         [&](const Progress& pr) { out.progress(pr); });
     out.endProgress();
+    for (const auto& failure : r.failures)
+        out.warning(QStringLiteral("not evaluated: %1").arg(QString::fromStdString(failure)));
     if (p.isSet(QStringLiteral("predictions"))) {
         std::string csv = "path,label,predicted,confidence\n";
         for (const auto& pr : r.predictions)
@@ -387,11 +389,13 @@ int cmdEvaluate(const QStringList& args)
     }
     if (out.json()) {
         out.event("evaluation", r.toJson(false));
-        return kOk;
+        return r.failures.empty() ? kOk : kRuntimeError; // like label: some files were not looked at
     }
     const auto& m = r.metrics;
-    out.line(QStringLiteral("Images: %1   accuracy %2   macro F1 %3   loss %4")
-                 .arg(m.count).arg(percent(m.accuracy)).arg(m.macroF1, 0, 'f', 3).arg(m.loss, 0, 'f', 4));
+    out.line(QStringLiteral("Images: %1   accuracy %2   macro F1 %3   loss %4%5")
+                 .arg(m.count).arg(percent(m.accuracy)).arg(m.macroF1, 0, 'f', 3).arg(m.loss, 0, 'f', 4)
+                 .arg(r.failures.empty() ? QString()
+                                         : QStringLiteral("   (%1 unreadable, left out)").arg(r.failures.size())));
     out.line(QString());
     out.line(QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("class"), -20).arg(QStringLiteral("precision"), 10)
                  .arg(QStringLiteral("recall"), 8).arg(QStringLiteral("F1"), 7).arg(QStringLiteral("images"), 7));
@@ -407,7 +411,7 @@ int cmdEvaluate(const QStringList& args)
             row += QStringLiteral("%1").arg(v, 5);
         out.line(row);
     }
-    return kOk;
+    return r.failures.empty() ? kOk : kRuntimeError;
 }
 
 int cmdExport(const QStringList& args)

@@ -41,6 +41,7 @@ EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample
     options.threads = params.threads;
     options.preprocess = impl.preprocess;
     options.normalize = impl.normalizedInput;
+    options.skipUnreadable = true; // a file gone or damaged since the split is listed, not fatal
     BatchLoader loader(samples, reader, options);
     loader.startEpoch(0, false);
     Progress p;
@@ -58,6 +59,12 @@ EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample
         } catch (const Error& e) {
             throw Error(std::string(e.what()) + "; fix or remove the file, then evaluate again");
         }
+        for (const auto& failure : batch.failures)
+            result.failures.push_back(failure.second);
+        if (batch.indices.empty()) {
+            p.done += std::int64_t(batch.failures.size());
+            continue;
+        }
         const torch::Tensor logits = impl.logits(batch.images);
         const torch::Tensor probs = torch::softmax(logits, 1).to(torch::kCPU).contiguous();
         lossSum += torch::nn::functional::cross_entropy(logits.to(torch::kCPU), batch.labels).item<double>()
@@ -74,14 +81,14 @@ EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample
             ++confusion[std::size_t(pr.label)][std::size_t(pr.predicted)];
             result.predictions.push_back(std::move(pr));
         }
-        p.done = std::int64_t(result.predictions.size());
+        p.done = std::int64_t(result.predictions.size() + result.failures.size());
         if (progress) {
             meter.update(p);
             progress(p);
         }
     }
-    result.metrics = ClassificationMetrics::fromConfusion(confusion,
-                                                          samples.empty() ? 0 : lossSum / double(samples.size()));
+    const std::size_t evaluated = result.predictions.size();
+    result.metrics = ClassificationMetrics::fromConfusion(confusion, evaluated ? lossSum / double(evaluated) : 0.0);
     return result;
 }
 

@@ -27,7 +27,7 @@ struct EvaluationResult
     std::vector<std::string> classes;
     ClassificationMetrics metrics;
     std::vector<Prediction> predictions;
-    std::vector<std::string> failures; // files that could not be read, with the reason
+    std::vector<std::string> failures; // files that could not be read (gone, damaged): left out, with the reason
 
     Json toJson(bool withPredictions) const;
 };

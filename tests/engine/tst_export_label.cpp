@@ -143,6 +143,21 @@ private Q_SLOTS:
         QCOMPARE(e1.metrics.accuracy, e2.metrics.accuracy);
         QCOMPARE(e1.metrics.confusion, e2.metrics.confusion);
         QCOMPARE(int(e1.predictions.size()), int(split.validation.size()));
+        QVERIFY(e1.failures.empty());
+
+        // A file gone since the split is left out and listed, not fatal; the metrics cover the rest.
+        std::vector<Sample> withGone = split.validation;
+        withGone.push_back({"/no/longer/here.png", 0});
+        const EvaluationResult e3 = evaluate(checkpoint, withGone, fileReader());
+        QCOMPARE(e3.failures.size(), split.validation.size() + 1); // fileReader cannot read shape:// paths either
+        QCOMPARE(e3.metrics.count, std::int64_t(0));
+        const EvaluationResult e4 = evaluate(checkpoint, withGone, [](const std::string& path, int side) {
+            return path.rfind("shape://", 0) == 0 ? test::shapeReader()(path, side) : fileReader()(path, side);
+        });
+        QCOMPARE(e4.failures.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(e4.failures.front()).contains(QStringLiteral("file not found")), e4.failures.front().c_str());
+        QCOMPARE(e4.metrics.confusion, e1.metrics.confusion);
+        QCOMPARE(e4.metrics.loss, e1.metrics.loss);
     }
 
     void csvOnlyListsEveryFile()
