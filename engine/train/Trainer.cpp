@@ -192,6 +192,12 @@ void Session::prepareData()
 
     m_boundary = m_model.impl()->trainableFrom();
     m_useAux = m_model.impl()->auxTrainable();
+    if (const int auxMin = m_model.impl()->net->auxMinInputSize(); m_useAux && m_cfg.preprocess.cropSize < auxMin) {
+        m_useAux = false;
+        log("Auxiliary classifier not trained: it needs inputs of at least " + std::to_string(auxMin) + "x"
+            + std::to_string(auxMin) + " (the input size is " + std::to_string(m_cfg.preprocess.cropSize)
+            + "); the main classifier trains as usual");
+    }
     if (!m_cfg.featureCache || m_boundary == 0) {
         m_cached = false;
         return;

@@ -345,6 +345,23 @@ private Q_SLOTS:
         QVERIFY(learningRateFactor(c, 100, 10, 100) < 1e-4);
     }
 
+    void inceptionTrainsBelowItsAuxiliaryHeadsInputSize()
+    {
+        // Inception V3 takes inputs from 75 px, but its auxiliary head only trains on 299 px or more
+        // (LibTorch: "Output size is too small"): smaller runs train without it, and say so.
+        TrainConfig c = smallConfig("inception_v3", 80);
+        c.epochs = 1;
+        c.batchSize = 8;
+        std::vector<std::string> logs;
+        TrainEvents events;
+        events.log = [&](const std::string& line) { logs.push_back(line); };
+        const TrainResult r = run(dir(QStringLiteral("inception-small")), c, test::shapeSplit(6, 0.25), events);
+        QCOMPARE(QString::fromStdString(r.run.status), QStringLiteral("finished"));
+        QVERIFY(std::any_of(logs.begin(), logs.end(), [](const std::string& l) {
+            return l.find("Auxiliary classifier not trained") != std::string::npos;
+        }));
+    }
+
     void metricsFromConfusion()
     {
         // Rows: true class, columns: predicted. D neither occurs nor is predicted (a class of the model

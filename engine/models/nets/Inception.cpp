@@ -282,6 +282,9 @@ public:
         AuxLogits->replaceFc(makeHead(768, aux, LinearInit::TruncNormal0001));
     }
     int featureDim() const override { return 2048; }
+    // AuxLogits pools Mixed_6e's output 5/3 and convolves 5x5 without padding: it needs a 17x17
+    // Mixed_6e output, which only inputs of 299x299 or more give (as in torchvision).
+    int auxMinInputSize() const override { return 299; }
 
 private:
     std::vector<std::pair<std::string, torch::nn::AnyModule>> m_blocks;

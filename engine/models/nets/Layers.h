@@ -214,6 +214,8 @@ public:
     const std::string& headPath() const { return m_headPath; }
     // Auxiliary heads (InceptionV3's AuxLogits); replaced with the main head.
     const std::vector<std::string>& auxHeadPaths() const { return m_auxHeadPaths; }
+    // The smallest input the auxiliary heads can train on (0: any the network takes).
+    virtual int auxMinInputSize() const { return 0; }
     // Replaces the final Linear layer(s) with a new head for `options.numClasses` classes.
     virtual void replaceHead(const HeadOptions& options) = 0;
     // Number of inputs of the final Linear layer (feature size).
