@@ -68,6 +68,7 @@ private:
     void log(const std::string& message);
     void buildModel();
     void buildOptimizer();
+    void checkBatchNormBatches() const;
     void setLearningRate(double factor);
     void prepareData();
     void waitWhilePaused();
@@ -109,6 +110,24 @@ void Session::buildModel()
 {
     m_model = graft::buildModel(m_cfg, [this](const std::string& line) { log(line); });
     m_model.impl()->to(m_device.device);
+}
+
+void Session::checkBatchNormBatches() const
+{
+    // A batch-norm layer that trains normalises each batch by its own statistics: one image is not
+    // enough (LibTorch: "Expected more than 1 value per channel when training").
+    for (const auto& module : m_model.impl()->net->modules(false)) {
+        const auto* bn = dynamic_cast<const torch::nn::BatchNorm2dImpl*>(module.get());
+        if (!bn || !bn->weight.defined() || !bn->weight.requires_grad())
+            continue;
+        if (m_cfg.batchSize < 2)
+            throw Error("a batch size of 1 cannot train batch-norm layers (they need at least 2 images per batch); "
+                        "use a batch size of 2 or more, or freeze the layers with batch norm");
+        if (m_split.train.size() < 2)
+            throw Error("one training image cannot train batch-norm layers (they need at least 2 images per "
+                        "batch); add images, or freeze the layers with batch norm");
+        return;
+    }
 }
 
 void Session::buildOptimizer()
@@ -344,6 +363,7 @@ TrainResult Session::run(bool resume)
         throw Error("no training images: the split left none for training");
     buildModel();
     buildOptimizer();
+    checkBatchNormBatches();
 
     int startEpoch = 0;
     if (resume) {

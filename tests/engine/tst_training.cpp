@@ -406,6 +406,14 @@ private Q_SLOTS:
         damaged.train.back().label = 9;
         const QString label = test::errorOf([&] { run(dir(QStringLiteral("err-label")), smallConfig("resnet18"), damaged); });
         QVERIFY2(label.contains(QStringLiteral("class number 9")), qPrintable(label));
+        TrainConfig single = smallConfig("resnet18");
+        single.batchSize = 1;
+        const QString batchNorm = test::errorOf([&] { run(dir(QStringLiteral("err-batch1")), single, test::shapeSplit(8, 0.25)); });
+        QVERIFY2(batchNorm.contains(QStringLiteral("batch size of 2 or more")), qPrintable(batchNorm));
+        single.freeze = buildModel(single).presetHeadOnly(); // no batch norm trains: one image per batch is fine
+        single.epochs = 1;
+        QCOMPARE(QString::fromStdString(run(dir(QStringLiteral("batch1-head")), single, test::shapeSplit(4, 0.25)).run.status),
+                 QStringLiteral("finished"));
     }
 };
 
