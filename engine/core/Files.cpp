@@ -14,6 +14,9 @@ std::string displayPath(const fs::path& path) { return path.u8string(); }
 
 std::string readFile(const fs::path& path)
 {
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        throw Error(displayPath(path) + ": a folder, not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw Error(displayPath(path) + ": cannot open (" + std::strerror(errno) + ")");

@@ -184,6 +184,14 @@ private Q_SLOTS:
                          && !msg.contains(QStringLiteral("permissions")),
                      qPrintable(msg));
         }
+        // A folder given as an image: said so, not a crash in the reader.
+        try {
+            readImage(m_dir.path().toStdString());
+            QFAIL("read a folder");
+        } catch (const ImageError& e) {
+            QCOMPARE(e.kind(), FileProblemKind::NotAnImage);
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("a folder, not a file")), e.what());
+        }
     }
 
     void truncatedFilesAreCorrupt()
