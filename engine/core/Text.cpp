@@ -134,4 +134,9 @@ bool wildcardMatch(const std::string& pattern, const std::string& text)
     return p == pattern.size();
 }
 
+std::string countOf(std::int64_t n, const std::string& singular, const std::string& plural)
+{
+    return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
 } // namespace graft

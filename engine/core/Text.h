@@ -24,5 +24,7 @@ std::string listSome(const std::vector<std::string>& items, std::size_t limit = 
 // Shell-style wildcard match ('*' and '?').
 bool wildcardMatch(const std::string& pattern, const std::string& text);
 std::string formatFixed(double value, int decimals);
+// "1 file", "3 files": the count with the singular or plural word.
+std::string countOf(std::int64_t n, const std::string& singular, const std::string& plural);
 
 } // namespace graft

@@ -86,20 +86,21 @@ void summarizeReport(DatasetReport& report)
     int cross = 0;
     for (const auto& d : report.duplicates)
         cross += d.acrossClasses ? 1 : 0;
+    // Counts of pictures (a group of identical files is one picture).
     if (cross > 0 && report.presplit)
-        report.warnings.push_back(std::to_string(cross)
-                                  + " images are in more than one part of the split (same content): validation "
-                                    "would measure images the model trained on; keep each in one part only");
+        report.warnings.push_back(countOf(cross, "image is", "images are")
+                                  + " in more than one part of the split (same content): validation would measure "
+                                    "images the model trained on; keep each in one part only");
     else if (cross > 0)
-        report.warnings.push_back(std::to_string(cross)
-                                  + " images appear in more than one class (same content): a labelling error; "
-                                    "keep each in its right class");
+        report.warnings.push_back(countOf(cross, "image appears", "images appear")
+                                  + " in more than one class (same content): a labelling error; keep each in its "
+                                    "right class");
     if (report.duplicates.size() > std::size_t(cross))
-        report.warnings.push_back(std::to_string(report.duplicates.size() - std::size_t(cross))
-                                  + " groups of identical files within a class; duplicates can leak into validation");
+        report.warnings.push_back(countOf(std::int64_t(report.duplicates.size()) - cross, "group", "groups")
+                                  + " of identical files within a class; duplicates can leak into validation");
     if (!report.problems.empty())
-        report.warnings.push_back(std::to_string(report.problems.size())
-                                  + " files will be skipped (see the list of bad files)");
+        report.warnings.push_back(countOf(std::int64_t(report.problems.size()), "file", "files")
+                                  + " will be skipped (see the list of bad files)");
 }
 
 std::vector<SharedImage> sharedImages(const DatasetReport& a, const DatasetReport& b)
@@ -118,7 +119,7 @@ std::string sharedImagesWarning(const std::vector<SharedImage>& shared)
 {
     if (shared.empty())
         return {};
-    return std::to_string(shared.size()) + (shared.size() == 1 ? " image of the validation folder is" : " images of the validation folder are")
+    return countOf(std::int64_t(shared.size()), "image of the validation folder is", "images of the validation folder are")
         + " also in the dataset (same content, e.g. " + shared.front().otherPath
         + " and " + shared.front().path + "): validation would measure images the model trained on; "
         "remove them from one of the two";

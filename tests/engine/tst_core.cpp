@@ -100,6 +100,8 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(humanDuration(125)), QStringLiteral("2 min 05 s"));
         QCOMPARE(QString::fromStdString(humanCount(3504872)), QStringLiteral("3.5 M"));
         QCOMPARE(QString::fromStdString(humanCount(1234)), QStringLiteral("1,234"));
+        QCOMPARE(QString::fromStdString(countOf(1, "file", "files")), QStringLiteral("1 file"));
+        QCOMPARE(QString::fromStdString(countOf(0, "file", "files")), QStringLiteral("0 files"));
         QCOMPARE(QString::fromStdString(listSome({"a", "b", "c"}, 2)), QStringLiteral("a, b and 1 more"));
     }
 

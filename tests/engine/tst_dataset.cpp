@@ -122,6 +122,7 @@ private Q_SLOTS:
         QVERIFY2(warnings.contains(QStringLiteral("empty_class")), qPrintable(warnings));
         QVERIFY2(warnings.contains(QStringLiteral("more than one class")), qPrintable(warnings));
         QVERIFY2(warnings.contains(QStringLiteral("imbalanced")), qPrintable(warnings)); // 11 vs 3
+        QVERIFY2(warnings.contains(QStringLiteral("1 image appears in more than one class")), qPrintable(warnings));
         QVERIFY(r.canTrain());
 
         // The text report names the bad files and why.
