@@ -17,14 +17,19 @@ void setCpuThreads(int threads)
 
 bool cudaAvailable() { return torch::cuda::is_available(); }
 
+void checkDeviceAvailable(DeviceChoice choice)
+{
+    if (choice == DeviceChoice::Cuda && !cudaAvailable())
+        throw Error("a GPU was requested, but this LibTorch build or machine has no CUDA device; "
+                    "choose the CPU (--device cpu) or install a CUDA-enabled LibTorch");
+}
+
 ExecutionDevice selectDevice(DeviceChoice choice, int threads)
 {
+    checkDeviceAvailable(choice);
     setCpuThreads(threads);
     ExecutionDevice d;
     const bool cuda = cudaAvailable();
-    if (choice == DeviceChoice::Cuda && !cuda)
-        throw Error("a GPU was requested, but this LibTorch build or machine has no CUDA device; "
-                    "choose the CPU (--device cpu) or install a CUDA-enabled LibTorch");
     if (cuda && choice != DeviceChoice::Cpu) {
         d.device = torch::Device(torch::kCUDA, 0);
         d.description = "CUDA GPU 0 of " + std::to_string(torch::cuda::device_count());

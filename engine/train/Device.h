@@ -23,6 +23,8 @@ ExecutionDevice selectDevice(DeviceChoice choice, int threads);
 void setCpuThreads(int threads);
 // Whether this LibTorch build can use a GPU on this machine.
 bool cudaAvailable();
+// Throws Error when `choice` asks for a GPU that this build or machine does not have.
+void checkDeviceAvailable(DeviceChoice choice);
 
 // RAII: autocast to bfloat16 on CUDA while alive, when `enabled`.
 class AutocastGuard

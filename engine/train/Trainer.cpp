@@ -711,6 +711,7 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     if (job.config.epochs < 1 || job.config.batchSize < 1)
         throw Error("epochs and batch size must be at least 1");
     checkInputs(job.config, job.split);
+    checkDeviceAvailable(job.config.device); // before the run folder: a retry on the CPU may use the same name
     std::error_code ec;
     fs::create_directories(job.runDir, ec);
     if (ec)

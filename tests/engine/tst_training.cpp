@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
+#include "train/Device.h"
 #include "train/Metrics.h"
 #include "train/Trainer.h"
 
@@ -406,6 +407,14 @@ private Q_SLOTS:
         damaged.train.back().label = 9;
         const QString label = test::errorOf([&] { run(dir(QStringLiteral("err-label")), smallConfig("resnet18"), damaged); });
         QVERIFY2(label.contains(QStringLiteral("class number 9")), qPrintable(label));
+        if (!cudaAvailable()) {
+            // No GPU here: refused before the run folder exists, so a retry on the CPU can use its name.
+            TrainConfig gpu = smallConfig("resnet18");
+            gpu.device = DeviceChoice::Cuda;
+            const QString noGpu = test::errorOf([&] { run(dir(QStringLiteral("err-gpu")), gpu, test::shapeSplit(4, 0.25)); });
+            QVERIFY2(noGpu.contains(QStringLiteral("--device cpu")), qPrintable(noGpu));
+            QVERIFY(!QFileInfo::exists(dir(QStringLiteral("err-gpu"))));
+        }
         TrainConfig single = smallConfig("resnet18");
         single.batchSize = 1;
         const QString batchNorm = test::errorOf([&] { run(dir(QStringLiteral("err-batch1")), single, test::shapeSplit(8, 0.25)); });
