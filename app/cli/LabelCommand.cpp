@@ -4,6 +4,7 @@
 
 #include "app/core/Jobs.h"
 #include "core/Error.h"
+#include "core/Text.h"
 #include "label/Labeler.h"
 
 #include <csignal>
@@ -51,7 +52,8 @@ int cmdLabel(const QStringList& args)
         const UndoResult r = undoLabeling(p.value(QStringLiteral("undo")).toStdString(),
                                           [&](const Progress& pr) { out.progress(pr, QStringLiteral("files")); });
         out.endProgress();
-        out.line(QStringLiteral("Undone: %1 files back where they were").arg(r.restored));
+        out.line(QStringLiteral("Undone: %1 back where %2").arg(QString::fromStdString(countOf(r.restored, "file", "files")),
+                                                                  r.restored == 1 ? QStringLiteral("it was") : QStringLiteral("they were")));
         for (const auto& c : r.conflicts)
             out.warning(QString::fromStdString(c));
         Json conflicts = r.conflicts;

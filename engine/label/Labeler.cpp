@@ -80,19 +80,6 @@ std::vector<Json> readJournal(const std::string& path)
 }
 
 // Moves a file: rename when possible, else copy, sync and delete the original.
-void moveFile(const fs::path& from, const fs::path& to)
-{
-    std::error_code ec;
-    fs::rename(from, to, ec);
-    if (!ec)
-        return;
-    fs::copy_file(from, to, fs::copy_options::none, ec);
-    if (ec)
-        throw Error(from.string() + ": cannot move to " + to.string() + " (" + ec.message() + ")");
-    syncFile(to); // the copy is on disk before the original goes
-    fs::remove(from, ec);
-}
-
 void copyFile(const fs::path& from, const fs::path& to)
 {
     // Copy under a temporary name and rename, so a crash never leaves a half-copied image.
@@ -102,6 +89,18 @@ void copyFile(const fs::path& from, const fs::path& to)
     if (ec)
         throw Error(from.string() + ": cannot copy to " + to.string() + " (" + ec.message() + ")");
     commitTempFile(temp, to);
+}
+
+void moveFile(const fs::path& from, const fs::path& to)
+{
+    std::error_code ec;
+    fs::rename(from, to, ec);
+    if (!ec)
+        return;
+    // Another file system: a whole copy first (never a half file at `to`, and a rerun after a crash
+    // can copy again over it), then the original goes.
+    copyFile(from, to);
+    fs::remove(from, ec);
 }
 
 // Finishes the operations an interrupted run announced but did not confirm. Returns the files the

@@ -12,6 +12,7 @@
 #include "train/Trainer.h"
 
 #include <QDirIterator>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +250,51 @@ private Q_SLOTS:
         const LabelResult redo = labelFolder(p, fileReader());
         QCOMPARE(redo.earlier, 0);
         QCOMPARE(countFiles(in), 2);
+    }
+
+    void moveAcrossFileSystems()
+    {
+        // A move to another file system cannot rename: it copies whole (never a half file) and then
+        // removes the original. /dev/shm is a separate tmpfs on Linux.
+        QStorageInfo shm(QStringLiteral("/dev/shm")), here(m_dir.path());
+        if (!shm.isValid() || !QFileInfo(QStringLiteral("/dev/shm")).isWritable() || shm.device() == here.device())
+            QSKIP("no second writable file system (/dev/shm) here");
+        QTemporaryDir other(QStringLiteral("/dev/shm/graft-test-XXXXXX"));
+        QVERIFY(other.isValid());
+        std::map<std::string, QString> hashes;
+        QDirIterator it(m_images, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString target = other.path() + f.mid(m_images.size());
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QVERIFY(QFile::copy(f, target));
+            hashes[target.toStdString()] = QString::fromStdString(sha256File(target.toStdString()));
+        }
+        // A run that died halfway through copying one file across: half a file at its destination.
+        const QString out = path(QStringLiteral("out-other-fs"));
+        const QString src = other.path() + QStringLiteral("/batch0/img_1_0.png");
+        const QString dst = out + QStringLiteral("/square/img_1_0.png");
+        QDir().mkpath(out + QStringLiteral("/square"));
+        test::writeBytes(dst, test::readBytes(src).left(100));
+        test::writeBytes(out + QStringLiteral("/journal.jsonl"),
+                         QStringLiteral("{\"type\":\"plan\",\"op\":\"move\",\"src\":\"%1\",\"dst\":\"%2\",\"sha256\":\"\"}\n").arg(src, dst).toUtf8());
+        LabelParams p;
+        p.model = m_run.toStdString();
+        p.input = other.path().toStdString();
+        p.output = out.toStdString();
+        p.mode = LabelMode::Move;
+        const LabelResult r = labelFolder(p, fileReader());
+        QCOMPARE(QString::fromStdString(sha256File(dst.toStdString())), hashes.at(src.toStdString())); // whole now
+        QCOMPARE(countFiles(other.path()), 2); // the unreadable files stay
+        for (const auto& rec : r.records)
+            if (rec.error.empty())
+                QCOMPARE(QString::fromStdString(sha256File(rec.destination)), hashes.at(rec.path));
+        QDirIterator parts(path(QStringLiteral("out-other-fs")), {QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        QVERIFY(!parts.hasNext());
+        QCOMPARE(undoLabeling(r.journalPath).restored, 34);
+        for (const auto& [file, hash] : hashes)
+            QCOMPARE(QString::fromStdString(sha256File(file)), hash);
     }
 
     void interruptedMoveIsCompleted()
