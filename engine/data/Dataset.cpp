@@ -74,10 +74,11 @@ int DatasetIndex::classIndex(const std::string& name) const
 }
 
 namespace {
+// Dot files, and the resource-fork folder macOS adds to zip archives (never a class).
 bool isHidden(const fs::path& p)
 {
     const std::string name = p.filename().string();
-    return !name.empty() && name[0] == '.';
+    return (!name.empty() && name[0] == '.') || name == "__MACOSX";
 }
 
 void collectImages(const fs::path& dir, std::vector<std::string>& images, std::vector<SkippedFile>& skipped,

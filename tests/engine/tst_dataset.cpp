@@ -56,6 +56,7 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i)
             makeImage(QStringLiteral("%1/dogs/dog_%2.JPG").arg(m_root).arg(i), 200 + i);
         makeImage(m_root + QStringLiteral("/dogs/.hidden.png"), 300);                 // hidden: ignored
+        makeImage(m_root + QStringLiteral("/__MACOSX/dogs/._dog_0.JPG"), 301);         // a Mac zip's: ignored
         makeImage(m_root + QStringLiteral("/birds/bird_0.bmp"), 400);
         makeImage(m_root + QStringLiteral("/birds/bird_1.tif"), 401);
         makeImage(m_root + QStringLiteral("/birds/bird_2.webp"), 402);
