@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace graft {
@@ -21,6 +22,34 @@ std::string problemKindName(FileProblemKind kind)
     }
     return "unknown";
 }
+
+namespace {
+// A folder one level too high (flowers/flowers/daisy/... opened as flowers/): its one "class" holds
+// the class folders. Says which folder to open instead, or "".
+std::string nestedClassesHint(const DatasetReport& report)
+{
+    if (report.index.roots.size() != 1 || report.usable.empty())
+        return {};
+    const fs::path root(report.index.roots.front());
+    std::string only;
+    std::set<std::string> inner;
+    for (const auto& s : report.usable) {
+        const std::string& cls = report.index.classes.at(std::size_t(s.label));
+        if (!only.empty() && cls != only)
+            return {};
+        only = cls;
+        const fs::path rel = fs::path(s.path).lexically_relative(root / cls);
+        if (std::distance(rel.begin(), rel.end()) < 2)
+            return {}; // an image right in the folder: it is a class
+        inner.insert(rel.begin()->string());
+    }
+    if (inner.size() < 2)
+        return {};
+    const std::string folder = (root / only).string();
+    return ". " + folder + " holds the class folders (" + listSome({inner.begin(), inner.end()}, 4)
+        + "): open it as the dataset";
+}
+} // namespace
 
 void summarizeReport(DatasetReport& report)
 {
@@ -68,7 +97,8 @@ void summarizeReport(DatasetReport& report)
                                 "each with that class's images");
     else if (nonEmpty < 2)
         report.errors.push_back("only " + std::to_string(nonEmpty)
-                                + " class has usable images; a classifier needs at least two classes");
+                                + " class has usable images; a classifier needs at least two classes"
+                                + nestedClassesHint(report));
     // Class sizes say nothing when the "classes" are the parts of a split.
     if (!report.presplit) {
         if (!empty.empty())

@@ -237,6 +237,20 @@ private Q_SLOTS:
         QVERIFY(sharedImagesWarning({}).empty());
     }
 
+    void classesOneFolderTooDeepAreFound()
+    {
+        // flowers/flowers/daisy/... opened as flowers/: one "class" holding the class folders.
+        QTemporaryDir dir;
+        makeImage(dir.filePath(QStringLiteral("flowers/daisy/a.png")), 1);
+        makeImage(dir.filePath(QStringLiteral("flowers/rose/b.png")), 2);
+        const DatasetReport r = checkDataset({{dir.path().toStdString()}});
+        QVERIFY(!r.canTrain());
+        const QString error = QString::fromStdString(r.errors.front());
+        QVERIFY2(error.contains(QString::fromStdString(dir.filePath(QStringLiteral("flowers")).toStdString()
+                                                       + " holds the class folders (daisy, rose): open it as the dataset")),
+                 qPrintable(error));
+    }
+
     void singleClassCannotTrain()
     {
         QTemporaryDir dir;
