@@ -3,8 +3,8 @@
 #include "ImageDecoder.h"
 #include "core/Error.h"
 #include "core/Files.h"
-#include "core/Text.h"
 #include "core/Sha256.h"
+#include "core/Text.h"
 #include "core/ThreadPool.h"
 
 #include <algorithm>
