@@ -167,29 +167,21 @@ DatasetSplit Workspace::currentSplit() const
 {
     if (!m_report)
         throw Error("the dataset has not been checked yet");
-    // Excluded classes are left out and the remaining labels renumbered.
+    // Excluded classes are left out (and the remaining labels renumbered by splitDataset).
     std::vector<std::string> classes;
-    std::vector<int> remap(m_report->index.classes.size(), -1);
-    for (std::size_t c = 0; c < m_report->index.classes.size(); ++c) {
-        if (m_project.excludedClasses.contains(QString::fromStdString(m_report->index.classes[c])))
-            continue;
-        remap[c] = int(classes.size());
-        classes.push_back(m_report->index.classes[c]);
-    }
-    std::vector<Sample> samples;
-    for (const auto& s : m_report->usable)
-        if (remap[std::size_t(s.label)] >= 0)
-            samples.push_back({s.path, remap[std::size_t(s.label)]});
+    for (const auto& name : m_report->index.classes)
+        if (!m_project.excludedClasses.contains(QString::fromStdString(name)))
+            classes.push_back(name);
     if (classes.size() < 2)
         throw Error("at least two classes are needed for training; include more classes on the Data step");
     const SplitSpec& spec = m_project.split;
     if (spec.validationRoots.empty())
-        return splitDataset(classes, samples, spec);
+        return splitDataset(*m_report, classes, spec);
     if (m_validation.roots != spec.validationRoots)
         throw Error("the validation folder is still being checked; start again when the Data step's check is done");
     if (!m_validation.report)
         throw Error(m_validation.error);
-    return splitDataset(classes, samples, spec, &*m_validation.report);
+    return splitDataset(*m_report, classes, spec, &*m_validation.report);
 }
 
 void Workspace::setExcludedClasses(const QStringList& classes)

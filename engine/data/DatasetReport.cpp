@@ -127,7 +127,8 @@ void summarizeReport(DatasetReport& report)
                                     "right class");
     if (report.duplicates.size() > std::size_t(cross))
         report.warnings.push_back(countOf(std::int64_t(report.duplicates.size()) - cross, "group", "groups")
-                                  + " of identical files within a class; duplicates can leak into validation");
+                                  + " of identical files within a class; each group is kept on one side of the "
+                                    "split, so validation never sees a copy of a training image");
     if (!report.problems.empty())
         report.warnings.push_back(countOf(std::int64_t(report.problems.size()), "file", "files")
                                   + " will be skipped (see the list of bad files)");

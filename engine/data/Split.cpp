@@ -5,6 +5,7 @@
 #include "core/Files.h"
 
 #include <cmath>
+#include <map>
 
 namespace graft {
 
@@ -34,7 +35,7 @@ void seededShuffle(std::vector<std::size_t>& items, std::uint64_t seed)
 }
 
 DatasetSplit makeSplit(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
-                       const SplitSpec& spec)
+                       const SplitSpec& spec, const std::vector<std::string>& contentKeys)
 {
     if (spec.validationFraction < 0 || spec.testFraction < 0 || spec.validationFraction + spec.testFraction >= 1.0)
         throw Error("split: validation and test fractions must be >= 0 and leave some images for training "
@@ -43,6 +44,8 @@ DatasetSplit makeSplit(const std::vector<std::string>& classes, const std::vecto
     DatasetSplit split;
     split.classes = classes;
     split.spec = spec;
+    enum Part { Train, Validation, Test };
+    std::vector<Part> part(samples.size(), Train);
     std::vector<std::vector<std::size_t>> perClass(classes.size());
     for (std::size_t i = 0; i < samples.size(); ++i)
         perClass.at(std::size_t(samples[i].label)).push_back(i);
@@ -64,16 +67,26 @@ DatasetSplit makeSplit(const std::vector<std::string>& classes, const std::vecto
             else
                 break;
         }
-        for (std::size_t k = 0; k < n; ++k) {
-            const Sample& s = samples[idx[k]];
-            if (k < nVal)
-                split.validation.push_back(s);
-            else if (k < nVal + nTest)
-                split.test.push_back(s);
-            else
-                split.train.push_back(s);
-        }
+        for (std::size_t k = 0; k < n; ++k)
+            part[idx[k]] = k < nVal ? Validation : k < nVal + nTest ? Test : Train;
     }
+    // Identical files go where the first of them would: one in training makes all of them training
+    // images, so that validation and test never measure a picture the model trained on.
+    if (!contentKeys.empty()) {
+        std::map<std::string, Part> group;
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            if (!contentKeys.at(i).empty()) {
+                auto [it, fresh] = group.emplace(contentKeys[i], part[i]);
+                if (!fresh)
+                    it->second = std::min(it->second, part[i]);
+            }
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            if (!contentKeys[i].empty())
+                part[i] = group.at(contentKeys[i]);
+    }
+    for (const auto& idx : perClass)
+        for (std::size_t i : idx)
+            (part[i] == Validation ? split.validation : part[i] == Test ? split.test : split.train).push_back(samples[i]);
     return split;
 }
 

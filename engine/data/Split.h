@@ -40,8 +40,10 @@ struct DatasetSplit
 
 // Splits `samples` (labels index `classes`). Each class keeps at least one training image; a class
 // with two or more images gives at least one to validation when validationFraction > 0.
+// `contentKeys` (optional, one per sample, e.g. content hashes; "" = none): samples with the same key
+// stay on one side, training if any of them would train, so copies never leak into validation.
 DatasetSplit makeSplit(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
-                       const SplitSpec& spec);
+                       const SplitSpec& spec, const std::vector<std::string>& contentKeys = {});
 
 // Deterministic Fisher-Yates shuffle (same order on every platform for a seed).
 void seededShuffle(std::vector<std::size_t>& items, std::uint64_t seed);

@@ -119,20 +119,34 @@ DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<st
     return checkIndex(scanDataset(roots, {}, cancel, classes), CheckParams{}, progress, cancel);
 }
 
-DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
+DatasetSplit splitDataset(const DatasetReport& dataset, const std::vector<std::string>& classes,
                           const SplitSpec& spec, const DatasetReport* validation)
 {
+    // The samples relabelled to `classes` by name, with their content hashes.
+    auto labelIn = [&classes](const std::string& name) {
+        const auto c = std::find(classes.begin(), classes.end(), name);
+        return c == classes.end() ? -1 : int(c - classes.begin());
+    };
+    std::vector<Sample> samples;
+    std::vector<std::string> hashes;
+    for (std::size_t i = 0; i < dataset.usable.size(); ++i) {
+        const int label = labelIn(dataset.index.classes.at(std::size_t(dataset.usable[i].label)));
+        if (label < 0)
+            continue;
+        samples.push_back({dataset.usable[i].path, label});
+        hashes.push_back(i < dataset.usableSha256.size() ? dataset.usableSha256[i] : std::string());
+    }
     if (spec.validationRoots.empty())
-        return makeSplit(classes, samples, spec);
+        return makeSplit(classes, samples, spec, hashes);
     if (!validation)
         throw Error(join(spec.validationRoots, ", ") + ": the validation folder has not been checked yet");
     SplitSpec trainSpec = spec;
     trainSpec.validationFraction = 0;
-    DatasetSplit split = makeSplit(classes, samples, trainSpec);
+    DatasetSplit split = makeSplit(classes, samples, trainSpec, hashes);
     for (const auto& s : validation->usable) {
-        const auto c = std::find(classes.begin(), classes.end(), validation->index.classes.at(std::size_t(s.label)));
-        if (c != classes.end()) // a class left out of training is left out of validation too
-            split.validation.push_back({s.path, int(c - classes.begin())});
+        const int label = labelIn(validation->index.classes.at(std::size_t(s.label)));
+        if (label >= 0) // a class left out of training is left out of validation too
+            split.validation.push_back({s.path, label});
     }
     if (split.validation.empty())
         throw Error(join(spec.validationRoots, ", ") + ": no usable images in folders named like the classes ("

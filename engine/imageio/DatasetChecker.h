@@ -30,11 +30,12 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
 DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<std::string>& classes,
                                      const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
 
-// The train/validation/test split of `samples` (labels index `classes`) by `spec`. With validation
-// folders in `spec`, `validation` is their check (checkValidationFolders; its classes are matched
-// to `classes` by name) and gives the validation set; `samples` give the training and test images.
+// The train/validation/test split of a checked dataset's usable images for `classes` (names of its
+// classes, in the model's order; images of the others are left out), by `spec`. Identical files
+// stay on one side (makeSplit's content keys). With validation folders in `spec`, `validation` is
+// their check (checkValidationFolders; classes matched by name) and gives the validation set.
 // Throws Error when the validation folders hold no usable image of the classes.
-DatasetSplit splitDataset(const std::vector<std::string>& classes, const std::vector<Sample>& samples,
+DatasetSplit splitDataset(const DatasetReport& dataset, const std::vector<std::string>& classes,
                           const SplitSpec& spec, const DatasetReport* validation = nullptr);
 
 } // namespace graft

@@ -187,9 +187,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const std::vector<std::string> classes{"cats", "dogs"};
-        std::vector<Sample> samples;
+        DatasetReport dataset; // as checkDataset gives it, without hashes
+        dataset.index.classes = classes;
         for (int i = 0; i < 10; ++i)
-            samples.push_back({"/data/" + classes[std::size_t(i % 2)] + "/" + std::to_string(i) + ".png", i % 2});
+            dataset.usable.push_back({"/data/" + classes[std::size_t(i % 2)] + "/" + std::to_string(i) + ".png", i % 2});
+        const std::vector<Sample>& samples = dataset.usable;
         makeImage(dir.filePath(QStringLiteral("val/cats/a.png")), 1);
         makeImage(dir.filePath(QStringLiteral("val/dogs/b.png")), 2);
         makeImage(dir.filePath(QStringLiteral("val/birds/c.png")), 3); // not a class of the dataset
@@ -197,7 +199,7 @@ private Q_SLOTS:
         SplitSpec spec{0.5, 0.2, 3, {dir.filePath(QStringLiteral("val")).toStdString()}};
         const DatasetReport validation = checkValidationFolders(spec, classes);
         const std::vector<FileProblem>& problems = validation.problems;
-        const DatasetSplit s = splitDataset(classes, samples, spec, &validation);
+        const DatasetSplit s = splitDataset(dataset, classes, spec, &validation);
         QCOMPARE(s.validation.size(), std::size_t(2)); // the folder's, not half of the dataset
         QCOMPARE(s.train.size() + s.test.size(), samples.size());
         QCOMPARE(s.test.size(), std::size_t(2)); // the test share still comes from the dataset
@@ -209,9 +211,9 @@ private Q_SLOTS:
         QDir(dir.filePath(QStringLiteral("val/cats"))).removeRecursively();
         QDir(dir.filePath(QStringLiteral("val/dogs"))).removeRecursively();
         const DatasetReport none = checkValidationFolders(spec, classes);
-        const QString err = test::errorOf([&] { splitDataset(classes, samples, spec, &none); });
+        const QString err = test::errorOf([&] { splitDataset(dataset, classes, spec, &none); });
         QVERIFY2(err.contains(QStringLiteral("same class folders")) && err.contains(QStringLiteral("cats, dogs")), qPrintable(err));
-        QVERIFY(test::errorOf([&] { splitDataset(classes, samples, spec); }).contains(QStringLiteral("not been checked")));
+        QVERIFY(test::errorOf([&] { splitDataset(dataset, classes, spec); }).contains(QStringLiteral("not been checked")));
         QVERIFY(test::errorOf([&] { checkValidationFolders(SplitSpec{0.2, 0, 1, {"/no/such/val"}}, classes); })
                     .contains(QStringLiteral("/no/such/val")));
     }
@@ -329,6 +331,39 @@ private Q_SLOTS:
         QVERIFY2(err.startsWith(QString::fromStdString(path)), qPrintable(err));
         QVERIFY2(err.contains(QString::fromStdString(a.validation.front().path)), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("class number 7")), qPrintable(err));
+    }
+
+    void identicalFilesStayOnOneSide()
+    {
+        // Copies of a picture (same content) split apart would let validation measure a training image.
+        std::vector<Sample> samples;
+        std::vector<std::string> keys;
+        for (int i = 0; i < 40; ++i) {
+            samples.push_back({"img" + std::to_string(i), i % 2});
+            keys.push_back(i < 30 ? "pic" + std::to_string(i % 10) : std::string()); // 10 pictures, 3 copies each
+        }
+        const SplitSpec spec{0.3, 0.2, 11, {}};
+        const DatasetSplit plain = makeSplit({"a", "b"}, samples, spec);
+        const DatasetSplit grouped = makeSplit({"a", "b"}, samples, spec, keys);
+        auto keyOf = [&](const Sample& s) { return keys[std::size_t(std::stoi(s.path.substr(3)))]; };
+        std::set<std::string> trained;
+        for (const auto& s : grouped.train)
+            trained.insert(keyOf(s));
+        for (const auto* part : {&grouped.validation, &grouped.test})
+            for (const auto& s : *part)
+                QVERIFY2(keyOf(s).empty() || !trained.count(keyOf(s)), s.path.c_str());
+        QCOMPARE(grouped.train.size() + grouped.validation.size() + grouped.test.size(), samples.size());
+        QVERIFY(grouped.train.size() > plain.train.size()); // the copies that would have leaked now train
+        // Without keys the split is the one it always was (runs and projects keep their splits).
+        auto paths = [](const std::vector<Sample>& v) {
+            std::vector<std::string> out;
+            for (const auto& s : v)
+                out.push_back(s.path);
+            return out;
+        };
+        const DatasetSplit unkeyed = makeSplit({"a", "b"}, samples, spec, std::vector<std::string>(samples.size()));
+        QCOMPARE(paths(unkeyed.validation), paths(plain.validation));
+        QCOMPARE(paths(unkeyed.train), paths(plain.train));
     }
 
     void tinyClassesKeepATrainingImage()
