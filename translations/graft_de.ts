@@ -271,6 +271,10 @@
         <source>Bad files in the validation folder (%1), skipped</source>
         <translation>Fehlerhafte Dateien im Validierungsordner (%1), übersprungen</translation>
     </message>
+    <message>
+        <source>Open %1 (it holds the classes)</source>
+        <translation>%1 öffnen (enthält die Klassen)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -269,6 +269,10 @@
         <source>Bad files in the validation folder (%1), skipped</source>
         <translation>验证文件夹中的错误文件（%1 个），已跳过</translation>
     </message>
+    <message>
+        <source>Open %1 (it holds the classes)</source>
+        <translation>打开 %1（其中包含类别）</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -142,7 +142,8 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     });
     m_summary = new QLabel(tr("No dataset yet."), this);
     m_summary->setObjectName(QStringLiteral("datasetSummary"));
-    // Shown for a folder split in advance (train/ and val/ inside): opens its parts in one click.
+    // Shown for a folder split in advance (train/ and val/ inside), or one folder above the classes:
+    // opens it the right way in one click.
     m_openPresplit = new QPushButton(this);
     m_openPresplit->setObjectName(QStringLiteral("openPresplit"));
     m_openPresplit->setVisible(false);
@@ -384,6 +385,10 @@ QString DataPage::classAt(int row) const
 void DataPage::openPresplit()
 {
     const DatasetReport* r = m_workspace.report();
+    if (r && !r->classesFolder.empty()) {
+        openDataset({QString::fromStdString(r->classesFolder)});
+        return;
+    }
     if (!r || !r->presplit)
         return;
     const PresplitLayout layout = *r->presplit; // the report goes with the new check
@@ -397,11 +402,13 @@ void DataPage::openPresplit()
 void DataPage::showReport()
 {
     const DatasetReport* r = m_workspace.report();
-    m_openPresplit->setVisible(r && r->presplit);
+    // One button for the two layouts the check can fix in a click.
+    m_openPresplit->setVisible(r && (r->presplit || !r->classesFolder.empty()));
+    const auto folderName = [](const std::string& path) { return QFileInfo(QString::fromStdString(path)).fileName() + QLatin1Char('/'); };
     if (r && r->presplit)
-        m_openPresplit->setText(tr("Train on %1 and validate on %2")
-                                    .arg(QFileInfo(QString::fromStdString(r->presplit->train)).fileName() + QLatin1Char('/'),
-                                         QFileInfo(QString::fromStdString(r->presplit->validation)).fileName() + QLatin1Char('/')));
+        m_openPresplit->setText(tr("Train on %1 and validate on %2").arg(folderName(r->presplit->train), folderName(r->presplit->validation)));
+    else if (r && !r->classesFolder.empty())
+        m_openPresplit->setText(tr("Open %1 (it holds the classes)").arg(folderName(r->classesFolder)));
     m_classes->setRowCount(0);
     m_issues->clear();
     m_grid->clear();

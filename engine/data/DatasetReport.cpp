@@ -25,8 +25,8 @@ std::string problemKindName(FileProblemKind kind)
 
 namespace {
 // A folder one level too high (flowers/flowers/daisy/... opened as flowers/): its one "class" holds
-// the class folders. Says which folder to open instead, or "".
-std::string nestedClassesHint(const DatasetReport& report)
+// the class folders. Returns that folder and the class folders in it, or an empty folder.
+std::pair<std::string, std::vector<std::string>> nestedClasses(const DatasetReport& report)
 {
     if (report.index.roots.size() != 1 || report.usable.empty())
         return {};
@@ -45,9 +45,7 @@ std::string nestedClassesHint(const DatasetReport& report)
     }
     if (inner.size() < 2)
         return {};
-    const std::string folder = (root / only).string();
-    return ". " + folder + " holds the class folders (" + listSome({inner.begin(), inner.end()}, 4)
-        + "): open it as the dataset";
+    return {(root / only).string(), {inner.begin(), inner.end()}};
 }
 } // namespace
 
@@ -81,6 +79,7 @@ void summarizeReport(DatasetReport& report)
     report.imbalanceRatio = smallest > 0 ? double(largest) / smallest : 1.0;
 
     report.presplit = detectPresplit(report.index);
+    report.classesFolder.clear();
     if (const auto& l = report.presplit) {
         // Training here would teach "train" against "val"; say how to open it instead.
         const auto name = [](const std::string& folder) { return fs::path(folder).filename().string() + "/"; };
@@ -95,10 +94,15 @@ void summarizeReport(DatasetReport& report)
     if (report.index.classes.empty())
         report.errors.push_back("no class folders found: the dataset folder must hold one sub-folder per class, "
                                 "each with that class's images");
-    else if (nonEmpty < 2)
-        report.errors.push_back("only " + std::to_string(nonEmpty)
-                                + " class has usable images; a classifier needs at least two classes"
-                                + nestedClassesHint(report));
+    else if (nonEmpty < 2) {
+        std::string e = "only " + std::to_string(nonEmpty) + " class has usable images; a classifier needs at least "
+                        "two classes";
+        const auto [folder, inner] = nestedClasses(report);
+        report.classesFolder = folder;
+        if (!folder.empty())
+            e += ". " + folder + " holds the class folders (" + listSome(inner, 4) + "): open it as the dataset";
+        report.errors.push_back(e);
+    }
     // Class sizes say nothing when the "classes" are the parts of a split.
     if (!report.presplit) {
         if (!empty.empty())

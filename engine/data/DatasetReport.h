@@ -59,6 +59,7 @@ struct DatasetReport
     std::vector<std::string> warnings;
     std::vector<std::string> errors; // reasons training cannot start
     std::optional<PresplitLayout> presplit; // the folder is split in advance (an error: open its parts)
+    std::string classesFolder;       // the classes are one folder deeper, in this one (an error: open it)
     bool checkedContents = true;     // false when only a quick (header) check was done
 
     bool canTrain() const { return errors.empty(); }

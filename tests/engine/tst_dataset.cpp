@@ -251,6 +251,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QString::fromStdString(dir.filePath(QStringLiteral("flowers")).toStdString()
                                                        + " holds the class folders (daisy, rose): open it as the dataset")),
                  qPrintable(error));
+        QCOMPARE(QString::fromStdString(r.classesFolder), dir.filePath(QStringLiteral("flowers")));
+        QVERIFY(checkDataset({{dir.filePath(QStringLiteral("flowers")).toStdString()}}).classesFolder.empty());
     }
 
     void singleClassCannotTrain()

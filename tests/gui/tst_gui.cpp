@@ -321,6 +321,17 @@ private Q_SLOTS:
         const DatasetSplit split = m_window->workspace().currentSplit();
         QCOMPARE(split.validation.size(), std::size_t(18));
         QCOMPARE(split.train.size(), std::size_t(60));
+
+
+        // Opened one folder above the classes: the same button opens the folder that holds them.
+        const QString above = m_dir.filePath(QStringLiteral("above"));
+        copyTree(test::sampleDataset(), above + QStringLiteral("/fashion"), 3);
+        m_window->dataPage()->openDataset({above});
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible() && table->rowCount() == 1, 30000);
+        QCOMPARE(button->text(), QStringLiteral("Open fashion/ (it holds the classes)"));
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 10, 30000);
+        QCOMPARE(m_window->workspace().project().datasetRoots, QStringList{above + QStringLiteral("/fashion")});
         screenshot(QStringLiteral("1-data-presplit-opened.png"));
     }
 
