@@ -41,7 +41,7 @@ EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample
     options.threads = params.threads;
     options.preprocess = impl.preprocess;
     options.normalize = impl.normalizedInput;
-    options.skipUnreadable = true; // a file gone or damaged since the split is listed, not fatal
+    options.skipUnreadable = true;
     BatchLoader loader(samples, reader, options);
     loader.startEpoch(0, false);
     Progress p;
@@ -50,36 +50,27 @@ EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample
     RateMeter meter;
     double lossSum = 0;
     Batch batch;
-    for (;;) {
-        try {
-            if (!loader.next(batch, cancel))
-                break;
-        } catch (const CancelledError&) {
-            throw;
-        } catch (const Error& e) {
-            throw Error(std::string(e.what()) + "; fix or remove the file, then evaluate again");
-        }
+    // Unreadable files (gone or damaged since the split) come back as the batch's failures.
+    while (loader.next(batch, cancel)) {
         for (const auto& failure : batch.failures)
             result.failures.push_back(failure.second);
-        if (batch.indices.empty()) {
-            p.done += std::int64_t(batch.failures.size());
-            continue;
-        }
-        const torch::Tensor logits = impl.logits(batch.images);
-        const torch::Tensor probs = torch::softmax(logits, 1).to(torch::kCPU).contiguous();
-        lossSum += torch::nn::functional::cross_entropy(logits.to(torch::kCPU), batch.labels).item<double>()
-            * double(batch.labels.size(0));
-        for (std::int64_t i = 0; i < probs.size(0); ++i) {
-            Prediction pr;
-            const std::size_t index = batch.indices[std::size_t(i)];
-            pr.path = samples[index].path;
-            pr.label = samples[index].label;
-            const float* row = probs.data_ptr<float>() + i * std::int64_t(k);
-            pr.probabilities.assign(row, row + k);
-            pr.predicted = int(std::max_element(row, row + k) - row);
-            pr.confidence = row[pr.predicted];
-            ++confusion[std::size_t(pr.label)][std::size_t(pr.predicted)];
-            result.predictions.push_back(std::move(pr));
+        if (!batch.indices.empty()) {
+            const torch::Tensor logits = impl.logits(batch.images);
+            const torch::Tensor probs = torch::softmax(logits, 1).to(torch::kCPU).contiguous();
+            lossSum += torch::nn::functional::cross_entropy(logits.to(torch::kCPU), batch.labels).item<double>()
+                * double(batch.labels.size(0));
+            for (std::int64_t i = 0; i < probs.size(0); ++i) {
+                Prediction pr;
+                const std::size_t index = batch.indices[std::size_t(i)];
+                pr.path = samples[index].path;
+                pr.label = samples[index].label;
+                const float* row = probs.data_ptr<float>() + i * std::int64_t(k);
+                pr.probabilities.assign(row, row + k);
+                pr.predicted = int(std::max_element(row, row + k) - row);
+                pr.confidence = row[pr.predicted];
+                ++confusion[std::size_t(pr.label)][std::size_t(pr.predicted)];
+                result.predictions.push_back(std::move(pr));
+            }
         }
         p.done = std::int64_t(result.predictions.size() + result.failures.size());
         if (progress) {
