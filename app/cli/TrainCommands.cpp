@@ -91,12 +91,10 @@ int reportResult(const TrainResult& r, Output& out)
                              {"best_epoch", r.run.bestEpoch},
                              {"best_validation_accuracy", best && best->hasValidation ? best->validation.accuracy : -1.0},
                              {"device", r.run.device}, {"feature_cache", r.run.usedFeatureCache}, {"seconds", r.seconds}});
-    const int epochs = r.run.epochsCompleted();
-    QString summary = QStringLiteral("Run %1: %2 after %3 %4 in %5")
-                          .arg(QString::fromStdString(r.run.dir), QString::fromStdString(r.run.status))
-                          .arg(epochs)
-                          .arg(epochs == 1 ? QStringLiteral("epoch") : QStringLiteral("epochs"))
-                          .arg(QString::fromStdString(humanDuration(r.seconds)));
+    QString summary = QStringLiteral("Run %1: %2 after %3 in %4")
+                          .arg(QString::fromStdString(r.run.dir), QString::fromStdString(r.run.status),
+                               QString::fromStdString(countOf(r.run.epochsCompleted(), "epoch", "epochs")),
+                               QString::fromStdString(humanDuration(r.seconds)));
     if (best && best->hasValidation)
         summary += QStringLiteral("; best validation accuracy %1 (epoch %2)").arg(percent(best->validation.accuracy)).arg(best->epoch);
     out.line(summary);

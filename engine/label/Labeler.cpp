@@ -79,7 +79,6 @@ std::vector<Json> readJournal(const std::string& path)
     return entries;
 }
 
-// Moves a file: rename when possible, else copy, sync and delete the original.
 void copyFile(const fs::path& from, const fs::path& to)
 {
     // Copy under a temporary name and rename, so a crash never leaves a half-copied image.
@@ -91,14 +90,14 @@ void copyFile(const fs::path& from, const fs::path& to)
     commitTempFile(temp, to);
 }
 
+// Moves a file: rename when possible, else a whole copy (copyFile), then the original goes.
 void moveFile(const fs::path& from, const fs::path& to)
 {
     std::error_code ec;
     fs::rename(from, to, ec);
     if (!ec)
         return;
-    // Another file system: a whole copy first (never a half file at `to`, and a rerun after a crash
-    // can copy again over it), then the original goes.
+    // Another file system: never a half file at `to`, and a rerun after a crash can copy over it.
     copyFile(from, to);
     fs::remove(from, ec);
 }

@@ -612,8 +612,7 @@ TrainResult Session::run(bool resume)
     fs::remove_all(fs::path(m_run.dir) / "cache", ec);
     m_run.status = stopped ? "stopped" : early ? "early-stopped" : "finished";
     if (stopped)
-        m_run.message = "stopped by the user after " + std::to_string(m_run.epochsCompleted())
-            + (m_run.epochsCompleted() == 1 ? " complete epoch" : " complete epochs");
+        m_run.message = "stopped by the user after " + countOf(m_run.epochsCompleted(), "complete epoch", "complete epochs");
     m_run.updated = nowIso8601();
     m_run.save();
     log(stopped ? "Stopped: " + m_run.message + "; resume to continue"
