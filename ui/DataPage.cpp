@@ -37,6 +37,28 @@
 namespace graft::ui {
 
 namespace {
+// One line of the issues list, errors in red; a line longer than the list is wide shows whole in
+// its tooltip.
+QTreeWidgetItem* addIssue(QTreeWidget* issues, const QString& text, bool error = false)
+{
+    auto* item = new QTreeWidgetItem(issues, {text});
+    item->setToolTip(0, text);
+    if (error)
+        item->setForeground(0, QColor(200, 40, 40));
+    return item;
+}
+
+// A group of bad files under `title`, each line its reason; double-clicking one opens its folder.
+void addBadFiles(QTreeWidget* issues, const QString& title, const std::vector<FileProblem>& problems, bool expanded)
+{
+    auto* group = new QTreeWidgetItem(issues, {title});
+    for (const auto& p : problems) {
+        auto* item = new QTreeWidgetItem(group, {QString::fromStdString(p.reason)});
+        item->setData(0, Qt::UserRole, QString::fromStdString(p.path));
+    }
+    group->setExpanded(expanded);
+}
+
 QStringList localPaths(const QMimeData* mime)
 {
     QStringList out;
@@ -450,25 +472,13 @@ void DataPage::showReport()
         m_classes->setItem(i, 3, new QTableWidgetItem);
         updateStrip(i);
     }
-    // Messages can be longer than the list is wide: the tooltip shows all of one.
-    for (const auto& e : r->errors) {
-        auto* item = new QTreeWidgetItem(m_issues, {tr("Error: %1").arg(QString::fromStdString(e))});
-        item->setForeground(0, QColor(200, 40, 40));
-        item->setToolTip(0, item->text(0));
-    }
-    for (const auto& w : r->warnings) {
-        auto* item = new QTreeWidgetItem(m_issues, {QString::fromStdString(w)});
-        item->setToolTip(0, item->text(0));
-    }
+    for (const auto& e : r->errors)
+        addIssue(m_issues, tr("Error: %1").arg(QString::fromStdString(e)), true);
+    for (const auto& w : r->warnings)
+        addIssue(m_issues, QString::fromStdString(w));
     showValidationIssues(*r);
-    if (!r->problems.empty()) {
-        auto* bad = new QTreeWidgetItem(m_issues, {tr("Bad files (%1), skipped").arg(r->problems.size())});
-        for (const auto& p : r->problems) {
-            auto* item = new QTreeWidgetItem(bad, {QString::fromStdString(p.reason)});
-            item->setData(0, Qt::UserRole, QString::fromStdString(p.path));
-        }
-        bad->setExpanded(true);
-    }
+    if (!r->problems.empty())
+        addBadFiles(m_issues, tr("Bad files (%1), skipped").arg(r->problems.size()), r->problems, true);
     if (!r->duplicates.empty()) {
         auto* dups = new QTreeWidgetItem(m_issues, {tr("Identical files (%1 groups)").arg(r->duplicates.size())});
         for (const auto& d : r->duplicates) {
@@ -489,11 +499,8 @@ void DataPage::showReport()
 void DataPage::showValidationIssues(const DatasetReport& dataset)
 {
     const ValidationFolderCheck& validation = m_workspace.validationCheck();
-    if (!validation.error.empty()) {
-        auto* item = new QTreeWidgetItem(m_issues, {tr("Error: validation folder: %1").arg(QString::fromStdString(validation.error))});
-        item->setForeground(0, QColor(200, 40, 40));
-        item->setToolTip(0, item->text(0));
-    }
+    if (!validation.error.empty())
+        addIssue(m_issues, tr("Error: validation folder: %1").arg(QString::fromStdString(validation.error)), true);
     if (!validation.report)
         return;
     const DatasetReport& v = *validation.report;
@@ -503,29 +510,20 @@ void DataPage::showValidationIssues(const DatasetReport& dataset)
         if (c.images > 0 && (found == v.classes.end() || found->images == 0))
             missing << QString::fromStdString(c.name);
     }
-    if (v.usable.empty()) {
-        auto* item = new QTreeWidgetItem(m_issues, {tr("Error: the validation folder holds no images in folders named like the classes")});
-        item->setForeground(0, QColor(200, 40, 40));
-    } else if (!missing.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_issues, {tr("The validation folder has no images of: %1").arg(missing.join(QStringLiteral(", ")))});
-        item->setToolTip(0, item->text(0));
-    }
+    if (v.usable.empty())
+        addIssue(m_issues, tr("Error: the validation folder holds no images in folders named like the classes"), true);
+    else if (!missing.isEmpty())
+        addIssue(m_issues, tr("The validation folder has no images of: %1").arg(missing.join(QStringLiteral(", "))));
     const auto shared = sharedImages(v, dataset);
     if (!shared.empty()) {
-        auto* leak = new QTreeWidgetItem(m_issues, {QString::fromStdString(sharedImagesWarning(shared))});
-        leak->setToolTip(0, leak->text(0));
+        auto* leak = addIssue(m_issues, QString::fromStdString(sharedImagesWarning(shared)));
         for (const auto& s : shared) {
             auto* item = new QTreeWidgetItem(leak, {QStringLiteral("%1  =  %2").arg(QString::fromStdString(s.otherPath), QString::fromStdString(s.path))});
             item->setData(0, Qt::UserRole, QString::fromStdString(s.path));
         }
     }
-    if (!v.problems.empty()) {
-        auto* bad = new QTreeWidgetItem(m_issues, {tr("Bad files in the validation folder (%1), skipped").arg(v.problems.size())});
-        for (const auto& p : v.problems) {
-            auto* item = new QTreeWidgetItem(bad, {QString::fromStdString(p.reason)});
-            item->setData(0, Qt::UserRole, QString::fromStdString(p.path));
-        }
-    }
+    if (!v.problems.empty())
+        addBadFiles(m_issues, tr("Bad files in the validation folder (%1), skipped").arg(v.problems.size()), v.problems, false);
 }
 
 void DataPage::updateStrip(int row)
