@@ -323,6 +323,8 @@ private Q_SLOTS:
         QCOMPARE(split.train.size(), std::size_t(60));
 
 
+        screenshot(QStringLiteral("1-data-presplit-opened.png"));
+
         // Opened one folder above the classes: the same button opens the folder that holds them.
         const QString above = m_dir.filePath(QStringLiteral("above"));
         copyTree(test::sampleDataset(), above + QStringLiteral("/fashion"), 3);
@@ -332,7 +334,7 @@ private Q_SLOTS:
         button->click();
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 10, 30000);
         QCOMPARE(m_window->workspace().project().datasetRoots, QStringList{above + QStringLiteral("/fashion")});
-        screenshot(QStringLiteral("1-data-presplit-opened.png"));
+        screenshot(QStringLiteral("1-data-above-opened.png"));
     }
 
     void cleanupTestCase()
