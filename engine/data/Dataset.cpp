@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace graft {
 
@@ -31,6 +32,17 @@ std::vector<int> DatasetIndex::countsPerClass() const
     return counts;
 }
 
+namespace {
+// Where a sample lies inside its class folder of the first root: "a.png" right in it, "daisy/a.png"
+// one folder deeper.
+fs::path pathInClassFolder(const DatasetIndex& index, const Sample& s)
+{
+    return fs::path(s.path).lexically_relative(fs::path(index.roots.front()) / index.classes.at(std::size_t(s.label)));
+}
+
+bool inSubfolder(const fs::path& inClass) { return std::distance(inClass.begin(), inClass.end()) >= 2; }
+} // namespace
+
 std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index)
 {
     if (index.roots.size() != 1 || index.classes.size() < 2)
@@ -53,10 +65,9 @@ std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index)
         return std::nullopt;
     bool trainHasImages = false;
     for (const auto& s : index.samples) {
-        const fs::path classFolder = root / index.classes.at(std::size_t(s.label));
-        if (fs::path(s.path).parent_path() == classFolder)
+        if (!inSubfolder(pathInClassFolder(index, s)))
             return std::nullopt; // an image right in train/: that folder is a class after all
-        trainHasImages = trainHasImages || classFolder.string() == train.front();
+        trainHasImages = trainHasImages || (root / index.classes.at(std::size_t(s.label))).string() == train.front();
     }
     if (!trainHasImages)
         return std::nullopt;
@@ -65,6 +76,24 @@ std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index)
     layout.validation = val.empty() ? test.front() : val.front();
     layout.test = val.empty() || test.empty() ? std::string() : test.front();
     return layout;
+}
+
+std::optional<ClassesFolder> detectClassesFolder(const DatasetIndex& index, const std::vector<Sample>& samples)
+{
+    if (index.roots.size() != 1 || samples.empty())
+        return std::nullopt;
+    const int only = samples.front().label;
+    std::set<std::string> inner;
+    for (const auto& s : samples) {
+        const fs::path inClass = pathInClassFolder(index, s);
+        if (s.label != only || !inSubfolder(inClass))
+            return std::nullopt; // another class, or an image right in the folder: it is a class
+        inner.insert(inClass.begin()->string());
+    }
+    if (inner.size() < 2)
+        return std::nullopt;
+    return ClassesFolder{(fs::path(index.roots.front()) / index.classes.at(std::size_t(only))).string(),
+                         {inner.begin(), inner.end()}};
 }
 
 int DatasetIndex::classIndex(const std::string& name) const

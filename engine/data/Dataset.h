@@ -50,6 +50,15 @@ struct PresplitLayout
 // whose images all lie in sub-folders of those parts.
 std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index);
 
+// A folder opened one level too high (flowers/flowers/daisy/... opened as flowers/): a single root
+// whose `samples` all lie in sub-folders of one class folder, at least two of them.
+struct ClassesFolder
+{
+    std::string folder;               // the folder to open instead (absolute)
+    std::vector<std::string> classes; // the class folders found in it
+};
+std::optional<ClassesFolder> detectClassesFolder(const DatasetIndex& index, const std::vector<Sample>& samples);
+
 // Image extensions we read (compared case-insensitively): jpg jpeg png bmp webp tif tiff.
 bool hasImageExtension(const fs::path& path);
 const std::vector<std::string>& imageExtensions();

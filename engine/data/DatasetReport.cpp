@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <sstream>
 
 namespace graft {
@@ -22,32 +21,6 @@ std::string problemKindName(FileProblemKind kind)
     }
     return "unknown";
 }
-
-namespace {
-// A folder one level too high (flowers/flowers/daisy/... opened as flowers/): its one "class" holds
-// the class folders. Returns that folder and the class folders in it, or an empty folder.
-std::pair<std::string, std::vector<std::string>> nestedClasses(const DatasetReport& report)
-{
-    if (report.index.roots.size() != 1 || report.usable.empty())
-        return {};
-    const fs::path root(report.index.roots.front());
-    std::string only;
-    std::set<std::string> inner;
-    for (const auto& s : report.usable) {
-        const std::string& cls = report.index.classes.at(std::size_t(s.label));
-        if (!only.empty() && cls != only)
-            return {};
-        only = cls;
-        const fs::path rel = fs::path(s.path).lexically_relative(root / cls);
-        if (std::distance(rel.begin(), rel.end()) < 2)
-            return {}; // an image right in the folder: it is a class
-        inner.insert(rel.begin()->string());
-    }
-    if (inner.size() < 2)
-        return {};
-    return {(root / only).string(), {inner.begin(), inner.end()}};
-}
-} // namespace
 
 void summarizeReport(DatasetReport& report)
 {
@@ -97,10 +70,11 @@ void summarizeReport(DatasetReport& report)
     else if (nonEmpty < 2) {
         std::string e = "only " + std::to_string(nonEmpty) + " class has usable images; a classifier needs at least "
                         "two classes";
-        const auto [folder, inner] = nestedClasses(report);
-        report.classesFolder = folder;
-        if (!folder.empty())
-            e += ". " + folder + " holds the class folders (" + listSome(inner, 4) + "): open it as the dataset";
+        if (const auto nested = detectClassesFolder(report.index, report.usable)) {
+            report.classesFolder = nested->folder;
+            e += ". " + nested->folder + " holds the class folders (" + listSome(nested->classes, 4)
+                + "): open it as the dataset";
+        }
         report.errors.push_back(e);
     }
     // Class sizes say nothing when the "classes" are the parts of a split.
