@@ -275,6 +275,10 @@
         <source>Open %1 (it holds the classes)</source>
         <translation>%1 öffnen (enthält die Klassen)</translation>
     </message>
+    <message>
+        <source>Checking the validation folder %1…</source>
+        <translation>Validierungsordner %1 wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -273,6 +273,10 @@
         <source>Open %1 (it holds the classes)</source>
         <translation>打开 %1（其中包含类别）</translation>
     </message>
+    <message>
+        <source>Checking the validation folder %1…</source>
+        <translation>正在检查验证文件夹 %1…</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -4,6 +4,7 @@
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/Text.h"
 #include "imageio/DatasetChecker.h"
 
 #include <QDesktopServices>
@@ -361,7 +362,11 @@ void DataPage::openDataset(const QStringList& roots)
     rescan();
 }
 
-void DataPage::rescan()
+void DataPage::rescan() { startCheck(true); }
+
+void DataPage::recheckValidationFolder() { startCheck(m_workspace.report() == nullptr); }
+
+void DataPage::startCheck(bool dataset)
 {
     const QStringList roots = m_workspace.project().datasetRoots;
     if (roots.isEmpty())
@@ -371,19 +376,22 @@ void DataPage::rescan()
         m_job->cancel();
         return;
     }
+    const SplitSpec spec = m_workspace.project().split;
     m_progress->setVisible(true);
     m_progress->setValue(0);
     m_cancel->setVisible(true);
-    m_summary->setText(tr("Checking %1…").arg(roots.join(QStringLiteral(", "))));
-    m_scanResult = std::make_shared<DatasetReport>();
+    m_summary->setText(dataset ? tr("Checking %1…").arg(roots.join(QStringLiteral(", ")))
+                               : tr("Checking the validation folder %1…").arg(QString::fromStdString(join(spec.validationRoots, ", "))));
+    // Without the dataset, its report goes back as it was, with the new validation folder's check.
+    m_scanResult = dataset ? std::make_shared<DatasetReport>() : std::make_shared<DatasetReport>(*m_workspace.report());
     m_validationResult = std::make_shared<ValidationFolderCheck>();
     CheckParams params;
     for (const QString& r : roots)
         params.roots.push_back(r.toStdString());
-    const SplitSpec spec = m_workspace.project().split;
-    m_job->start([params, spec, result = m_scanResult, validation = m_validationResult](
+    m_job->start([params, spec, dataset, result = m_scanResult, validation = m_validationResult](
                      const ProgressCallback& progress, const CancelFlag* cancel) {
-        *result = checkDataset(params, progress, cancel);
+        if (dataset)
+            *result = checkDataset(params, progress, cancel);
         // The validation folder is checked here too, so that starting a run reads no file.
         validation->roots = spec.validationRoots;
         if (spec.validationRoots.empty())
@@ -416,7 +424,7 @@ void DataPage::openPresplit()
     const PresplitLayout layout = *r->presplit; // the report goes with the new check
     m_workspace.setDatasetRoots({QString::fromStdString(layout.train)});
     m_validationFolder->setText(QString::fromStdString(layout.validation));
-    writeSplit(); // checks the dataset again when the validation folder is new
+    writeSplit(); // checks the dataset (its roots changed) and a new validation folder
     if (!m_job->isRunning())
         rescan();
 }
@@ -715,7 +723,7 @@ void DataPage::writeSplit()
     const bool newFolder = s.validationRoots != m_workspace.project().split.validationRoots;
     m_workspace.setSplit(s);
     if (newFolder)
-        rescan(); // the validation folder is checked with the dataset
+        recheckValidationFolder();
 }
 
 } // namespace graft::ui

@@ -44,6 +44,10 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    // Checks the dataset (when `dataset`) and the split's validation folders in the background.
+    void startCheck(bool dataset);
+    // A new validation folder: only it is checked, the dataset's report stays (unless there is none).
+    void recheckValidationFolder();
     void showReport();
     void openPresplit();
     void showValidationIssues(const DatasetReport& dataset);

@@ -324,6 +324,16 @@ private Q_SLOTS:
 
 
         screenshot(QStringLiteral("1-data-presplit-opened.png"));
+        // Another validation folder: only it is checked again; the dataset's report stays.
+        copyTree(test::sampleDataset(), root + QStringLiteral("/val2"), 1);
+        const DatasetReport* before = m_window->workspace().report();
+        const std::size_t usable = before->usable.size();
+        auto* folder = find<QLineEdit>("validationFolder");
+        folder->setText(root + QStringLiteral("/val2"));
+        QMetaObject::invokeMethod(folder, "editingFinished");
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("datasetSummary")->text().contains(QStringLiteral("validation folder: 10 images")), 30000);
+        QCOMPARE(m_window->workspace().report()->usable.size(), usable);
+        QCOMPARE(table->rowCount(), 10);
 
         // Opened one folder above the classes: the same button opens the folder that holds them.
         const QString above = m_dir.filePath(QStringLiteral("above"));
