@@ -328,7 +328,8 @@ int cmdEvaluate(const QStringList& args)
 {
     CommandParser p(QStringLiteral("evaluate"), QStringLiteral("RUN_DIR|MODEL [DATASET...]"),
                     QStringLiteral("Accuracy, per-class precision/recall/F1 and the confusion matrix of a trained "
-                                   "model: on its run's validation (or test) images, or on a labelled dataset."));
+                                   "model: on its run's validation (or test) images, or on a labelled dataset. Images "
+                                   "that cannot be read (gone or damaged) are listed and left out; the exit code is then 1."));
     p.add(QStringLiteral("split"), QStringLiteral("validation, test or train images of the run"), QStringLiteral("NAME"), QStringLiteral("validation"));
     p.add(QStringLiteral("predictions"), QStringLiteral("Write every prediction to this CSV file"), QStringLiteral("FILE"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
