@@ -48,6 +48,29 @@ void commitTempFile(const fs::path& temp, const fs::path& target);
 // `dir/name` if free, else `dir/stem (2).ext`, `dir/stem (3).ext`, ...
 fs::path uniquePath(const fs::path& dir, const std::string& fileName);
 
+// An advisory lock on a file (created if missing) that the system releases when its holder ends,
+// kill -9 included: it keeps two writers (two processes, or two jobs of one) out of one folder.
+class FileLock
+{
+public:
+    FileLock() = default;
+    ~FileLock() { unlock(); }
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+    FileLock(FileLock&& other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+    FileLock& operator=(FileLock&& other) noexcept;
+
+    // Takes the lock; false when another holder has it. Throws Error when the file cannot be created.
+    bool tryLock(const fs::path& path);
+    void unlock();
+    bool isLocked() const { return m_fd >= 0; }
+    // Whether someone holds the lock on `path` now (a missing file is not locked); creates nothing.
+    static bool isHeld(const fs::path& path);
+
+private:
+    int m_fd = -1;
+};
+
 // The path as UTF-8 text for messages.
 std::string displayPath(const fs::path& path);
 

@@ -94,6 +94,20 @@ Json RunInfo::toJson() const
 
 void RunInfo::save() const { writeFileAtomic(fs::path(dir) / "run.json", toJson().dump(1)); }
 
+bool RunInfo::isBeingTrained(const std::string& dir)
+{
+    return FileLock::isHeld(fs::path(dir) / "run.lock");
+}
+
+FileLock lockRunFolder(const std::string& dir)
+{
+    FileLock lock;
+    if (!lock.tryLock(fs::path(dir) / "run.lock"))
+        throw Error(dir + ": this run is being trained right now (by another Graft window or graft-cli); "
+                          "wait for it to end, or stop it there first");
+    return lock;
+}
+
 bool RunInfo::exists(const std::string& dir)
 {
     std::error_code ec;

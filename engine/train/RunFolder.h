@@ -4,6 +4,7 @@
 
 #include "Metrics.h"
 #include "TrainConfig.h"
+#include "core/Files.h"
 
 #include <string>
 #include <vector>
@@ -45,7 +46,14 @@ struct RunInfo
     // Throws Error naming the folder when it holds no run.
     static RunInfo load(const std::string& dir);
     static bool exists(const std::string& dir);
+    // Whether a process (this one included) is training the run in `dir` now.
+    static bool isBeingTrained(const std::string& dir);
 };
+
+// The lock a training session holds on its run folder (run.lock), so that a second `resume` of the
+// same run, from the window or graft-cli, is refused instead of mixing two histories. The system
+// releases it when the process ends, however it ends. Throws Error when another process holds it.
+FileLock lockRunFolder(const std::string& dir);
 
 struct BatchPoint
 {

@@ -715,6 +715,9 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     fs::create_directories(job.runDir, ec);
     if (ec)
         throw Error(job.runDir + ": cannot create the run folder (" + ec.message() + ")");
+    const FileLock lock = lockRunFolder(job.runDir);
+    if (RunInfo::exists(job.runDir)) // started by another process since the check above
+        throw Error(job.runDir + ": already holds a run; choose a new folder");
     RunInfo run;
     run.dir = job.runDir;
     run.config = job.config;
@@ -730,7 +733,9 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
 TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader, const TrainEvents& events,
                            TrainControl& control, const ResumeOptions& options)
 {
-    RunInfo run = RunInfo::load(runDir);
+    RunInfo run = RunInfo::load(runDir); // names the folder when it holds no run
+    const FileLock lock = lockRunFolder(runDir);
+    run = RunInfo::load(runDir);         // as the last session left it
     const DatasetSplit split = DatasetSplit::load((fs::path(runDir) / "split.json").string());
     if (options.epochs > 0) {
         if (options.epochs < run.epochsCompleted())

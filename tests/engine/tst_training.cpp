@@ -10,6 +10,7 @@
 #include "train/Metrics.h"
 #include "train/Trainer.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +146,47 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(RunInfo::load(dir(QStringLiteral("stop")).toStdString()).status), QStringLiteral("stopped"));
         // The best model so far is kept.
         QVERIFY(QFile::exists(dir(QStringLiteral("stop/model-best.pt"))));
+    }
+
+    void oneSessionPerRunFolder()
+    {
+        // While a run trains, a second session on its folder (another window, graft-cli resume) is
+        // refused with the reason, and the run is seen as being trained.
+        TrainConfig c = smallConfig("resnet18");
+        const DatasetSplit split = test::shapeSplit(24, 0.25);
+        const std::string folder = dir(QStringLiteral("locked")).toStdString();
+        TrainControl control;
+        QString second;
+        bool seenTraining = false;
+        TrainEvents events;
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase != "train" || p.epoch != 2 || !second.isEmpty())
+                return;
+            seenTraining = RunInfo::isBeingTrained(folder);
+            TrainControl other;
+            second = test::errorOf([&] { resumeTraining(folder, test::shapeReader(), {}, other); });
+            control.requestStop();
+        };
+        QVERIFY(train(TrainJob{folder, c, split, test::shapeReader()}, events, control).stopped);
+        QVERIFY(seenTraining);
+        QVERIFY2(second.contains(QStringLiteral("being trained right now")), qPrintable(second));
+        QVERIFY(!RunInfo::isBeingTrained(folder));
+        QCOMPARE(QString::fromStdString(RunInfo::load(folder).status), QStringLiteral("stopped"));
+
+        // A process that holds the lock and dies (kill -9) leaves the run free to resume.
+        QProcess holder;
+        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 9>>\"$1\" && flock 9 && exec sleep 60"),
+                                            QStringLiteral("sh"), QString::fromStdString(folder + "/run.lock")});
+        QVERIFY(holder.waitForStarted());
+        QTRY_VERIFY(RunInfo::isBeingTrained(folder));
+        control.reset();
+        const QString busy = test::errorOf([&] { resumeTraining(folder, test::shapeReader(), {}, control); });
+        QVERIFY2(busy.contains(QStringLiteral("being trained right now")), qPrintable(busy));
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        QVERIFY(!RunInfo::isBeingTrained(folder));
+        QCOMPARE(QString::fromStdString(resumeTraining(folder, test::shapeReader(), {}, control).run.status),
+                 QStringLiteral("finished"));
     }
 
     void resumeAfterInterruptionMatchesUninterrupted()
