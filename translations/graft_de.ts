@@ -694,8 +694,16 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <source>Stop training and quit? The run can be resumed later with graft-cli resume.</source>
-        <translation>Training stoppen und beenden? Der Lauf lässt sich später mit „graft-cli resume“ fortsetzen.</translation>
+        <source>&amp;Continue selected run</source>
+        <translation>Gewählten Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;run folder…</source>
+        <translation>&amp;Laufordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run can be continued later: select it on the Train step and press Continue run.</source>
+        <translation>Training stoppen und beenden? Der Lauf kann später fortgesetzt werden: Wählen Sie ihn im Schritt Training und drücken Sie „Lauf fortsetzen“.</translation>
     </message>
 </context>
 <context>
@@ -1083,10 +1091,6 @@ Ohne Internet: %2</translation>
         <translation>Läufe</translation>
     </message>
     <message>
-        <source>Click a run to show its curves; tick runs to overlay their validation curves</source>
-        <translation>Klicken Sie auf einen Lauf, um seine Kurven zu zeigen; haken Sie Läufe an, um ihre Validierungskurven zu überlagern</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1417,6 +1421,90 @@ Ohne Internet: %2</translation>
     <message>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue run</source>
+        <translation>Lauf f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Select a run to show its curves and continue it; tick runs to overlay their validation curves</source>
+        <translation>Wählen Sie einen Lauf, um seine Kurven zu sehen und ihn fortzusetzen; haken Sie Läufe an, um ihre Validierungskurven einzublenden</translation>
+    </message>
+    <message>
+        <source>Continue run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 is being trained right now, by another Graft window or graft-cli. Wait for it to end, or stop it there first.</source>
+        <translation>%1 wird gerade trainiert, in einem anderen Graft-Fenster oder mit graft-cli. Warten Sie, bis es endet, oder stoppen Sie es dort zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run has finished its %n epoch(s); give more epochs to train it further.</source>
+        <translation>
+            <numerusform>Dieser Lauf hat seine %n Epoche abgeschlossen; geben Sie mehr Epochen an, um ihn weiter zu trainieren.</numerusform>
+            <numerusform>Dieser Lauf hat seine %n Epochen abgeschlossen; geben Sie mehr Epochen an, um ihn weiter zu trainieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continuing %1 after epoch %2, up to epoch %3</source>
+        <translation>%1 wird nach Epoche %2 fortgesetzt, bis Epoche %3</translation>
+    </message>
+    <message>
+        <source>Train further</source>
+        <translation>Weiter trainieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has trained for %n epoch(s). Train it up to how many epochs in all?</source>
+        <translation>
+            <numerusform>%1 wurde %n Epoche lang trainiert. Bis zu wie vielen Epochen insgesamt weiter trainieren?</numerusform>
+            <numerusform>%1 wurde %n Epochen lang trainiert. Bis zu wie vielen Epochen insgesamt weiter trainieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a run</source>
+        <translation>Lauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a run folder (made by graft-cli train or another project)</source>
+        <translation>Laufordner hinzufügen (von graft-cli train oder einem anderen Projekt)</translation>
+    </message>
+    <message>
+        <source>%1
+Its program ended while it trained; Continue run goes on from its last completed epoch.</source>
+        <translation>%1
+Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab seiner letzten abgeschlossenen Epoche weiter.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>folder missing</source>
+        <translation>Ordner fehlt</translation>
+    </message>
+    <message>
+        <source>Train the selected run further, for more epochs</source>
+        <translation>Den gewählten Lauf weiter trainieren, für mehr Epochen</translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last completed epoch (after a stop, a crash or quitting)</source>
+        <translation>Den gewählten Lauf ab seiner letzten abgeschlossenen Epoche fortsetzen (nach einem Stopp, einem Absturz oder dem Beenden)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,23 @@
     </message>
 </context>
 <context>
+    <name>graft::ui::TrainPage</name>
+    <message numerus="yes">
+        <source>This run has finished its %n epoch(s); give more epochs to train it further.</source>
+        <translation>
+            <numerusform>This run has finished its %n epoch; give more epochs to train it further.</numerusform>
+            <numerusform>This run has finished its %n epochs; give more epochs to train it further.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has trained for %n epoch(s). Train it up to how many epochs in all?</source>
+        <translation>
+            <numerusform>%1 has trained for %n epoch. Train it up to how many epochs in all?</numerusform>
+            <numerusform>%1 has trained for %n epochs. Train it up to how many epochs in all?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::UsePage</name>
     <message numerus="yes">
         <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>

@@ -687,8 +687,16 @@ predicted %2 with %3% confidence</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <source>Stop training and quit? The run can be resumed later with graft-cli resume.</source>
-        <translation>停止训练并退出？之后可以用 graft-cli resume 继续这次训练。</translation>
+        <source>&amp;Continue selected run</source>
+        <translation>继续所选运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;run folder…</source>
+        <translation>添加运行文件夹(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run can be continued later: select it on the Train step and press Continue run.</source>
+        <translation>停止训练并退出？之后可以继续该运行：在“训练”步骤中选中它并点击“继续运行”。</translation>
     </message>
 </context>
 <context>
@@ -1076,10 +1084,6 @@ Without internet: %2</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <source>Click a run to show its curves; tick runs to overlay their validation curves</source>
-        <translation>点击一次训练可显示其曲线；勾选多次训练可叠加显示它们的验证曲线</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
@@ -1410,6 +1414,88 @@ Without internet: %2</source>
     <message>
         <source>Training finished</source>
         <translation>训练完成</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue run</source>
+        <translation>继续运行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Select a run to show its curves and continue it; tick runs to overlay their validation curves</source>
+        <translation>选择一个运行以显示其曲线并继续它；勾选运行以叠加显示其验证曲线</translation>
+    </message>
+    <message>
+        <source>Continue run</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>%1 is being trained right now, by another Graft window or graft-cli. Wait for it to end, or stop it there first.</source>
+        <translation>%1 正在由另一个 Graft 窗口或 graft-cli 训练。请等待其结束，或先在那里停止它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run has finished its %n epoch(s); give more epochs to train it further.</source>
+        <translation>
+            <numerusform>该运行已完成其 %n 个轮次；请给出更多轮次以继续训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continuing %1 after epoch %2, up to epoch %3</source>
+        <translation>从第 %2 轮之后继续 %1，直到第 %3 轮</translation>
+    </message>
+    <message>
+        <source>Train further</source>
+        <translation>继续训练</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has trained for %n epoch(s). Train it up to how many epochs in all?</source>
+        <translation>
+            <numerusform>%1 已训练 %n 个轮次。总共训练到多少个轮次？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a run</source>
+        <translation>添加运行</translation>
+    </message>
+    <message>
+        <source>Add a run folder (made by graft-cli train or another project)</source>
+        <translation>添加运行文件夹（由 graft-cli train 或其他项目创建）</translation>
+    </message>
+    <message>
+        <source>%1
+Its program ended while it trained; Continue run goes on from its last completed epoch.</source>
+        <translation>%1
+其程序在训练时结束；“继续运行”会从其最后完成的轮次继续。</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>folder missing</source>
+        <translation>文件夹缺失</translation>
+    </message>
+    <message>
+        <source>Train the selected run further, for more epochs</source>
+        <translation>继续训练所选运行，增加轮次</translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last completed epoch (after a stop, a crash or quitting)</source>
+        <translation>从最后完成的轮次继续所选运行（在停止、崩溃或退出之后）</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,14 @@ void MainWindow::buildMenus()
     });
     train->addAction(tr("&Pause / resume"), QKeySequence(Qt::Key_F6), m_train, &TrainPage::togglePause);
     train->addAction(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), m_train, &TrainPage::stop);
+    train->addAction(tr("&Continue selected run"), QKeySequence(Qt::CTRL | Qt::Key_F5), m_train, [this] {
+        showStep(TrainStep);
+        m_train->continueShownRun();
+    });
+    train->addAction(tr("Add a &run folder…"), m_train, [this] {
+        showStep(TrainStep);
+        m_train->chooseRunFolder();
+    });
     train->addAction(tr("&Augmentation preview…"), m_train, &TrainPage::showAugmentationPreview);
 
     QMenu* use = menuBar()->addMenu(tr("&Use"));
@@ -314,7 +322,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_train->isTraining()) {
         const auto answer = QMessageBox::question(this, tr("Training in progress"),
-                                                  tr("Stop training and quit? The run can be resumed later with graft-cli resume."));
+                                                  tr("Stop training and quit? The run can be continued later: select it on the Train step and press Continue run."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -14,10 +14,13 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -69,6 +72,19 @@ void rescale(QCustomPlot* plot)
     plot->rescaleAxes(true);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
+
+app::RunRecord recordOf(const RunInfo& run)
+{
+    const EpochMetrics* best = run.bestMetrics();
+    app::RunRecord record;
+    record.dir = QString::fromStdString(run.dir);
+    record.architecture = QString::fromStdString(run.config.architecture);
+    record.status = QString::fromStdString(run.status);
+    record.epochs = run.epochsCompleted();
+    record.bestAccuracy = best && best->hasValidation ? best->validation.accuracy : -1;
+    record.created = QString::fromStdString(run.created);
+    return record;
+}
 } // namespace
 
 TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
@@ -94,6 +110,9 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     connect(m_start, &QPushButton::clicked, this, &TrainPage::start);
     connect(m_pause, &QPushButton::clicked, this, &TrainPage::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &TrainPage::stop);
+    m_continue = new QPushButton(tr("C&ontinue run"), this);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    connect(m_continue, &QPushButton::clicked, this, &TrainPage::continueShownRun);
 
     m_epochProgress = new QProgressBar(this);
     m_epochProgress->setObjectName(QStringLiteral("epochProgress"));
@@ -112,6 +131,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     controls->addWidget(m_start);
     controls->addWidget(m_pause);
     controls->addWidget(m_stop);
+    controls->addWidget(m_continue);
     controls->addWidget(m_epochProgress, 1);
     controls->addWidget(m_batchProgress, 1);
     auto* stats = new QHBoxLayout;
@@ -137,9 +157,9 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     m_runs = new QListWidget(this);
     m_runs->setObjectName(QStringLiteral("runsList"));
     m_runs->setAccessibleName(tr("Runs"));
-    m_runs->setToolTip(tr("Click a run to show its curves; tick runs to overlay their validation curves"));
-    connect(m_runs, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        if (!isTraining())
+    m_runs->setToolTip(tr("Select a run to show its curves and continue it; tick runs to overlay their validation curves"));
+    connect(m_runs, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item && !isTraining())
             showRun(item->data(Qt::UserRole).toString());
     });
     connect(m_runs, &QListWidget::itemChanged, this, &TrainPage::refreshOverlays);
@@ -412,6 +432,7 @@ void TrainPage::setRunning(bool running)
     m_pause->setEnabled(running);
     m_stop->setEnabled(running);
     m_pause->setText(tr("&Pause"));
+    updateContinue();
 }
 
 void TrainPage::clearCharts()
@@ -457,6 +478,7 @@ void TrainPage::start()
     job.config.head.numClasses = int(job.split.classes.size());
     job.reader = app::fileImageReader();
     m_runDir = m_workspace.project().newRunDir();
+    m_shownRun = m_runDir;
     job.runDir = m_runDir.toStdString();
     clearCharts();
     m_log->clear();
@@ -484,6 +506,105 @@ void TrainPage::togglePause()
         m_worker->resume();
     else
         m_worker->pause();
+}
+
+bool TrainPage::continueRun(const QString& runDir, int totalEpochs)
+{
+    if (isTraining())
+        return false;
+    RunInfo info;
+    try {
+        info = RunInfo::load(runDir.toStdString());
+    } catch (const Error& e) {
+        showProblem(this, tr("Continue run"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (RunInfo::isBeingTrained(runDir.toStdString())) {
+        showProblem(this, tr("Continue run"), tr("%1 is being trained right now, by another Graft window or graft-cli. "
+                                                 "Wait for it to end, or stop it there first.").arg(runDir));
+        return false;
+    }
+    const bool done = info.status == "finished" || info.status == "early-stopped";
+    if (done && totalEpochs <= info.epochsCompleted()) {
+        showProblem(this, tr("Continue run"), tr("This run has finished its %n epoch(s); give more epochs to train it further.",
+                                                 nullptr, info.epochsCompleted()));
+        return false;
+    }
+    ResumeOptions options;
+    options.epochs = totalEpochs;
+    showRun(runDir);
+    m_log->clear();
+    const int target = totalEpochs > 0 ? totalEpochs : info.config.epochs;
+    appendLog(tr("Continuing %1 after epoch %2, up to epoch %3").arg(QFileInfo(runDir).fileName()).arg(info.epochsCompleted()).arg(target));
+    m_runDir = runDir;
+    try {
+        m_worker->startResume(runDir, options, app::fileImageReader());
+    } catch (const Error& e) {
+        showProblem(this, tr("Continue run"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    setRunning(true);
+    m_epochProgress->setMaximum(target);
+    m_epochProgress->setValue(info.epochsCompleted());
+    app::RunRecord record = recordOf(info);
+    record.status = QStringLiteral("running");
+    const auto& runs = m_workspace.project().runs;
+    if (std::any_of(runs.begin(), runs.end(), [&](const app::RunRecord& r) { return r.dir == runDir; }))
+        m_workspace.updateRun(record);
+    else
+        m_workspace.addRun(record);
+    return true;
+}
+
+void TrainPage::continueShownRun()
+{
+    if (isTraining() || m_shownRun.isEmpty())
+        return;
+    RunInfo info;
+    try {
+        info = RunInfo::load(m_shownRun.toStdString());
+    } catch (const Error& e) {
+        showProblem(this, tr("Continue run"), QString::fromUtf8(e.what()));
+        return;
+    }
+    int total = 0;
+    if (info.status == "finished" || info.status == "early-stopped") {
+        const int done = info.epochsCompleted();
+        bool ok = false;
+        total = QInputDialog::getInt(this, tr("Train further"),
+                                     tr("%1 has trained for %n epoch(s). Train it up to how many epochs in all?", nullptr, done)
+                                         .arg(QFileInfo(m_shownRun).fileName()),
+                                     2 * done, done + 1, 100000, 1, &ok);
+        if (!ok)
+            return;
+    }
+    continueRun(m_shownRun, total);
+}
+
+bool TrainPage::addRunFolder(const QString& runDir)
+{
+    const QString dir = QDir::cleanPath(QFileInfo(runDir).absoluteFilePath());
+    RunInfo info;
+    try {
+        info = RunInfo::load(dir.toStdString());
+    } catch (const Error& e) {
+        showProblem(this, tr("Add a run"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    const auto& runs = m_workspace.project().runs;
+    if (std::none_of(runs.begin(), runs.end(), [&](const app::RunRecord& r) { return r.dir == dir; }))
+        m_workspace.addRun(recordOf(info));
+    if (!isTraining())
+        showRun(dir);
+    return true;
+}
+
+void TrainPage::chooseRunFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a run folder (made by graft-cli train or another project)"),
+                                                          m_workspace.project().runsFolder());
+    if (!dir.isEmpty())
+        addRunFolder(dir);
 }
 
 void TrainPage::stop()
@@ -538,16 +659,10 @@ void TrainPage::onEpoch(const EpochMetrics& m)
 
 void TrainPage::onFinished(const TrainResult& r)
 {
-    setRunning(false);
-    const EpochMetrics* best = r.run.bestMetrics();
-    app::RunRecord record;
-    record.dir = QString::fromStdString(r.run.dir);
-    record.architecture = QString::fromStdString(r.run.config.architecture);
-    record.status = QString::fromStdString(r.run.status);
-    record.epochs = r.run.epochsCompleted();
-    record.bestAccuracy = best && best->hasValidation ? best->validation.accuracy : -1;
-    record.created = QString::fromStdString(r.run.created);
+    const app::RunRecord record = recordOf(r.run);
+    m_shownRun = record.dir;
     m_workspace.updateRun(record);
+    setRunning(false);
     m_eta->clear();
     Q_EMIT message(r.stopped ? tr("Training stopped") : r.earlyStopped ? tr("Training stopped early: no more improvement") : tr("Training finished"));
     Q_EMIT trainingFinished(record.dir);
@@ -555,13 +670,18 @@ void TrainPage::onFinished(const TrainResult& r)
 
 void TrainPage::onFailed(const QString& why)
 {
-    setRunning(false);
     appendLog(tr("Failed: %1").arg(why));
     for (app::RunRecord r : m_workspace.project().runs)
         if (r.dir == m_runDir) {
-            r.status = QStringLiteral("failed");
+            // As the run folder tells it: a run refused before it began keeps its own state.
+            try {
+                r = recordOf(RunInfo::load(m_runDir.toStdString()));
+            } catch (const Error&) {
+                r.status = QStringLiteral("failed");
+            }
             m_workspace.updateRun(r);
         }
+    setRunning(false);
     showProblem(this, tr("Training failed"), why);
 }
 
@@ -576,19 +696,89 @@ void TrainPage::refreshRuns()
             checked << m_runs->item(i)->data(Qt::UserRole).toString();
     m_runs->clear();
     for (const auto& r : m_workspace.project().runs) {
-        QString text = QStringLiteral("%1 · %2 · %3").arg(QFileInfo(r.dir).fileName(), r.architecture, r.status);
-        if (r.bestAccuracy >= 0)
-            text += QStringLiteral(" · %1%").arg(100 * r.bestAccuracy, 0, 'f', 1);
+        // The run folder is the truth (the project may have been saved while it trained, or the
+        // run continued by graft-cli since); the record is what is known when the folder is gone.
+        RunInfo info;
+        const QString state = runState(r.dir, &info);
+        double best = r.bestAccuracy;
+        if (state != QLatin1String("missing") && state != QLatin1String("running")) {
+            const EpochMetrics* b = info.bestMetrics();
+            best = b && b->hasValidation ? b->validation.accuracy : -1;
+        }
+        QString text = QStringLiteral("%1 · %2 · %3").arg(QFileInfo(r.dir).fileName(), r.architecture, stateText(state));
+        if (best >= 0)
+            text += QStringLiteral(" · %1%").arg(100 * best, 0, 'f', 1);
         auto* item = new QListWidgetItem(text, m_runs);
         item->setData(Qt::UserRole, r.dir);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(r.dir) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(r.dir);
+        item->setToolTip(state == QLatin1String("interrupted")
+                             ? tr("%1\nIts program ended while it trained; Continue run goes on from its last completed epoch.").arg(r.dir)
+                             : r.dir);
+        if (r.dir == m_shownRun)
+            m_runs->setCurrentItem(item);
     }
+    updateContinue();
+}
+
+QString TrainPage::runState(const QString& runDir, RunInfo* info) const
+{
+    if (isTraining() && runDir == m_runDir)
+        return QStringLiteral("running"); // its folder may not be written yet
+    RunInfo run;
+    try {
+        run = RunInfo::load(runDir.toStdString());
+    } catch (const Error&) {
+        return QStringLiteral("missing");
+    }
+    QString state = QString::fromStdString(run.status);
+    if ((state == QLatin1String("running") || state == QLatin1String("new")) && !RunInfo::isBeingTrained(run.dir))
+        state = QStringLiteral("interrupted");
+    if (info)
+        *info = std::move(run);
+    return state;
+}
+
+QString TrainPage::stateText(const QString& state)
+{
+    if (state == QLatin1String("running"))
+        return tr("training");
+    if (state == QLatin1String("stopped"))
+        return tr("stopped");
+    if (state == QLatin1String("finished"))
+        return tr("finished");
+    if (state == QLatin1String("early-stopped"))
+        return tr("stopped early");
+    if (state == QLatin1String("failed"))
+        return tr("failed");
+    if (state == QLatin1String("interrupted"))
+        return tr("interrupted");
+    if (state == QLatin1String("missing"))
+        return tr("folder missing");
+    return state;
+}
+
+void TrainPage::updateContinue()
+{
+    const QString state = m_shownRun.isEmpty() || isTraining() ? QString() : runState(m_shownRun);
+    const bool further = state == QLatin1String("finished") || state == QLatin1String("early-stopped");
+    const bool unfinished = state == QLatin1String("stopped") || state == QLatin1String("interrupted")
+                            || state == QLatin1String("failed");
+    m_continue->setEnabled(further || unfinished);
+    m_continue->setToolTip(further ? tr("Train the selected run further, for more epochs")
+                                   : tr("Continue the selected run from its last completed epoch (after a stop, a crash or quitting)"));
 }
 
 void TrainPage::showRun(const QString& runDir)
 {
+    m_shownRun = runDir;
+    {
+        const QSignalBlocker block(m_runs);
+        for (int i = 0; i < m_runs->count(); ++i)
+            if (m_runs->item(i)->data(Qt::UserRole).toString() == runDir)
+                m_runs->setCurrentRow(i);
+    }
+    updateContinue();
     clearCharts();
     RunInfo info;
     try {

@@ -36,11 +36,22 @@ public:
     bool isTraining() const;
     app::TrainingWorker* worker() const { return m_worker; }
     QCustomPlot* lossChart() const { return m_loss; }
+    // The run whose curves are shown (selected in the runs list, or the last one trained).
+    QString shownRun() const { return m_shownRun; }
+    // Continues a run from its last completed epoch (after a stop, a crash or a quit); totalEpochs > 0
+    // trains up to that many epochs in all, which also takes a finished run further. False, with the
+    // reason shown, when it cannot start.
+    bool continueRun(const QString& runDir, int totalEpochs = 0);
+    // Adds a run trained elsewhere (graft-cli, another project) to the project; false if it is none.
+    bool addRunFolder(const QString& runDir);
 
 public Q_SLOTS:
     void start();
     void togglePause();
     void stop();
+    // Continues the shown run; for a finished one, asks up to how many epochs.
+    void continueShownRun();
+    void chooseRunFolder();
     void showAugmentationPreview();
 
 Q_SIGNALS:
@@ -60,6 +71,11 @@ private:
     void onFailed(const QString& why);
     void showRun(const QString& runDir);
     void refreshRuns();
+    void updateContinue();
+    // The run's state as the list shows it: its run.json's, "interrupted" for one that was training
+    // when its program ended, "missing" for a folder that is gone.
+    QString runState(const QString& runDir, RunInfo* info = nullptr) const;
+    static QString stateText(const QString& state);
     void refreshOverlays();
     void appendLog(const QString& line);
 
@@ -94,6 +110,8 @@ private:
     QPushButton* m_start;
     QPushButton* m_pause;
     QPushButton* m_stop;
+    QPushButton* m_continue;
+    QString m_shownRun;
     QProgressBar* m_epochProgress;
     QProgressBar* m_batchProgress;
     QLabel* m_speed;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -29,6 +30,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <filesystem>
 
 using namespace graft;
 using namespace graft::ui;
@@ -172,6 +175,56 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace().project().runs.last().status, QStringLiteral("stopped"));
     }
 
+    void continueTheStoppedRun()
+    {
+        TrainPage* page = m_window->trainPage();
+        auto* runs = find<QListWidget>("runsList");
+        auto* button = find<QPushButton>("continueButton");
+        const QString stopped = m_window->workspace().project().runs.last().dir;
+        QCOMPARE(page->shownRun(), stopped);
+        QVERIFY(runs->currentItem()->text().contains(QStringLiteral("stopped")));
+        QVERIFY(button->isEnabled());
+        // One epoch more than it completed: it goes on from its checkpoint in the same folder.
+        const int done = RunInfo::load(stopped.toStdString()).epochsCompleted();
+        QVERIFY(page->continueRun(stopped, done + 1));
+        QVERIFY(page->isTraining());
+        QVERIFY(!button->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
+        const RunInfo after = RunInfo::load(stopped.toStdString());
+        QCOMPARE(QString::fromStdString(after.status), QStringLiteral("finished"));
+        QCOMPARE(after.epochsCompleted(), done + 1);
+        QCOMPARE(m_window->workspace().project().runs.size(), 1); // the same run, not a new one
+        QCOMPARE(m_window->workspace().project().runs.last().status, QStringLiteral("finished"));
+        QCOMPARE(page->lossChart()->graph(1)->dataCount(), done + 1);
+        QVERIFY(runs->item(0)->text().contains(QStringLiteral("finished")));
+        QVERIFY(button->isEnabled()); // further, for more epochs
+        // Asked for no more epochs than it has: refused with the reason, nothing starts.
+        QVERIFY(!page->continueRun(stopped, done + 1));
+        QVERIFY(!page->isTraining());
+        QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox")));
+        QVERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))->text().contains(QStringLiteral("more epochs")));
+        m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))->close();
+
+        // A run whose program ended while it trained (its run.json still says "running"), trained by
+        // graft-cli or in another project: added from its folder, shown as interrupted, continuable.
+        const QString copy = m_dir.filePath(QStringLiteral("cli-run"));
+        std::filesystem::copy(stopped.toStdString(), copy.toStdString(), std::filesystem::copy_options::recursive);
+        QFile json(copy + QStringLiteral("/run.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QByteArray text = json.readAll();
+        json.close();
+        text.replace("\"status\": \"finished\"", "\"status\": \"running\"");
+        QVERIFY(text.contains("\"status\": \"running\""));
+        test::writeBytes(copy + QStringLiteral("/run.json"), text);
+        QVERIFY(page->addRunFolder(copy));
+        QCOMPARE(m_window->workspace().project().runs.size(), 2);
+        QCOMPARE(page->shownRun(), copy);
+        QVERIFY2(runs->currentItem()->text().contains(QStringLiteral("interrupted")), qPrintable(runs->currentItem()->text()));
+        QVERIFY(button->isEnabled());
+        QVERIFY(page->addRunFolder(copy)); // known already: shown, not added twice
+        QCOMPARE(m_window->workspace().project().runs.size(), 2);
+    }
+
     void trainToTheEnd()
     {
         find<QCheckBox>("augment")->setChecked(false); // frozen backbone + no augmentation: feature cache
@@ -185,7 +238,7 @@ private Q_SLOTS:
         m_runDir = run.dir;
         QVERIFY(page->lossChart()->graph(1)->dataCount() == 4);
         QVERIFY(find<QLabel>("bestAccuracy")->text().contains(QStringLiteral("%")));
-        QVERIFY(find<QListWidget>("runsList")->count() == 2);
+        QVERIFY(find<QListWidget>("runsList")->count() == 3);
         screenshot(QStringLiteral("3-train.png"));
     }
 
