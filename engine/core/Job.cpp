@@ -19,6 +19,12 @@ void RateMeter::restart()
     m_rate = 0;
 }
 
+void RateMeter::skip(Clock::duration idle)
+{
+    m_start += idle;
+    m_last += idle;
+}
+
 void RateMeter::update(Progress& progress)
 {
     const auto now = Clock::now();

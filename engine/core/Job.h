@@ -34,6 +34,8 @@ public:
     void restart();
     // Records that `done` of `total` items are finished and fills in rate and ETA.
     void update(Progress& progress);
+    // Leaves out time that was not spent working (a pause) from the rate.
+    void skip(std::chrono::steady_clock::duration idle);
 
 private:
     using Clock = std::chrono::steady_clock;

@@ -71,7 +71,8 @@ private:
     void checkBatchNormBatches() const;
     void setLearningRate(double factor);
     void prepareData();
-    void waitWhilePaused();
+    // Returns how long it waited, which epoch times, speed and ETA leave out.
+    Clock::duration waitWhilePaused();
     torch::Tensor lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training);
     ClassificationMetrics validate();
     CheckpointMeta meta(int epochsDone) const;
@@ -265,8 +266,9 @@ void Session::prepareData()
     m_valLoader = std::make_unique<BatchLoader>(m_split.validation, m_reader, base);
 }
 
-void Session::waitWhilePaused()
+Clock::duration Session::waitWhilePaused()
 {
+    const auto start = Clock::now();
     bool announced = false;
     while (m_control.paused() && !m_control.stopRequested()) {
         if (!announced) {
@@ -277,6 +279,7 @@ void Session::waitWhilePaused()
     }
     if (announced && !m_control.stopRequested())
         log("Resumed");
+    return announced ? Clock::now() - start : Clock::duration::zero();
 }
 
 torch::Tensor Session::lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training)
@@ -427,7 +430,7 @@ TrainResult Session::run(bool resume)
     std::int64_t batchesTimed = 0;
     bool stopped = false, early = false;
     for (int epoch = startEpoch; epoch < m_cfg.epochs && !stopped && !early; ++epoch) {
-        const auto epochStart = Clock::now();
+        auto epochStart = Clock::now();
         torch::manual_seed(mixSeed(m_cfg.seed, std::uint64_t(epoch)));
         m_model.impl()->setTraining(true);
         m_step = std::int64_t(epoch) * std::int64_t(stepsPerEpoch);
@@ -446,7 +449,9 @@ TrainResult Session::run(bool resume)
         rate.total = std::int64_t(m_split.train.size());
         try {
             for (std::size_t b = 0; b < batches; ++b) {
-                waitWhilePaused();
+                const Clock::duration paused = waitWhilePaused();
+                epochStart += paused;
+                meter.skip(paused);
                 if (m_control.stopRequested()) {
                     stopped = true;
                     break;

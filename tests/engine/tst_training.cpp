@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <thread>
 
 using namespace graft;
 
@@ -146,6 +147,48 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(RunInfo::load(dir(QStringLiteral("stop")).toStdString()).status), QStringLiteral("stopped"));
         // The best model so far is kept.
         QVERIFY(QFile::exists(dir(QStringLiteral("stop/model-best.pt"))));
+    }
+
+    void pauseWaitsAndIsLeftOutOfTimes()
+    {
+        // Paused in epoch 1 from another thread for a while: no batch runs meanwhile, the log says
+        // so, and the epoch's time, speed and ETA leave the pause out.
+        TrainConfig c = smallConfig("resnet18");
+        c.epochs = 2;
+        const DatasetSplit split = test::shapeSplit(24, 0.25);
+        constexpr double pauseSeconds = 3.0;
+        TrainControl control;
+        std::thread resumer;
+        std::chrono::steady_clock::time_point pausedAt;
+        double gap = 0, etaAfter = -1, speedAfter = 0;
+        QStringList log;
+        TrainEvents events;
+        events.log = [&](const std::string& line) { log << QString::fromStdString(line); };
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase != "train" || p.epoch != 1)
+                return;
+            if (p.batch == 1) {
+                control.setPaused(true);
+                pausedAt = std::chrono::steady_clock::now();
+                resumer = std::thread([&] {
+                    std::this_thread::sleep_for(std::chrono::duration<double>(pauseSeconds));
+                    control.setPaused(false);
+                });
+            } else if (p.batch == 2) {
+                gap = std::chrono::duration<double>(std::chrono::steady_clock::now() - pausedAt).count();
+                etaAfter = p.etaSeconds;
+                speedAfter = p.imagesPerSecond;
+            }
+        };
+        const TrainResult r = train(TrainJob{dir(QStringLiteral("paused")).toStdString(), c, split, test::shapeReader()},
+                                    events, control);
+        resumer.join();
+        QCOMPARE(QString::fromStdString(r.run.status), QStringLiteral("finished"));
+        QVERIFY2(gap >= pauseSeconds - 0.1, qPrintable(QString::number(gap))); // nothing trained while paused
+        QVERIFY(log.contains(QStringLiteral("Paused")) && log.contains(QStringLiteral("Resumed")));
+        QVERIFY2(r.run.history[0].seconds < pauseSeconds, qPrintable(QString::number(r.run.history[0].seconds)));
+        QVERIFY2(etaAfter >= 0 && etaAfter < pauseSeconds, qPrintable(QString::number(etaAfter)));
+        QVERIFY2(speedAfter > 18.0 / pauseSeconds, qPrintable(QString::number(speedAfter))); // 18 images, not over the pause
     }
 
     void oneSessionPerRunFolder()

@@ -170,6 +170,22 @@ private Q_SLOTS:
         QVERIFY(page->isTraining());
         QTRY_VERIFY2_WITH_TIMEOUT(page->lossChart()->graph(0)->dataCount() >= 3,
                                   qPrintable(find<QPlainTextEdit>("trainLog")->toPlainText()), 120000);
+        // Pause: the button turns into Resume and no batch runs until it is pressed.
+        auto* pause = find<QPushButton>("pauseButton");
+        auto* log = find<QPlainTextEdit>("trainLog");
+        pause->click();
+        QCOMPARE(pause->text(), QStringLiteral("&Resume"));
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("Paused")), 30000);
+        const int points = page->lossChart()->graph(0)->dataCount();
+        QTest::qWait(800);
+        QCOMPARE(page->lossChart()->graph(0)->dataCount(), points);
+        QVERIFY(page->isTraining());
+        pause->click();
+        QCOMPARE(pause->text(), QStringLiteral("&Pause"));
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("Resumed")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->lossChart()->graph(0)->dataCount() > points, 60000);
+        // Stop while paused returns too.
+        pause->click();
         find<QPushButton>("stopButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 60000);
         QCOMPARE(m_window->workspace().project().runs.last().status, QStringLiteral("stopped"));
