@@ -433,10 +433,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>%1 in die Klasse „%2“ verschieben?</translation>
     </message>
     <message>
-        <source>%1 is not inside the project&apos;s dataset folders.</source>
-        <translation>%1 liegt in keinem Datensatzordner des Projekts.</translation>
-    </message>
-    <message>
         <source>Could not move %1 (check permissions).</source>
         <translation>%1 konnte nicht verschoben werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
@@ -450,6 +446,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
             <numerusform> · %n Bild konnte nicht gelesen werden und wurde ausgelassen</numerusform>
             <numerusform> · %n Bilder konnten nicht gelesen werden und wurden ausgelassen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
+        <translation>%1 liegt in keinem Datensatz- oder Validierungsordner des Projekts.</translation>
     </message>
 </context>
 <context>

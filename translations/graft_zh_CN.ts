@@ -427,10 +427,6 @@ predicted %2 with %3% confidence</source>
         <translation>将 %1 移动到类别“%2”？</translation>
     </message>
     <message>
-        <source>%1 is not inside the project&apos;s dataset folders.</source>
-        <translation>%1 不在本项目的数据集文件夹中。</translation>
-    </message>
-    <message>
         <source>Could not move %1 (check permissions).</source>
         <translation>无法移动 %1（请检查权限）。</translation>
     </message>
@@ -443,6 +439,10 @@ predicted %2 with %3% confidence</source>
         <translation>
             <numerusform> · %n 张图像无法读取，已略过</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
+        <translation>%1 不在本项目的数据集或验证文件夹中。</translation>
     </message>
 </context>
 <context>

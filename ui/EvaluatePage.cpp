@@ -337,10 +337,14 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
         return false;
     if (confirm && QMessageBox::question(this, tr("Move to class"), tr("Move %1 into the class “%2”?").arg(path, newClass)) != QMessageBox::Yes)
         return false;
-    // The image's class folder is its parent (or an ancestor) under a dataset root.
+    // The image's class folder is its parent (or an ancestor) under a dataset root or a validation
+    // folder (whose images are the ones evaluated, mislabelled ones included).
     const QFileInfo file(path);
     QString oldClass, root;
-    for (const QString& r : m_workspace.project().datasetRoots) {
+    QStringList roots = m_workspace.project().datasetRoots;
+    for (const std::string& r : m_workspace.project().split.validationRoots)
+        roots << QString::fromStdString(r);
+    for (const QString& r : roots) {
         const QString prefix = QDir(r).absolutePath() + QLatin1Char('/');
         if (file.absoluteFilePath().startsWith(prefix)) {
             root = QDir(r).absolutePath();
@@ -348,7 +352,7 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
         }
     }
     if (root.isEmpty()) {
-        QMessageBox::warning(this, tr("Move to class"), tr("%1 is not inside the project's dataset folders.").arg(path));
+        QMessageBox::warning(this, tr("Move to class"), tr("%1 is not inside the project's dataset or validation folders.").arg(path));
         return false;
     }
     if (oldClass == newClass)

@@ -285,6 +285,19 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         QVERIFY(QFile::exists(m_data + QStringLiteral("/Coat/") + QFileInfo(path).fileName()));
         QCOMPARE(m_window->workspace().project().relabels.size(), 1);
+        // An image of a separate validation folder (those are the ones evaluated) moves within it.
+        const QString valRoot = m_dir.filePath(QStringLiteral("valfolder"));
+        copyTree(test::sampleDataset(), valRoot, 1);
+        const QString valImage = valRoot + QStringLiteral("/Bag/") + QDir(valRoot + QStringLiteral("/Bag")).entryList(QDir::Files).first();
+        const SplitSpec spec = m_window->workspace().project().split;
+        SplitSpec withFolder = spec;
+        withFolder.validationRoots = {valRoot.toStdString()};
+        m_window->workspace().setSplit(withFolder);
+        QVERIFY(m_window->evaluatePage()->moveToClass(valImage, QStringLiteral("Coat"), false));
+        QVERIFY(!QFile::exists(valImage));
+        QVERIFY(QFile::exists(valRoot + QStringLiteral("/Coat/") + QFileInfo(valImage).fileName()));
+        QCOMPARE(m_window->workspace().project().relabels.size(), 2);
+        m_window->workspace().setSplit(spec);
     }
 
     void useExportAndLabel()
@@ -325,7 +338,7 @@ private Q_SLOTS:
         QCOMPARE(b.config.toJson().dump(), a.config.toJson().dump());
         QCOMPARE(b.split.toJson().dump(), a.split.toJson().dump());
         QCOMPARE(b.runs.size(), a.runs.size());
-        QCOMPARE(b.relabels.size(), 1);
+        QCOMPARE(b.relabels.size(), 2);
         // The finished run's charts come back.
         QVERIFY(reopened.trainPage()->lossChart()->graph(0)->dataCount() > 0);
         QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 4);
