@@ -451,6 +451,50 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
         <translation>%1 liegt in keinem Datensatz- oder Validierungsordner des Projekts.</translation>
     </message>
+    <message>
+        <source>a labelled folder…</source>
+        <translation>einem beschrifteten Ordner …</translation>
+    </message>
+    <message>
+        <source>Images to evaluate on</source>
+        <translation>Bilder für die Auswertung</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation or test images, or another folder with one sub-folder per class</source>
+        <translation>Die Validierungs- oder Testbilder des Laufs oder ein anderer Ordner mit je einem Unterordner pro Klasse</translation>
+    </message>
+    <message>
+        <source>Save &amp;predictions…</source>
+        <translation>&amp;Vorhersagen speichern …</translation>
+    </message>
+    <message>
+        <source>Write every image&apos;s true class, predicted class and confidence to a CSV file</source>
+        <translation>Für jedes Bild die tatsächliche Klasse, die vorhergesagte Klasse und die Konfidenz in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Save predictions</source>
+        <translation>Vorhersagen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source> · left out, as the model does not know them: %1</source>
+        <translation> · ausgelassen, da das Modell sie nicht kennt: %1</translation>
+    </message>
+    <message>
+        <source>Evaluate on a labelled folder (one sub-folder per class)</source>
+        <translation>Mit einem beschrifteten Ordner auswerten (je ein Unterordner pro Klasse)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -444,6 +444,50 @@ predicted %2 with %3% confidence</source>
         <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
         <translation>%1 不在本项目的数据集或验证文件夹中。</translation>
     </message>
+    <message>
+        <source>a labelled folder…</source>
+        <translation>已标注的文件夹…</translation>
+    </message>
+    <message>
+        <source>Images to evaluate on</source>
+        <translation>用于评估的图像</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation or test images, or another folder with one sub-folder per class</source>
+        <translation>该运行的验证或测试图像，或另一个每个类别一个子文件夹的文件夹</translation>
+    </message>
+    <message>
+        <source>Save &amp;predictions…</source>
+        <translation>保存预测(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write every image&apos;s true class, predicted class and confidence to a CSV file</source>
+        <translation>将每张图像的真实类别、预测类别和置信度写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save predictions</source>
+        <translation>保存预测</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source> · left out, as the model does not know them: %1</source>
+        <translation> · 已略过，模型不认识这些类别：%1</translation>
+    </message>
+    <message>
+        <source>Evaluate on a labelled folder (one sub-folder per class)</source>
+        <translation>在已标注的文件夹上评估（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

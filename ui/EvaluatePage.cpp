@@ -6,12 +6,15 @@
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/Text.h"
+#include "imageio/DatasetChecker.h"
 #include "train/Classifier.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,11 +45,30 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_runs->setMinimumContentsLength(30);
     m_split = new QComboBox(this);
     m_split->setObjectName(QStringLiteral("splitCombo"));
-    m_split->addItems({tr("validation images"), tr("test images")});
+    m_split->addItems({tr("validation images"), tr("test images"), tr("a labelled folder…")});
+    m_split->setAccessibleName(tr("Images to evaluate on"));
+    m_split->setToolTip(tr("The run's validation or test images, or another folder with one sub-folder per class"));
+    connect(m_split, &QComboBox::activated, this, [this](int index) {
+        if (index == 2)
+            chooseFolder();
+        else
+            m_lastSplit = index;
+    });
     m_evaluate = new QPushButton(tr("&Evaluate"), this);
     m_evaluate->setObjectName(QStringLiteral("evaluateButton"));
     m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     connect(m_evaluate, &QPushButton::clicked, this, &EvaluatePage::evaluateSelected);
+    m_save = new QPushButton(tr("Save &predictions…"), this);
+    m_save->setObjectName(QStringLiteral("savePredictions"));
+    m_save->setToolTip(tr("Write every image's true class, predicted class and confidence to a CSV file"));
+    m_save->setEnabled(false);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save predictions"),
+                                                          QFileInfo(m_resultRun).absoluteFilePath() + QStringLiteral("/predictions.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            savePredictions(file);
+    });
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     auto* top = new QHBoxLayout;
@@ -55,6 +77,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     top->addWidget(new QLabel(tr("on"), this));
     top->addWidget(m_split);
     top->addWidget(m_evaluate);
+    top->addWidget(m_save);
     top->addWidget(m_progress, 1);
 
     m_summary = new QLabel(tr("Choose a run and evaluate it."), this);
@@ -151,6 +174,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     connect(m_job, &app::BackgroundJob::finished, this, [this, next] {
         if (m_queuedRun.isEmpty()) {
             m_result = m_pending;
+            m_unknown = m_pendingUnknown;
             m_resultRun = m_pendingRun;
             showResult();
         }
@@ -208,7 +232,9 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     if (i >= 0)
         m_runs->setCurrentIndex(i);
     const bool test = m_split->currentIndex() == 1;
+    const std::string folder = m_split->currentIndex() == 2 ? m_folder.toStdString() : std::string();
     m_pending = std::make_shared<EvaluationResult>();
+    m_pendingUnknown = std::make_shared<std::vector<std::string>>();
     m_evaluate->setEnabled(false);
     m_progress->setVisible(true);
     m_progress->setValue(0);
@@ -218,7 +244,25 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     std::map<std::string, std::pair<std::string, std::string>> moves; // old path -> (new path, new class)
     for (const auto& m : m_workspace.project().relabels)
         moves[m.from.toStdString()] = {m.to.toStdString(), m.newClass.toStdString()};
-    m_job->start([dir, test, threads, moves, result = m_pending](const ProgressCallback& progress, const CancelFlag* cancel) {
+    m_job->start([dir, test, folder, threads, moves, result = m_pending, unknown = m_pendingUnknown](
+                     const ProgressCallback& progress, const CancelFlag* cancel) {
+        if (!folder.empty()) {
+            // Another labelled folder: its class folders matched to the run's classes by name. Files
+            // that are not images are left out here; damaged ones by evaluate(). Both are listed.
+            const Classifier classifier = Classifier::load(dir, DeviceChoice::Auto, threads);
+            CheckParams check;
+            check.roots = {folder};
+            check.decode = false;
+            const DatasetReport report = checkDataset(check, progress, cancel);
+            const std::vector<Sample> samples = samplesForClasses(report, classifier.classes(), unknown.get());
+            if (samples.empty())
+                throw Error(folder + ": no images in folders named like the model's classes ("
+                            + listSome(classifier.classes()) + "); give a folder with one sub-folder per class");
+            *result = evaluate(classifier, samples, app::fileImageReader(), {}, progress, cancel);
+            for (const auto& problem : report.problems)
+                result->failures.push_back(problem.reason);
+            return;
+        }
         const DatasetSplit split = DatasetSplit::load((fs::path(dir) / "split.json").string());
         const auto& samples = test ? split.test : split.validation;
         if (samples.empty())
@@ -251,6 +295,9 @@ void EvaluatePage::showResult()
         unreadable << QString::fromStdString(f);
     if (!unreadable.isEmpty())
         summary += tr(" · %n image(s) could not be read and were left out", nullptr, int(unreadable.size()));
+    if (m_unknown && !m_unknown->empty())
+        summary += tr(" · left out, as the model does not know them: %1").arg(QString::fromStdString(listSome(*m_unknown, 4)));
+    m_save->setEnabled(!r.predictions.empty());
     m_summary->setText(summary);
     m_summary->setToolTip(unreadable.join(QLatin1Char('\n')));
     QStringList classes;
@@ -382,6 +429,45 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
         showCell(row, column);
     Q_EMIT message(tr("Moved %1 to %2").arg(file.fileName(), newClass));
     Q_EMIT datasetChanged();
+    return true;
+}
+
+void EvaluatePage::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Evaluate on a labelled folder (one sub-folder per class)"),
+                                                             m_folder);
+    if (folder.isEmpty()) {
+        m_split->setCurrentIndex(m_folder.isEmpty() ? m_lastSplit : 2);
+        return;
+    }
+    setFolder(folder);
+}
+
+void EvaluatePage::setFolder(const QString& folder)
+{
+    m_folder = folder;
+    m_split->setItemText(2, tr("folder %1").arg(QFileInfo(folder).fileName()));
+    m_split->setItemData(2, folder, Qt::ToolTipRole);
+    m_split->setCurrentIndex(2);
+}
+
+void EvaluatePage::evaluateOnFolder(const QString& runDir, const QString& folder)
+{
+    setFolder(folder);
+    evaluateRun(runDir);
+}
+
+bool EvaluatePage::savePredictions(const QString& file)
+{
+    if (!m_result)
+        return false;
+    try {
+        writeFileAtomic(file.toStdString(), m_result->predictionsCsv());
+    } catch (const Error& e) {
+        showProblem(this, tr("Save predictions"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    Q_EMIT message(tr("Saved %1").arg(file));
     return true;
 }
 

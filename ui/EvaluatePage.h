@@ -35,6 +35,12 @@ public:
     const QString& resultRunDir() const { return m_resultRun; }
     bool isBusy() const;
 
+    // Evaluates on a labelled folder (one sub-folder per class, matched to the run's classes by name)
+    // instead of the run's validation or test images.
+    void evaluateOnFolder(const QString& runDir, const QString& folder);
+    // Writes every prediction of the shown result as CSV; false, with the reason shown, on failure.
+    bool savePredictions(const QString& file);
+
 public Q_SLOTS:
     void evaluateRun(const QString& runDir);
     void evaluateSelected();
@@ -50,6 +56,8 @@ private:
     void refreshRuns();
     void showResult();
     void moveSelected();
+    void chooseFolder();
+    void setFolder(const QString& folder);
 
     Workspace& m_workspace;
     app::BackgroundJob* m_job;
@@ -64,8 +72,13 @@ private:
     QLabel* m_cellTitle;
     QListWidget* m_images;
     QPushButton* m_move;
+    QPushButton* m_save;
+    QString m_folder;     // the labelled folder of the "on" choice, when chosen
+    int m_lastSplit = 0;  // the "on" choice before the folder dialog, to go back to on cancel
     std::shared_ptr<EvaluationResult> m_result;
     std::shared_ptr<EvaluationResult> m_pending;
+    // What the evaluated folder held that the model does not know (shown with the result).
+    std::shared_ptr<std::vector<std::string>> m_unknown, m_pendingUnknown;
     int m_cellRow = -1, m_cellColumn = -1;
     QString m_resultRun, m_pendingRun, m_queuedRun; // shown, being evaluated, asked for meanwhile
 };

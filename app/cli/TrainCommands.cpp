@@ -350,16 +350,7 @@ int cmdEvaluate(const QStringList& args)
         for (const auto& problem : report.problems)
             out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
         std::vector<std::string> unknown;
-        for (const auto& s : report.usable) {
-            const std::string& name = report.index.classes[std::size_t(s.label)];
-            const auto it = std::find(classifier.classes().begin(), classifier.classes().end(), name);
-            if (it == classifier.classes().end()) {
-                if (std::find(unknown.begin(), unknown.end(), name) == unknown.end())
-                    unknown.push_back(name);
-                continue;
-            }
-            samples.push_back({s.path, int(it - classifier.classes().begin())});
-        }
+        samples = samplesForClasses(report, classifier.classes(), &unknown);
         if (!unknown.empty())
             out.warning(QStringLiteral("classes the model does not know were left out: %1")
                             .arg(QString::fromStdString(listSome(unknown))));
@@ -379,13 +370,8 @@ int cmdEvaluate(const QStringList& args)
     out.endProgress();
     for (const auto& failure : r.failures)
         out.warning(QStringLiteral("not evaluated: %1").arg(QString::fromStdString(failure)));
-    if (p.isSet(QStringLiteral("predictions"))) {
-        std::string csv = "path,label,predicted,confidence\n";
-        for (const auto& pr : r.predictions)
-            csv += "\"" + pr.path + "\"," + r.classes[std::size_t(pr.label)] + "," + r.classes[std::size_t(pr.predicted)]
-                + "," + formatFixed(pr.confidence, 6) + "\n";
-        writeFileAtomic(p.value(QStringLiteral("predictions")).toStdString(), csv);
-    }
+    if (p.isSet(QStringLiteral("predictions")))
+        writeFileAtomic(p.value(QStringLiteral("predictions")).toStdString(), r.predictionsCsv());
     if (out.json()) {
         out.event("evaluation", r.toJson(false));
         return r.failures.empty() ? kOk : kRuntimeError; // like label: some files were not looked at

@@ -139,4 +139,14 @@ std::string countOf(std::int64_t n, const std::string& singular, const std::stri
     return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
+std::string csvField(const std::string& s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
 } // namespace graft

@@ -24,6 +24,8 @@ std::string listSome(const std::vector<std::string>& items, std::size_t limit = 
 // Shell-style wildcard match ('*' and '?').
 bool wildcardMatch(const std::string& pattern, const std::string& text);
 std::string formatFixed(double value, int decimals);
+// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+std::string csvField(const std::string& s);
 // "1 file", "3 files": the count with the singular or plural word.
 std::string countOf(std::int64_t n, const std::string& singular, const std::string& plural);
 

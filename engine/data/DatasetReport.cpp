@@ -220,4 +220,19 @@ std::string DatasetReport::toText() const
     return out.str();
 }
 
+std::vector<Sample> samplesForClasses(const DatasetReport& report, const std::vector<std::string>& classes,
+                                      std::vector<std::string>* unknown)
+{
+    std::vector<Sample> samples;
+    for (const auto& s : report.usable) {
+        const std::string& name = report.index.classes[std::size_t(s.label)];
+        const auto it = std::find(classes.begin(), classes.end(), name);
+        if (it != classes.end())
+            samples.push_back({s.path, int(it - classes.begin())});
+        else if (unknown && std::find(unknown->begin(), unknown->end(), name) == unknown->end())
+            unknown->push_back(name);
+    }
+    return samples;
+}
+
 } // namespace graft

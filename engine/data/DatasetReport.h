@@ -68,6 +68,11 @@ struct DatasetReport
     std::string toText() const;
 };
 
+// A labelled folder's images for a model with `classes`: labels become indices of those classes, by
+// name. Images of classes the model does not know are left out; their class names go to `unknown`.
+std::vector<Sample> samplesForClasses(const DatasetReport& report, const std::vector<std::string>& classes,
+                                      std::vector<std::string>* unknown = nullptr);
+
 // Fills classes, imbalance, warnings and errors from index/usable/problems/duplicates.
 void summarizeReport(DatasetReport& report);
 

@@ -145,16 +145,6 @@ std::map<std::string, std::string> completePending(const std::string& journalPat
     return handled;
 }
 
-std::string csvField(const std::string& s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 void writeOutputs(const LabelResult& result, const LabelParams& params, const std::vector<std::string>& classes)
 {
     std::string csv = "path,label,confidence,top_labels,top_scores,destination,error\n";

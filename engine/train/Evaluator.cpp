@@ -3,8 +3,18 @@
 #include "BatchLoader.h"
 #include "ClassifierImpl.h"
 #include "core/Error.h"
+#include "core/Text.h"
 
 namespace graft {
+
+std::string EvaluationResult::predictionsCsv() const
+{
+    std::string csv = "path,label,predicted,confidence\n";
+    for (const auto& p : predictions)
+        csv += csvField(p.path) + "," + csvField(classes[std::size_t(p.label)]) + ","
+            + csvField(classes[std::size_t(p.predicted)]) + "," + formatFixed(p.confidence, 6) + "\n";
+    return csv;
+}
 
 Json EvaluationResult::toJson(bool withPredictions) const
 {

@@ -30,6 +30,8 @@ struct EvaluationResult
     std::vector<std::string> failures; // files that could not be read (gone, damaged): left out, with the reason
 
     Json toJson(bool withPredictions) const;
+    // Every prediction as CSV: path,label,predicted,confidence.
+    std::string predictionsCsv() const;
 };
 
 struct EvaluateParams

@@ -218,6 +218,22 @@ private Q_SLOTS:
                     .contains(QStringLiteral("/no/such/val")));
     }
 
+    void labelledFolderForAModelsClasses()
+    {
+        // Evaluating a model on another labelled folder: its classes are matched by name, whatever
+        // their order there; classes the model does not know are left out and named.
+        DatasetReport folder;
+        folder.index.classes = {"bird", "cat", "dog"};
+        folder.usable = {{"/e/bird/1.png", 0}, {"/e/cat/2.png", 1}, {"/e/dog/3.png", 2}, {"/e/bird/4.png", 0}};
+        std::vector<std::string> unknown;
+        const std::vector<Sample> samples = samplesForClasses(folder, {"dog", "cat"}, &unknown);
+        QCOMPARE(samples.size(), std::size_t(2));
+        QCOMPARE(samples[0].path, std::string("/e/cat/2.png"));
+        QCOMPARE(samples[0].label, 1);
+        QCOMPARE(samples[1].label, 0);
+        QCOMPARE(unknown, std::vector<std::string>{"bird"});
+    }
+
     void imagesSharedWithTheValidationFolderAreFound()
     {
         QTemporaryDir dir;

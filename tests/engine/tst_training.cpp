@@ -7,6 +7,7 @@
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
 #include "train/Device.h"
+#include "train/Evaluator.h"
 #include "train/Metrics.h"
 #include "train/Trainer.h"
 
@@ -465,6 +466,19 @@ private Q_SLOTS:
         // sklearn.metrics.f1_score(y_true, y_pred, average="macro") averages A, B, C and E: D is left out.
         QVERIFY2(std::fabs(m.macroF1 - (0.75 + 2.0 / 3.0 + 0.8 + 0.0) / 4) < 1e-12, qPrintable(QString::number(m.macroF1)));
         QCOMPARE(ClassificationMetrics::fromJson(m.toJson()).macroF1, m.macroF1);
+    }
+
+    void predictionsAsCsv()
+    {
+        // Class names and paths with commas and quotes stay one field each (RFC 4180).
+        EvaluationResult r;
+        r.classes = {"T-shirt, top", "Bag"};
+        r.predictions.push_back({"/data/T-shirt, top/a \"1\".png", 0, 1, 0.75f});
+        r.predictions.push_back({"/data/Bag/b.png", 1, 1, 0.5f});
+        QCOMPARE(QString::fromStdString(r.predictionsCsv()),
+                 QStringLiteral("path,label,predicted,confidence\n"
+                                "\"/data/T-shirt, top/a \"\"1\"\".png\",\"T-shirt, top\",Bag,0.750000\n"
+                                "/data/Bag/b.png,Bag,Bag,0.500000\n"));
     }
 
     void clearErrors()

@@ -15,6 +15,7 @@
 #include "app/core/Jobs.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QHeaderView>
@@ -298,6 +299,33 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(valRoot + QStringLiteral("/Coat/") + QFileInfo(valImage).fileName()));
         QCOMPARE(m_window->workspace().project().relabels.size(), 2);
         m_window->workspace().setSplit(spec);
+
+        // On another labelled folder, as graft-cli evaluate RUN FOLDER: classes matched by name, a
+        // class the model does not know and a broken file left out and said so; predictions saved.
+        const QString other = m_dir.filePath(QStringLiteral("held-out"));
+        copyTree(test::sampleDataset(), other, 2);
+        QDir().mkpath(other + QStringLiteral("/Hat"));
+        QFile::copy(valRoot + QStringLiteral("/Coat/") + QFileInfo(valImage).fileName(), other + QStringLiteral("/Hat/hat.png"));
+        test::writeBytes(other + QStringLiteral("/Bag/broken.png"), "not a picture");
+        m_window->evaluatePage()->evaluateOnFolder(m_runDir, other);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->evaluatePage()->isBusy(), 60000);
+        r = m_window->evaluatePage()->result();
+        QCOMPARE(r->metrics.count, std::int64_t(20));
+        QCOMPARE(int(r->failures.size()), 1);
+        const QString summary = find<QLabel>("metricsSummary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("1 image could not be read")) && summary.contains(QStringLiteral("does not know them: Hat")),
+                 qPrintable(summary));
+        QCOMPARE(find<QComboBox>("splitCombo")->currentText(), QStringLiteral("folder held-out"));
+        screenshot(QStringLiteral("4-evaluate-folder.png"));
+        const QString csv = m_dir.filePath(QStringLiteral("predictions.csv"));
+        QVERIFY(find<QPushButton>("savePredictions")->isEnabled());
+        QVERIFY(m_window->evaluatePage()->savePredictions(csv));
+        QFile saved(csv);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = saved.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 21);
+        QCOMPARE(lines.first(), QByteArray("path,label,predicted,confidence"));
+        find<QComboBox>("splitCombo")->setCurrentIndex(0);
     }
 
     void useExportAndLabel()
