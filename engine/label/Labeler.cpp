@@ -13,6 +13,7 @@
 #include <chrono>
 #include <fstream>
 #include <fcntl.h>
+#include <map>
 #include <set>
 #include <unistd.h>
 
@@ -197,7 +198,7 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     LabelResult result;
     result.csvPath = (outAbs / "labels.csv").string();
     result.jsonPath = (outAbs / "labels.json").string();
-    result.journalPath = (outAbs / "journal.jsonl").string();
+    result.journalPath = journalPathIn(outAbs.string());
     const std::map<std::string, std::string> alreadyDone =
         params.mode == LabelMode::CsvOnly ? std::map<std::string, std::string>{} : completePending(result.journalPath);
 
@@ -327,17 +328,45 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     return result;
 }
 
+std::string journalPathIn(const std::string& outputDir) { return (fs::path(outputDir) / "journal.jsonl").string(); }
+
+namespace {
+// The copies and moves of a journal not undone yet, in journal order. Read in order: a file labelled
+// again after an undo (the same destination) is to be undone again.
+std::vector<Json> pendingDone(const std::string& journalPath)
+{
+    std::vector<Json> entries;
+    std::map<std::string, std::size_t> at; // destination -> its latest "done" entry
+    for (const Json& e : readJournal(journalPath)) {
+        const std::string type = e.value("type", ""), dst = e.value("dst", "");
+        if (type == "done") {
+            at[dst] = entries.size();
+            entries.push_back(e);
+        } else if (type == "undone") {
+            if (const auto it = at.find(dst); it != at.end()) {
+                entries[it->second] = Json();
+                at.erase(it);
+            }
+        }
+    }
+    std::vector<Json> pending;
+    for (auto& e : entries)
+        if (!e.is_null())
+            pending.push_back(std::move(e));
+    return pending;
+}
+} // namespace
+
+int undoableCount(const std::string& journalPath)
+{
+    std::error_code ec;
+    return fs::exists(journalPath, ec) ? int(pendingDone(journalPath).size()) : 0;
+}
+
 UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& progress)
 {
     UndoResult result;
-    std::vector<Json> done;
-    std::set<std::string> undone;
-    for (const Json& e : readJournal(journalPath)) {
-        if (e.value("type", "") == "done")
-            done.push_back(e);
-        else if (e.value("type", "") == "undone")
-            undone.insert(e.value("dst", ""));
-    }
+    const std::vector<Json> done = pendingDone(journalPath);
     Journal journal(journalPath);
     Progress p;
     p.stage = "Undoing";
@@ -346,8 +375,6 @@ UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& 
     for (auto it = done.rbegin(); it != done.rend(); ++it) {
         const fs::path src = it->value("src", ""), dst = it->value("dst", "");
         ++p.done;
-        if (undone.count(dst.string()))
-            continue;
         if (!fs::exists(dst, ec)) {
             result.conflicts.push_back(dst.string() + ": no longer there; nothing to undo");
             continue;

@@ -65,6 +65,10 @@ struct UndoResult
     int restored = 0;         // moves reversed / copies removed
     std::vector<std::string> conflicts; // not undone, with the reason
 };
+// The journal of labelling runs into `outputDir` (which may not exist yet).
+std::string journalPathIn(const std::string& outputDir);
+// How many copies and moves of a journal are not undone yet (0 when there is no journal).
+int undoableCount(const std::string& journalPath);
 // Reverses the copies and moves recorded in a journal, newest first.
 UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& progress = {});
 

@@ -237,11 +237,15 @@ private Q_SLOTS:
         p.input = in.toStdString();
         p.output = path(QStringLiteral("out-move")).toStdString();
         p.mode = LabelMode::Move;
+        QCOMPARE(undoableCount(journalPathIn(p.output)), 0); // no journal yet
         const LabelResult r = labelFolder(p, fileReader());
+        QCOMPARE(r.journalPath, journalPathIn(p.output));
         QCOMPARE(countFiles(in), 2);                          // only the unreadable files stay
         QCOMPARE(countFiles(path(QStringLiteral("out-move"))), 34 + 3); // + labels.csv, labels.json, journal
+        QCOMPARE(undoableCount(r.journalPath), 34);
         const UndoResult u = undoLabeling(r.journalPath);
         QCOMPARE(u.restored, 34);
+        QCOMPARE(undoableCount(r.journalPath), 0);
         QVERIFY(u.conflicts.empty());
         for (const auto& [file, hash] : hashes)
             QCOMPARE(QString::fromStdString(sha256File(file.toStdString())), hash);
@@ -250,6 +254,12 @@ private Q_SLOTS:
         const LabelResult redo = labelFolder(p, fileReader());
         QCOMPARE(redo.earlier, 0);
         QCOMPARE(countFiles(in), 2);
+        // ... and those moves can be undone in their turn.
+        QCOMPARE(undoableCount(r.journalPath), 34);
+        QCOMPARE(undoLabeling(r.journalPath).restored, 34);
+        QCOMPARE(countFiles(in), 36);
+        for (const auto& [file, hash] : hashes)
+            QCOMPARE(QString::fromStdString(sha256File(file.toStdString())), hash);
     }
 
     void moveAcrossFileSystems()
