@@ -1762,32 +1762,8 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Put every copied or moved image back as it was?</source>
-        <translation>Alle kopierten oder verschobenen Bilder wieder in den vorigen Zustand bringen?</translation>
-    </message>
-    <message>
-        <source>Undone: %1 files restored.</source>
-        <translation>Rückgängig gemacht: %1 Dateien wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 images (%2 images/s): %3.</source>
-        <translation>Nach %1 Bildern gestoppt (%2 Bilder/s): %3.</translation>
-    </message>
-    <message>
-        <source>Labelled %1 images (%2 images/s): %3.</source>
-        <translation>%1 Bilder zugeordnet (%2 Bilder/s): %3.</translation>
-    </message>
-    <message>
-        <source>%1 files could not be read (see the table).</source>
-        <translation>%1 Dateien konnten nicht gelesen werden (siehe Tabelle).</translation>
-    </message>
-    <message>
         <source>Results: %1</source>
         <translation>Ergebnisse: %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1 files restored. Not undone: %2</source>
-        <translation>Rückgängig gemacht: %1 Dateien wiederhergestellt. Nicht rückgängig gemacht: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
@@ -1795,6 +1771,68 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
             <numerusform>%n davon wurde von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleibt, wo es ist.</numerusform>
             <numerusform>%n davon wurden von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleiben, wo sie sind.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing %v of %m</source>
+        <translation>Rückgängig: %v von %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n file(s) back as they were.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Datei ist wieder wie vorher.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Dateien sind wieder wie vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n image(s) (%1 images/s): %2.</source>
+        <translation>
+            <numerusform>Nach %n Bild gestoppt (%1 Bilder/s): %2.</numerusform>
+            <numerusform>Nach %n Bildern gestoppt (%1 Bilder/s): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n image(s) (%1 images/s): %2.</source>
+        <translation>
+            <numerusform>%n Bild zugeordnet (%1 Bilder/s): %2.</numerusform>
+            <numerusform>%n Bilder zugeordnet (%1 Bilder/s): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see the table).</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden (siehe Tabelle).</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden (siehe Tabelle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n file(s) copied or moved into %1 back as they were</source>
+        <translation>
+            <numerusform>Die %n nach %1 kopierte oder verschobene Datei wiederherstellen</numerusform>
+            <numerusform>Die %n nach %1 kopierten oder verschobenen Dateien wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the output folder</source>
+        <translation>Im Ausgabeordner gibt es nichts rückgängig zu machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n file(s) copied or moved into %1 back as they were?</source>
+        <translation>
+            <numerusform>Die %n nach %1 kopierte oder verschobene Datei wiederherstellen?</numerusform>
+            <numerusform>Die %n nach %1 kopierten oder verschobenen Dateien wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht …</translation>
     </message>
 </context>
 <context>

@@ -82,5 +82,47 @@
             <numerusform>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n file(s) back as they were.</source>
+        <translation>
+            <numerusform>Undone: %n file back as it was.</numerusform>
+            <numerusform>Undone: %n files back as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n image(s) (%1 images/s): %2.</source>
+        <translation>
+            <numerusform>Stopped after %n image (%1 images/s): %2.</numerusform>
+            <numerusform>Stopped after %n images (%1 images/s): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n image(s) (%1 images/s): %2.</source>
+        <translation>
+            <numerusform>Labelled %n image (%1 images/s): %2.</numerusform>
+            <numerusform>Labelled %n images (%1 images/s): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see the table).</source>
+        <translation>
+            <numerusform>%n file could not be read (see the table).</numerusform>
+            <numerusform>%n files could not be read (see the table).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n file(s) copied or moved into %1 back as they were</source>
+        <translation>
+            <numerusform>Put the %n file copied or moved into %1 back as it was</numerusform>
+            <numerusform>Put the %n files copied or moved into %1 back as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n file(s) copied or moved into %1 back as they were?</source>
+        <translation>
+            <numerusform>Put the %n file copied or moved into %1 back as it was?</numerusform>
+            <numerusform>Put the %n files copied or moved into %1 back as they were?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

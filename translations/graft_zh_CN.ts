@@ -1753,38 +1753,70 @@ Its program ended while it trained; Continue run goes on from its last completed
         <translation>撤销</translation>
     </message>
     <message>
-        <source>Put every copied or moved image back as it was?</source>
-        <translation>将所有复制或移动过的图片恢复原状？</translation>
-    </message>
-    <message>
-        <source>Undone: %1 files restored.</source>
-        <translation>已撤销：恢复了 %1 个文件。</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 images (%2 images/s): %3.</source>
-        <translation>处理 %1 张图片后停止（%2 张图片/秒）：%3。</translation>
-    </message>
-    <message>
-        <source>Labelled %1 images (%2 images/s): %3.</source>
-        <translation>已标注 %1 张图片（%2 张图片/秒）：%3。</translation>
-    </message>
-    <message>
-        <source>%1 files could not be read (see the table).</source>
-        <translation>有 %1 个文件无法读取（见表格）。</translation>
-    </message>
-    <message>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
-    </message>
-    <message>
-        <source>Undone: %1 files restored. Not undone: %2</source>
-        <translation>已撤销：恢复了 %1 个文件。未撤销：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
         <translation>
             <numerusform>其中 %n 个文件已由之前的运行复制或移动到此输出文件夹，保持原位。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing %v of %m</source>
+        <translation>正在撤销 %v / %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n file(s) back as they were.</source>
+        <translation>
+            <numerusform>已撤销：%n 个文件已恢复原状。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>撤销失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n image(s) (%1 images/s): %2.</source>
+        <translation>
+            <numerusform>在 %n 张图像后停止（%1 张/秒）：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n image(s) (%1 images/s): %2.</source>
+        <translation>
+            <numerusform>已标注 %n 张图像（%1 张/秒）：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see the table).</source>
+        <translation>
+            <numerusform>%n 个文件无法读取（见表格）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n file(s) copied or moved into %1 back as they were</source>
+        <translation>
+            <numerusform>将复制或移动到 %1 的 %n 个文件恢复原状</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the output folder</source>
+        <translation>输出文件夹中没有可撤销的操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n file(s) copied or moved into %1 back as they were?</source>
+        <translation>
+            <numerusform>将复制或移动到 %1 的 %n 个文件恢复原状？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@ protected:
 
 UsePage::UsePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tryJob(new app::BackgroundJob(this)),
-      m_exportJob(new app::BackgroundJob(this)), m_labelJob(new app::BackgroundJob(this))
+      m_exportJob(new app::BackgroundJob(this)), m_labelJob(new app::BackgroundJob(this)),
+      m_undoJob(new app::BackgroundJob(this))
 {
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("useModelCombo"));
@@ -176,6 +177,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_undo = new QPushButton(tr("Undo copies/moves"), labelBox);
     m_undo->setObjectName(QStringLiteral("undoLabel"));
     m_undo->setEnabled(false);
+    connect(m_output, &QLineEdit::textChanged, this, &UsePage::updateUndo);
     m_progress = new QProgressBar(labelBox);
     m_progress->setObjectName(QStringLiteral("labelProgress"));
     m_labelStatus = new QLabel(labelBox);
@@ -279,12 +281,35 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         m_labelStatus->setText(tr("Labelling failed: %1").arg(why));
         showProblem(this, tr("Label a folder"), why);
     });
+    connect(m_undoJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {
+        m_progress->setMaximum(int(std::max<std::int64_t>(1, p.total)));
+        m_progress->setValue(int(p.done));
+        m_progress->setFormat(tr("Undoing %v of %m"));
+    });
+    connect(m_undoJob, &app::BackgroundJob::finished, this, [this] {
+        const UndoResult& u = *m_undoResult;
+        QString text = tr("Undone: %n file(s) back as they were.", nullptr, u.restored);
+        if (!u.conflicts.empty())
+            text += QLatin1Char(' ') + tr("Not undone: %1").arg(QString::fromStdString(join(u.conflicts, "; ")));
+        m_labelStatus->setText(text);
+        m_start->setEnabled(true);
+        updateUndo();
+    });
+    connect(m_undoJob, &app::BackgroundJob::failed, this, [this](const QString& why) {
+        m_labelStatus->setText(tr("Undo failed: %1").arg(why));
+        m_start->setEnabled(true);
+        updateUndo();
+        showProblem(this, tr("Undo"), why);
+    });
     connect(&m_workspace, &Workspace::runsChanged, this, &UsePage::refreshRuns);
     connect(&m_workspace, &Workspace::projectReplaced, this, &UsePage::refreshRuns);
     refreshRuns();
 }
 
-bool UsePage::isBusy() const { return m_tryJob->isRunning() || m_exportJob->isRunning() || m_labelJob->isRunning(); }
+bool UsePage::isBusy() const
+{
+    return m_tryJob->isRunning() || m_exportJob->isRunning() || m_labelJob->isRunning() || m_undoJob->isRunning();
+}
 
 void UsePage::refreshRuns()
 {
@@ -409,36 +434,55 @@ void UsePage::showLabelResult()
         counts << QStringLiteral("%1: %2").arg(QString::fromStdString(label)).arg(n);
     const int labelled = int(r.records.size()) - r.failures;
     const QString summary = r.stopped
-        ? tr("Stopped after %1 images (%2 images/s): %3.").arg(labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")))
-        : tr("Labelled %1 images (%2 images/s): %3.").arg(labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")));
+        ? tr("Stopped after %n image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")))
+        : tr("Labelled %n image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")));
     QStringList parts{summary};
     if (r.failures)
-        parts << tr("%1 files could not be read (see the table).").arg(r.failures);
+        parts << tr("%n file(s) could not be read (see the table).", nullptr, r.failures);
     if (r.earlier)
         parts << tr("%n of them had been copied or moved by an earlier run into this output folder and stay where they are.",
                     nullptr, r.earlier);
     parts << tr("Results: %1").arg(QString::fromStdString(r.csvPath));
     m_labelStatus->setText(parts.join(QLatin1Char(' ')));
     m_openOutput->setEnabled(true);
-    m_undo->setEnabled(QFileInfo::exists(QString::fromStdString(r.journalPath)));
+    updateUndo();
+}
+
+void UsePage::updateUndo()
+{
+    // Whatever labelled into this output folder (this window, an earlier session, graft-cli) can be undone.
+    const QString output = m_output->text();
+    const int n = output.isEmpty() || m_undoJob->isRunning() ? 0 : undoableCount(journalPathIn(output.toStdString()));
+    m_undo->setEnabled(n > 0);
+    m_undo->setToolTip(n > 0 ? tr("Put the %n file(s) copied or moved into %1 back as they were", nullptr, n).arg(output)
+                             : tr("Nothing to undo in the output folder"));
 }
 
 void UsePage::undoLabeling()
 {
-    if (!m_labelResult)
+    const QString output = m_output->text();
+    const int n = output.isEmpty() ? 0 : undoableCount(journalPathIn(output.toStdString()));
+    if (n == 0)
         return;
-    const QString journal = QString::fromStdString(m_labelResult->journalPath);
-    if (QMessageBox::question(this, tr("Undo"), tr("Put every copied or moved image back as it was?")) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Undo"), tr("Put the %n file(s) copied or moved into %1 back as they were?", nullptr, n)
+                                                    .arg(output)) != QMessageBox::Yes)
         return;
-    try {
-        const UndoResult u = graft::undoLabeling(journal.toStdString());
-        m_labelStatus->setText(u.conflicts.empty()
-                                   ? tr("Undone: %1 files restored.").arg(u.restored)
-                                   : tr("Undone: %1 files restored. Not undone: %2").arg(u.restored).arg(QString::fromStdString(join(u.conflicts, "; "))));
-        m_undo->setEnabled(false);
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Undo"), QString::fromUtf8(e.what()));
-    }
+    undoLabelingIn(output);
+}
+
+void UsePage::undoLabelingIn(const QString& output)
+{
+    if (m_undoJob->isRunning() || m_labelJob->isRunning())
+        return;
+    m_output->setText(output);
+    m_undoResult = std::make_shared<UndoResult>();
+    m_undo->setEnabled(false);
+    m_start->setEnabled(false);
+    m_labelStatus->setText(tr("Undoing…"));
+    const std::string journal = journalPathIn(output.toStdString());
+    m_undoJob->start([journal, result = m_undoResult](const ProgressCallback& progress, const CancelFlag*) {
+        *result = graft::undoLabeling(journal, progress);
+    });
 }
 
 } // namespace graft::ui

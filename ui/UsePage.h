@@ -40,7 +40,11 @@ public Q_SLOTS:
     void exportTo(const QString& file);
     void startLabeling();
     void labelFolder(const QString& input, const QString& output, graft::LabelMode mode, double threshold);
+    // Undoes the copies and moves recorded in the output folder's journal (after asking).
     void undoLabeling();
+    // The same without asking, in the background: any earlier labelling into `output`, from this
+    // window, an earlier session or graft-cli.
+    void undoLabelingIn(const QString& output);
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -49,11 +53,13 @@ private:
     void refreshRuns();
     QString modelPath() const;
     void showLabelResult();
+    void updateUndo();
 
     Workspace& m_workspace;
     app::BackgroundJob* m_tryJob;
     app::BackgroundJob* m_exportJob;
     app::BackgroundJob* m_labelJob;
+    app::BackgroundJob* m_undoJob;
     QComboBox* m_model;
     QWidget* m_tryZone;
     QLabel* m_tryImage;
@@ -77,6 +83,7 @@ private:
     std::shared_ptr<std::vector<std::pair<QString, std::vector<std::pair<std::string, float>>>>> m_tryResult;
     std::shared_ptr<LabelResult> m_labelResult;
     std::shared_ptr<LabelResult> m_pendingLabel;
+    std::shared_ptr<UndoResult> m_undoResult;
     std::shared_ptr<ExportResult> m_exportResult;
 };
 

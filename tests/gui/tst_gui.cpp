@@ -348,8 +348,25 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out + QStringLiteral("/labels.csv")));
         QCOMPARE(int(m_window->usePage()->lastLabeling()->records.size()), 21);
         QCOMPARE(find<QTableWidget>("labelResults")->rowCount(), 21);
-        QVERIFY(find<QPushButton>("undoLabel")->isEnabled());
+        auto* undo = find<QPushButton>("undoLabel");
+        QVERIFY(undo->isEnabled());
+        const QString status = find<QLabel>("labelStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("Labelled 20 images")) && status.contains(QStringLiteral("1 file could not be read")),
+                 qPrintable(status));
         screenshot(QStringLiteral("5-use.png"));
+        // Undo goes by the output folder's journal: another output has nothing to undo; this one
+        // (labelled in this session or any other, or by graft-cli) has its 20 copies.
+        auto* output = find<QLineEdit>("labelOutput");
+        output->setText(m_dir.filePath(QStringLiteral("elsewhere")));
+        QVERIFY(!undo->isEnabled());
+        output->setText(out);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->toolTip().contains(QStringLiteral("20 files")));
+        m_window->usePage()->undoLabelingIn(out);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->usePage()->isBusy(), 60000);
+        QVERIFY2(find<QLabel>("labelStatus")->text().contains(QStringLiteral("Undone: 20 files back")), qPrintable(find<QLabel>("labelStatus")->text()));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/Sneaker")));
+        QVERIFY(!undo->isEnabled());
     }
 
     void saveAndReopen()
