@@ -170,10 +170,6 @@
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <source>%1 classes · %2 images · %3 bad files · largest/smallest class %4×</source>
-        <translation>%1 Klassen · %2 Bilder · %3 fehlerhafte Dateien · größte/kleinste Klasse %4×</translation>
-    </message>
-    <message>
         <source>%1 (left out)</source>
         <translation>%1 (weggelassen)</translation>
     </message>
@@ -184,10 +180,6 @@
     <message>
         <source>Bad files (%1), skipped</source>
         <translation>Fehlerhafte Dateien (%1), übersprungen</translation>
-    </message>
-    <message>
-        <source>Identical files (%1 groups)</source>
-        <translation>Identische Dateien (%1 Gruppen)</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -203,10 +195,6 @@
             <numerusform>%n Bild in die Klasse „%1“ (%2) kopieren? Das Original bleibt, wo es ist.</numerusform>
             <numerusform>%n Bilder in die Klasse „%1“ (%2) kopieren? Die Originale bleiben, wo sie sind.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied %1 images into %2</source>
-        <translation>%1 Bilder nach %2 kopiert</translation>
     </message>
     <message>
         <source>Rename class…</source>
@@ -278,6 +266,45 @@
     <message>
         <source>Checking the validation folder %1…</source>
         <translation>Validierungsordner %1 wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad file(s)</source>
+        <translation>
+            <numerusform>%n fehlerhafte Datei</numerusform>
+            <numerusform>%n fehlerhafte Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>largest/smallest class %1×</source>
+        <translation>größte/kleinste Klasse %1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical files (%n group(s))</source>
+        <translation>
+            <numerusform>Identische Dateien (%n Gruppe)</numerusform>
+            <numerusform>Identische Dateien (%n Gruppen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n image(s) into %1</source>
+        <translation>
+            <numerusform>%n Bild nach %1 kopiert</numerusform>
+            <numerusform>%n Bilder nach %1 kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,10 +408,6 @@
     <message>
         <source>Evaluating…</source>
         <translation>Wird ausgewertet …</translation>
-    </message>
-    <message>
-        <source>Accuracy %1% · macro F1 %2 · %3 images</source>
-        <translation>Genauigkeit %1 % · Makro-F1 %2 · %3 Bilder</translation>
     </message>
     <message numerus="yes">
         <source>%n %1 image(s) recognised correctly, most confident first</source>
@@ -494,6 +517,13 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy %1% · macro F1 %2 · %n image(s)</source>
+        <translation>
+            <numerusform>Genauigkeit %1 % · Makro-F1 %2 · %n Bild</numerusform>
+            <numerusform>Genauigkeit %1 % · Makro-F1 %2 · %n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>

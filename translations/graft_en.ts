@@ -17,6 +17,41 @@
             <numerusform> · validation folder: %n images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad file(s)</source>
+        <translation>
+            <numerusform>%n bad file</numerusform>
+            <numerusform>%n bad files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical files (%n group(s))</source>
+        <translation>
+            <numerusform>Identical files (%n group)</numerusform>
+            <numerusform>Identical files (%n groups)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n image(s) into %1</source>
+        <translation>
+            <numerusform>Copied %n image into %1</numerusform>
+            <numerusform>Copied %n images into %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -53,6 +88,13 @@
         <translation>
             <numerusform> · %n image could not be read and was left out</numerusform>
             <numerusform> · %n images could not be read and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy %1% · macro F1 %2 · %n image(s)</source>
+        <translation>
+            <numerusform>Accuracy %1% · macro F1 %2 · %n image</numerusform>
+            <numerusform>Accuracy %1% · macro F1 %2 · %n images</numerusform>
         </translation>
     </message>
 </context>

@@ -170,10 +170,6 @@
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <source>%1 classes · %2 images · %3 bad files · largest/smallest class %4×</source>
-        <translation>%1 个类别 · %2 张图片 · %3 个损坏文件 · 最大/最小类别之比 %4×</translation>
-    </message>
-    <message>
         <source>%1 (left out)</source>
         <translation>%1（已排除）</translation>
     </message>
@@ -184,10 +180,6 @@
     <message>
         <source>Bad files (%1), skipped</source>
         <translation>损坏的文件（%1 个），已跳过</translation>
-    </message>
-    <message>
-        <source>Identical files (%1 groups)</source>
-        <translation>内容相同的文件（%1 组）</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -202,10 +194,6 @@
         <translation>
             <numerusform>将 %n 张图片复制到类别“%1”（%2）？原图保持不动。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied %1 images into %2</source>
-        <translation>已将 %1 张图片复制到 %2</translation>
     </message>
     <message>
         <source>Rename class…</source>
@@ -276,6 +264,40 @@
     <message>
         <source>Checking the validation folder %1…</source>
         <translation>正在检查验证文件夹 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad file(s)</source>
+        <translation>
+            <numerusform>%n 个损坏文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>largest/smallest class %1×</source>
+        <translation>最大/最小类别 %1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical files (%n group(s))</source>
+        <translation>
+            <numerusform>相同文件（%n 组）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n image(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 张图像复制到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -380,10 +402,6 @@
         <source>Evaluating…</source>
         <translation>正在评估…</translation>
     </message>
-    <message>
-        <source>Accuracy %1% · macro F1 %2 · %3 images</source>
-        <translation>准确率 %1% · 宏平均 F1 %2 · %3 张图片</translation>
-    </message>
     <message numerus="yes">
         <source>%n %1 image(s) recognised correctly, most confident first</source>
         <translation>
@@ -487,6 +505,12 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy %1% · macro F1 %2 · %n image(s)</source>
+        <translation>
+            <numerusform>准确率 %1% · 宏平均 F1 %2 · %n 张图像</numerusform>
+        </translation>
     </message>
 </context>
 <context>

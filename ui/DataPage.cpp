@@ -452,11 +452,10 @@ void DataPage::showReport()
     for (const auto& c : r->classes)
         if (!excluded.contains(QString::fromStdString(c.name)))
             images += c.images;
-    QString summary = tr("%1 classes · %2 images · %3 bad files · largest/smallest class %4×")
-                          .arg(r->classes.size())
-                          .arg(images)
-                          .arg(r->problems.size())
-                          .arg(QLocale().toString(r->imbalanceRatio, 'f', 1));
+    QString summary = QStringList{tr("%n class(es)", nullptr, int(r->classes.size())), tr("%n image(s)", nullptr, images),
+                                  tr("%n bad file(s)", nullptr, int(r->problems.size())),
+                                  tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1))}
+                          .join(QStringLiteral(" · "));
     const ValidationFolderCheck& validation = m_workspace.validationCheck();
     if (validation.report)
         summary += tr(" · validation folder: %n image(s)", nullptr, int(validation.report->usable.size()));
@@ -488,7 +487,7 @@ void DataPage::showReport()
     if (!r->problems.empty())
         addBadFiles(m_issues, tr("Bad files (%1), skipped").arg(r->problems.size()), r->problems, true);
     if (!r->duplicates.empty()) {
-        auto* dups = new QTreeWidgetItem(m_issues, {tr("Identical files (%1 groups)").arg(r->duplicates.size())});
+        auto* dups = new QTreeWidgetItem(m_issues, {tr("Identical files (%n group(s))", nullptr, int(r->duplicates.size()))});
         for (const auto& d : r->duplicates) {
             QStringList where;
             for (const auto& f : d.files)
@@ -633,7 +632,7 @@ void DataPage::copyIntoClass(int row, const QStringList& files)
         const QString dst = QString::fromStdString(uniquePath(target.path().toStdString(), QFileInfo(f).fileName().toStdString()).string());
         copied += QFile::copy(f, dst) ? 1 : 0;
     }
-    Q_EMIT message(tr("Copied %1 images into %2").arg(copied).arg(cls));
+    Q_EMIT message(tr("Copied %n image(s) into %1", nullptr, copied).arg(cls));
     rescan();
 }
 

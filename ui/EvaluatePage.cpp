@@ -289,7 +289,7 @@ void EvaluatePage::showResult()
 {
     const EvaluationResult& r = *m_result;
     const auto& m = r.metrics;
-    QString summary = tr("Accuracy %1% · macro F1 %2 · %3 images").arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3).arg(m.count);
+    QString summary = tr("Accuracy %1% · macro F1 %2 · %n image(s)", nullptr, int(m.count)).arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3);
     QStringList unreadable;
     for (const auto& f : r.failures)
         unreadable << QString::fromStdString(f);
