@@ -79,6 +79,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         GRAFT_REQUIRE_SHARED();
+        test::isolateUserFolders(m_dir.filePath(QStringLiteral("home")));
         qputenv("GRAFT_WEIGHTS_PATH", (test::sharedDir() + QStringLiteral("/models")).toUtf8());
         qputenv("GRAFT_WEIGHTS_BASE_URL", "http://127.0.0.1:1/"); // never the internet
         m_data = m_dir.filePath(QStringLiteral("fashion"));

@@ -66,6 +66,15 @@ void writeBytes(const QString& path, const QByteArray& bytes)
         f.write(bytes);
 }
 
+void isolateUserFolders(const QString& root)
+{
+    for (const char* name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString dir = root + QLatin1Char('/') + QString::fromLatin1(name).toLower();
+        QDir().mkpath(dir);
+        qputenv(name, dir.toUtf8());
+    }
+}
+
 QString errorOf(const std::function<void()>& fn)
 {
     try {

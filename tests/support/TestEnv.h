@@ -26,6 +26,11 @@ std::vector<float> readFloats(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
 QByteArray readBytes(const QString& path);
 
+// Points the user's settings, data and cache folders (XDG_*_HOME) into `root`, so that a test that
+// saves settings, recent projects or runs of unsaved projects leaves the developer's own untouched.
+// Call it before anything reads settings.
+void isolateUserFolders(const QString& root);
+
 // The message of the graft::Error that `fn` throws, or an empty string when it throws none.
 QString errorOf(const std::function<void()>& fn);
 
