@@ -1580,6 +1580,38 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <source>Continue the selected run from its last completed epoch (after a stop, a crash or quitting)</source>
         <translation>Den gewählten Lauf ab seiner letzten abgeschlossenen Epoche fortsetzen (nach einem Stopp, einem Absturz oder dem Beenden)</translation>
     </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Laufordner öffnen</translation>
+    </message>
+    <message>
+        <source>Remove from the list (keep its folder)</source>
+        <translation>Aus der Liste entfernen (Ordner behalten)</translation>
+    </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>In den Papierkorb verschieben …</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Move the run %1 and its models to the trash? It can be restored from there.</source>
+        <translation>Den Lauf %1 mit seinen Modellen in den Papierkorb verschieben? Von dort lässt er sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>Lauf entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is being trained right now; stop it first.</source>
+        <translation>%1 wird gerade trainiert; stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; remove it yourself, or check its permissions.</source>
+        <translation>%1 konnte nicht in den Papierkorb verschoben werden; entfernen Sie ihn selbst oder prüfen Sie die Zugriffsrechte.</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -1565,6 +1565,38 @@ Its program ended while it trained; Continue run goes on from its last completed
         <source>Continue the selected run from its last completed epoch (after a stop, a crash or quitting)</source>
         <translation>从最后完成的轮次继续所选运行（在停止、崩溃或退出之后）</translation>
     </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <source>Remove from the list (keep its folder)</source>
+        <translation>从列表中移除（保留其文件夹）</translation>
+    </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>移到回收站…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Move the run %1 and its models to the trash? It can be restored from there.</source>
+        <translation>将运行 %1 及其模型移到回收站？之后可从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>移除运行</translation>
+    </message>
+    <message>
+        <source>%1 is being trained right now; stop it first.</source>
+        <translation>%1 正在训练；请先停止它。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; remove it yourself, or check its permissions.</source>
+        <translation>无法将 %1 移到回收站；请自行删除，或检查其权限。</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -32,6 +34,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace graft::ui {
@@ -163,6 +166,8 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
             showRun(item->data(Qt::UserRole).toString());
     });
     connect(m_runs, &QListWidget::itemChanged, this, &TrainPage::refreshOverlays);
+    m_runs->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_runs, &QWidget::customContextMenuRequested, this, &TrainPage::showRunMenu);
 
     auto* charts = new QWidget(this);
     auto* cl = new QGridLayout(charts);
@@ -596,6 +601,51 @@ bool TrainPage::addRunFolder(const QString& runDir)
         m_workspace.addRun(recordOf(info));
     if (!isTraining())
         showRun(dir);
+    return true;
+}
+
+void TrainPage::showRunMenu(const QPoint& pos)
+{
+    QListWidgetItem* item = m_runs->itemAt(pos);
+    if (!item)
+        return;
+    const QString dir = item->data(Qt::UserRole).toString();
+    const bool busy = isTraining() && dir == m_runDir;
+    QMenu menu(this);
+    QAction* open = menu.addAction(tr("Open run folder"), this, [dir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dir)); });
+    open->setEnabled(QFileInfo::exists(dir));
+    QAction* forget = menu.addAction(tr("Remove from the list (keep its folder)"), this, [this, dir] { removeRun(dir, false); });
+    QAction* trash = menu.addAction(tr("Move to trash…"), this, [this, dir] {
+        if (QMessageBox::question(this, tr("Move to trash"), tr("Move the run %1 and its models to the trash? It can be restored from there.")
+                                                                .arg(QFileInfo(dir).fileName())) == QMessageBox::Yes)
+            removeRun(dir, true);
+    });
+    forget->setEnabled(!busy);
+    trash->setEnabled(!busy && QFileInfo::exists(dir));
+    menu.exec(m_runs->viewport()->mapToGlobal(pos));
+}
+
+bool TrainPage::removeRun(const QString& runDir, bool toTrash)
+{
+    if ((isTraining() && runDir == m_runDir) || RunInfo::isBeingTrained(runDir.toStdString())) {
+        showProblem(this, tr("Remove run"), tr("%1 is being trained right now; stop it first.").arg(runDir));
+        return false;
+    }
+    if (toTrash && QFileInfo::exists(runDir) && !QFile::moveToTrash(runDir)) {
+        showProblem(this, tr("Remove run"), tr("%1 could not be moved to the trash; remove it yourself, or check its permissions.").arg(runDir));
+        return false;
+    }
+    m_workspace.removeRun(runDir);
+    if (m_shownRun == runDir) {
+        const auto& runs = m_workspace.project().runs;
+        if (!runs.isEmpty())
+            showRun(runs.last().dir);
+        else {
+            m_shownRun.clear();
+            clearCharts();
+            updateContinue();
+        }
+    }
     return true;
 }
 

@@ -44,6 +44,9 @@ public:
     bool continueRun(const QString& runDir, int totalEpochs = 0);
     // Adds a run trained elsewhere (graft-cli, another project) to the project; false if it is none.
     bool addRunFolder(const QString& runDir);
+    // Takes a run off the project's list; with `toTrash` its folder also goes to the desktop's trash
+    // (from where it can be restored). Not the run training now. False, with the reason shown, if not.
+    bool removeRun(const QString& runDir, bool toTrash);
 
 public Q_SLOTS:
     void start();
@@ -70,6 +73,7 @@ private:
     void onFinished(const TrainResult& r);
     void onFailed(const QString& why);
     void showRun(const QString& runDir);
+    void showRunMenu(const QPoint& pos);
     void refreshRuns();
     void updateContinue();
     // The run's state as the list shows it: its run.json's, "interrupted" for one that was training

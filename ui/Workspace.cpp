@@ -136,6 +136,14 @@ void Workspace::updateRun(const app::RunRecord& run)
     Q_EMIT runsChanged();
 }
 
+void Workspace::removeRun(const QString& runDir)
+{
+    if (m_project.runs.removeIf([&](const app::RunRecord& r) { return r.dir == runDir; }) == 0)
+        return;
+    touch();
+    Q_EMIT runsChanged();
+}
+
 void Workspace::addRelabel(const app::RelabelRecord& move)
 {
     m_project.relabels.append(move);

@@ -51,6 +51,7 @@ public:
     void setWeightsSource(const QString& source);
     void addRun(const app::RunRecord& run);
     void updateRun(const app::RunRecord& run);
+    void removeRun(const QString& runDir);
     void addRelabel(const app::RelabelRecord& move);
 
     bool isDirty() const { return m_dirty; }

@@ -241,6 +241,14 @@ private Q_SLOTS:
         QVERIFY(button->isEnabled());
         QVERIFY(page->addRunFolder(copy)); // known already: shown, not added twice
         QCOMPARE(m_window->workspace().project().runs.size(), 2);
+
+        // Removing a run: off the list, its folder into the trash (restorable), the other run shown.
+        QVERIFY(page->removeRun(copy, true));
+        QCOMPARE(m_window->workspace().project().runs.size(), 1);
+        QVERIFY(!QFileInfo::exists(copy));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("home/xdg_data_home/Trash/files/cli-run/run.json"))));
+        QCOMPARE(runs->count(), 1);
+        QCOMPARE(page->shownRun(), stopped);
     }
 
     void trainToTheEnd()
@@ -256,7 +264,7 @@ private Q_SLOTS:
         m_runDir = run.dir;
         QVERIFY(page->lossChart()->graph(1)->dataCount() == 4);
         QVERIFY(find<QLabel>("bestAccuracy")->text().contains(QStringLiteral("%")));
-        QVERIFY(find<QListWidget>("runsList")->count() == 3);
+        QVERIFY(find<QListWidget>("runsList")->count() == 2);
         screenshot(QStringLiteral("3-train.png"));
     }
 
