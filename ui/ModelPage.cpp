@@ -236,7 +236,7 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
         m_tree->expandToDepth(0);
         m_lastBlocks->setMaximum(std::max<int>(1, int(m_lastBlockPlans.size()) - 1));
         updateTotals();
-        if (m_treeArchitecture != m_workspace.project().config.architecture)
+        if (m_treeKey != treeKey())
             loadLayers(); // the choice changed while this one was loading
     });
     connect(m_layerJob, &app::BackgroundJob::failed, this, [this](const QString& why) { m_totals->setText(why); });
@@ -256,6 +256,19 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
         loadLayers();
         selectCurrent();
     });
+    // The head (here or from a run's settings) and the number of classes change the head's weights.
+    auto headChanged = [this] {
+        const HeadSpec& h = m_workspace.project().config.head;
+        if (m_hidden->value() != h.hidden || m_dropout->value() != h.dropout) {
+            const QSignalBlocker b1(m_hidden), b2(m_dropout);
+            m_hidden->setValue(h.hidden);
+            m_dropout->setValue(h.dropout);
+        }
+        if (!m_treeKey.empty() && m_treeKey != treeKey())
+            loadLayers();
+    };
+    connect(&m_workspace, &Workspace::configChanged, this, headChanged);
+    connect(&m_workspace, &Workspace::reportChanged, this, headChanged);
     connect(&m_workspace, &Workspace::freezeChanged, this, [this] {
         if (!(m_layers->plan() == m_workspace.project().config.freeze)) {
             m_layers->setPlan(m_workspace.project().config.freeze);
@@ -381,17 +394,33 @@ void ModelPage::importWeightsFrom(const QString& file)
     m_importJob->start([arch, file, store](const ProgressCallback&, const CancelFlag*) { store->importFile(arch, file); });
 }
 
+HeadSpec ModelPage::currentHead() const
+{
+    HeadSpec head = m_workspace.project().config.head;
+    int classes = 0;
+    if (const DatasetReport* r = m_workspace.report())
+        for (const auto& c : r->classes)
+            classes += m_workspace.project().excludedClasses.contains(QString::fromStdString(c.name)) ? 0 : 1;
+    head.numClasses = std::max(2, classes);
+    return head;
+}
+
+std::string ModelPage::treeKey() const
+{
+    const HeadSpec head = currentHead();
+    return m_workspace.project().config.architecture + '/' + std::to_string(head.hidden) + '/' + std::to_string(head.numClasses);
+}
+
 void ModelPage::loadLayers()
 {
     if (m_layerJob->isRunning())
         return; // finished() reloads if the architecture changed meanwhile
     const std::string arch = m_workspace.project().config.architecture;
-    m_treeArchitecture = arch;
+    m_treeKey = treeKey();
     m_totals->setText(tr("Loading the layers of %1…").arg(QString::fromStdString(graft::architecture(arch).displayName)));
     m_pendingTree = std::make_shared<LayerNode>();
     m_pendingLastBlockPlans = std::make_shared<std::vector<FreezePlan>>();
-    HeadSpec head = m_workspace.project().config.head;
-    head.numClasses = m_workspace.report() ? std::max<int>(2, int(m_workspace.report()->classes.size())) : 2;
+    const HeadSpec head = currentHead();
     m_layerJob->start([arch, head, tree = m_pendingTree, plans = m_pendingLastBlockPlans](const ProgressCallback&, const CancelFlag*) {
         Model m = Model::create(arch);
         m.replaceHead(head);

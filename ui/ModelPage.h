@@ -48,6 +48,9 @@ private:
     void selectCurrent();
     void refreshWeights();
     void loadLayers();
+    // What the layer list depends on: the architecture, the head's hidden layer, the class count.
+    std::string treeKey() const;
+    HeadSpec currentHead() const;
     void applyPreset(const FreezePlan& plan);
     void updateTotals();
     void layerMenu(const QPoint& pos);
@@ -73,7 +76,7 @@ private:
     // The engine's "fine-tune the last N blocks" plans of the loaded network, N = 0 .. its blocks.
     std::shared_ptr<std::vector<FreezePlan>> m_pendingLastBlockPlans;
     std::vector<FreezePlan> m_lastBlockPlans;
-    std::string m_treeArchitecture;
+    std::string m_treeKey; // of the list shown or loading
 };
 
 } // namespace graft::ui

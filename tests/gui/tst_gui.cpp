@@ -135,6 +135,12 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace().project().config.freeze, headOnlyPlan("classifier"));
         LayerTreeModel* model = m_window->modelPage()->layerModel();
         QVERIFY(find<QLabel>("trainableTotals")->text().contains(QStringLiteral("12,810 of")));
+        // A hidden layer in the head: the totals count its weights (1280·256 + 256 + 256·10 + 10).
+        find<QSpinBox>("headHidden")->setValue(256);
+        QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("trainableTotals")->text().contains(QStringLiteral("330,506 of")),
+                                  qPrintable(find<QLabel>("trainableTotals")->text()), 30000);
+        find<QSpinBox>("headHidden")->setValue(0);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("trainableTotals")->text().contains(QStringLiteral("12,810 of")), 30000);
         // Tick features.18 in the list: the engine config gains that rule.
         const QModelIndex node = model->indexOfPath(QStringLiteral("features.18"));
         QVERIFY(node.isValid());
