@@ -1612,6 +1612,18 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <source>%1 could not be moved to the trash; remove it yourself, or check its permissions.</source>
         <translation>%1 konnte nicht in den Papierkorb verschoben werden; entfernen Sie ihn selbst oder prüfen Sie die Zugriffsrechte.</translation>
     </message>
+    <message>
+        <source>Use its settings for the next run</source>
+        <translation>Seine Einstellungen für den nächsten Lauf übernehmen</translation>
+    </message>
+    <message>
+        <source>Use a run&apos;s settings</source>
+        <translation>Einstellungen eines Laufs übernehmen</translation>
+    </message>
+    <message>
+        <source>The next run uses the settings of %1</source>
+        <translation>Der nächste Lauf verwendet die Einstellungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -1597,6 +1597,18 @@ Its program ended while it trained; Continue run goes on from its last completed
         <source>%1 could not be moved to the trash; remove it yourself, or check its permissions.</source>
         <translation>无法将 %1 移到回收站；请自行删除，或检查其权限。</translation>
     </message>
+    <message>
+        <source>Use its settings for the next run</source>
+        <translation>下次运行使用其设置</translation>
+    </message>
+    <message>
+        <source>Use a run&apos;s settings</source>
+        <translation>使用某次运行的设置</translation>
+    </message>
+    <message>
+        <source>The next run uses the settings of %1</source>
+        <translation>下次运行将使用 %1 的设置</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -614,6 +614,8 @@ void TrainPage::showRunMenu(const QPoint& pos)
     QMenu menu(this);
     QAction* open = menu.addAction(tr("Open run folder"), this, [dir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dir)); });
     open->setEnabled(QFileInfo::exists(dir));
+    menu.addAction(tr("Use its settings for the next run"), this, [this, dir] { useRunSettings(dir); })
+        ->setEnabled(QFileInfo::exists(dir));
     QAction* forget = menu.addAction(tr("Remove from the list (keep its folder)"), this, [this, dir] { removeRun(dir, false); });
     QAction* trash = menu.addAction(tr("Move to trash…"), this, [this, dir] {
         if (QMessageBox::question(this, tr("Move to trash"), tr("Move the run %1 and its models to the trash? It can be restored from there.")
@@ -646,6 +648,35 @@ bool TrainPage::removeRun(const QString& runDir, bool toTrash)
             updateContinue();
         }
     }
+    return true;
+}
+
+bool TrainPage::useRunSettings(const QString& runDir)
+{
+    RunInfo info;
+    try {
+        info = RunInfo::load(runDir.toStdString());
+    } catch (const Error& e) {
+        showProblem(this, tr("Use a run's settings"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    const TrainConfig& c = info.config;
+    // The head first: the Model step builds its layer list for the architecture with it.
+    m_workspace.setHead(c.head);
+    m_workspace.setArchitecture(c.architecture);
+    // Its weights: none (from scratch), the architecture's ImageNet weights, or the file it imported.
+    const QString weights = QString::fromStdString(c.weights);
+    const app::WeightsLocation zoo = m_workspace.weights().find(graft::architecture(c.architecture));
+    if (weights.isEmpty())
+        m_workspace.setWeightsSource(QStringLiteral("none"));
+    else if ((zoo.source != app::WeightsLocation::Source::None && QFileInfo(zoo.path) == QFileInfo(weights)) || !QFileInfo::exists(weights))
+        m_workspace.setWeightsSource(QStringLiteral("auto"));
+    else
+        m_workspace.setWeightsSource(weights);
+    m_workspace.setFreeze(c.freeze);
+    m_workspace.setConfig(c);
+    readConfig();
+    Q_EMIT message(tr("The next run uses the settings of %1").arg(QFileInfo(runDir).fileName()));
     return true;
 }
 

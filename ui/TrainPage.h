@@ -47,6 +47,9 @@ public:
     // Takes a run off the project's list; with `toTrash` its folder also goes to the desktop's trash
     // (from where it can be restored). Not the run training now. False, with the reason shown, if not.
     bool removeRun(const QString& runDir, bool toTrash);
+    // Makes a run's settings (architecture, weights, head, freezing, input size, hyperparameters,
+    // augmentation) the project's, for the next run.
+    bool useRunSettings(const QString& runDir);
 
 public Q_SLOTS:
     void start();

@@ -272,6 +272,17 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("bestAccuracy")->text().contains(QStringLiteral("%")));
         QVERIFY(find<QListWidget>("runsList")->count() == 2);
         screenshot(QStringLiteral("3-train.png"));
+        // A run's settings become the project's again, for the next run.
+        const FreezePlan plan = m_window->workspace().project().config.freeze;
+        find<QSpinBox>("epochs")->setValue(9);
+        find<QSpinBox>("inputSize")->setValue(96);
+        find<QPushButton>("presetAll")->click();
+        QVERIFY(!(m_window->workspace().project().config.freeze == plan));
+        QVERIFY(page->useRunSettings(m_runDir));
+        QCOMPARE(find<QSpinBox>("epochs")->value(), 4);
+        QCOMPARE(find<QSpinBox>("inputSize")->value(), 64);
+        QCOMPARE(m_window->workspace().project().config.freeze, plan);
+        QCOMPARE(m_window->workspace().project().weightsSource, QStringLiteral("auto"));
     }
 
     void evaluate()
