@@ -779,13 +779,9 @@ void TrainPage::refreshRuns()
     for (const auto& r : m_workspace.project().runs) {
         // The run folder is the truth (the project may have been saved while it trained, or the
         // run continued by graft-cli since); the record is what is known when the folder is gone.
-        RunInfo info;
-        const QString state = runState(r.dir, &info);
-        double best = r.bestAccuracy;
-        if (state != QLatin1String("missing") && state != QLatin1String("running")) {
-            const EpochMetrics* b = info.bestMetrics();
-            best = b && b->hasValidation ? b->validation.accuracy : -1;
-        }
+        const RunSummary run = runSummary(r.dir);
+        const QString& state = run.state;
+        const double best = state == QLatin1String("missing") || state == QLatin1String("running") ? r.bestAccuracy : run.best;
         QString text = QStringLiteral("%1 · %2 · %3").arg(QFileInfo(r.dir).fileName(), r.architecture, stateText(state));
         if (best >= 0)
             text += QStringLiteral(" · %1%").arg(100 * best, 0, 'f', 1);
@@ -802,22 +798,33 @@ void TrainPage::refreshRuns()
     updateContinue();
 }
 
-QString TrainPage::runState(const QString& runDir, RunInfo* info) const
+TrainPage::RunSummary TrainPage::runSummary(const QString& runDir) const
 {
     if (isTraining() && runDir == m_runDir)
-        return QStringLiteral("running"); // its folder may not be written yet
-    RunInfo run;
-    try {
-        run = RunInfo::load(runDir.toStdString());
-    } catch (const Error&) {
-        return QStringLiteral("missing");
+        return {QStringLiteral("running"), -1, {}, -1}; // its folder may not be written yet
+    const QFileInfo file(runDir + QStringLiteral("/run.json"));
+    if (!file.exists())
+        return {QStringLiteral("missing"), -1, {}, -1};
+    RunSummary summary;
+    const auto cached = m_runCache.constFind(runDir);
+    if (cached != m_runCache.constEnd() && cached->modified == file.lastModified() && cached->size == file.size()) {
+        summary = *cached;
+    } else {
+        try {
+            const RunInfo run = RunInfo::load(runDir.toStdString());
+            const EpochMetrics* best = run.bestMetrics();
+            summary = {QString::fromStdString(run.status), best && best->hasValidation ? best->validation.accuracy : -1,
+                       file.lastModified(), file.size()};
+            m_runCache.insert(runDir, summary);
+        } catch (const Error&) {
+            return {QStringLiteral("missing"), -1, {}, -1};
+        }
     }
-    QString state = QString::fromStdString(run.status);
-    if ((state == QLatin1String("running") || state == QLatin1String("new")) && !RunInfo::isBeingTrained(run.dir))
-        state = QStringLiteral("interrupted");
-    if (info)
-        *info = std::move(run);
-    return state;
+    // A run that says it trains but whose lock nobody holds was stopped by its program's end.
+    if ((summary.state == QLatin1String("running") || summary.state == QLatin1String("new"))
+        && !RunInfo::isBeingTrained(runDir.toStdString()))
+        summary.state = QStringLiteral("interrupted");
+    return summary;
 }
 
 QString TrainPage::stateText(const QString& state)
@@ -841,7 +848,7 @@ QString TrainPage::stateText(const QString& state)
 
 void TrainPage::updateContinue()
 {
-    const QString state = m_shownRun.isEmpty() || isTraining() ? QString() : runState(m_shownRun);
+    const QString state = m_shownRun.isEmpty() || isTraining() ? QString() : runSummary(m_shownRun).state;
     const bool further = state == QLatin1String("finished") || state == QLatin1String("early-stopped");
     const bool unfinished = state == QLatin1String("stopped") || state == QLatin1String("interrupted")
                             || state == QLatin1String("failed");

@@ -7,6 +7,8 @@
 #include "train/RunFolder.h"
 #include "train/Trainer.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -79,9 +81,17 @@ private:
     void showRunMenu(const QPoint& pos);
     void refreshRuns();
     void updateContinue();
-    // The run's state as the list shows it: its run.json's, "interrupted" for one that was training
-    // when its program ended, "missing" for a folder that is gone.
-    QString runState(const QString& runDir, RunInfo* info = nullptr) const;
+    // What the list shows of a run, read from its run.json (once per change of the file: a long
+    // run's history with its confusion matrices is large).
+    struct RunSummary
+    {
+        QString state;     // run.json's status; "interrupted" for one that was training when its
+                           // program ended, "missing" for a folder that is gone
+        double best = -1;  // best validation accuracy, < 0 when none
+        QDateTime modified; // of run.json when read,
+        qint64 size = -1;   // and its size
+    };
+    RunSummary runSummary(const QString& runDir) const;
     static QString stateText(const QString& state);
     void refreshOverlays();
     void appendLog(const QString& line);
@@ -131,6 +141,7 @@ private:
     QListWidget* m_runs;
     double m_bestAccuracy = -1;
     bool m_loading = false;
+    mutable QHash<QString, RunSummary> m_runCache;
 };
 
 } // namespace graft::ui
