@@ -1,5 +1,6 @@
 #include "DataPage.h"
 
+#include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
@@ -246,7 +247,7 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     m_validationFolder->setToolTip(tr("A separate folder of validation images with the same class folders"));
     auto* browse = new QPushButton(tr("Browse…"), split);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Validation folder"));
+        const QString dir = chooseFolder(this, QStringLiteral("dataset"), tr("Validation folder"));
         if (!dir.isEmpty()) {
             m_validationFolder->setText(dir);
             writeSplit();
@@ -337,14 +338,14 @@ bool DataPage::isScanning() const { return m_job->isRunning(); }
 
 void DataPage::chooseDataset()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open dataset: the folder with one sub-folder per class"));
+    const QString dir = chooseFolder(this, QStringLiteral("dataset"), tr("Open dataset: the folder with one sub-folder per class"));
     if (!dir.isEmpty())
         openDataset({dir});
 }
 
 void DataPage::addFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder with the same class folders"));
+    const QString dir = chooseFolder(this, QStringLiteral("dataset"), tr("Add a folder with the same class folders"));
     if (dir.isEmpty())
         return;
     QStringList roots = m_workspace.project().datasetRoots;

@@ -1,5 +1,6 @@
 #include "EvaluatePage.h"
 
+#include "FileDialogs.h"
 #include "ConfusionMatrixWidget.h"
 #include "ImageLoading.h"
 #include "Notify.h"
@@ -63,9 +64,9 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_save->setToolTip(tr("Write every image's true class, predicted class and confidence to a CSV file"));
     m_save->setEnabled(false);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save predictions"),
-                                                          QFileInfo(m_resultRun).absoluteFilePath() + QStringLiteral("/predictions.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString file = chooseSaveFile(this, QStringLiteral("export"), tr("Save predictions"),
+                                            QFileInfo(m_resultRun).fileName() + QStringLiteral("-predictions.csv"),
+                                            tr("CSV files (*.csv)"), m_resultRun);
         if (!file.isEmpty())
             savePredictions(file);
     });
@@ -434,8 +435,7 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
 
 void EvaluatePage::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Evaluate on a labelled folder (one sub-folder per class)"),
-                                                             m_folder);
+    const QString folder = graft::ui::chooseFolder(this, QStringLiteral("dataset"), tr("Evaluate on a labelled folder (one sub-folder per class)"));
     if (folder.isEmpty()) {
         m_split->setCurrentIndex(m_folder.isEmpty() ? m_lastSplit : 2);
         return;

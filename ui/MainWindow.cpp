@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FileDialogs.h"
 #include "DataPage.h"
 #include "EvaluatePage.h"
 #include "ModelPage.h"
@@ -232,7 +233,7 @@ void MainWindow::openProject()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("Graft projects (*.graft)"));
+    const QString path = chooseOpenFile(this, QStringLiteral("project"), tr("Open project"), tr("Graft projects (*.graft)"));
     if (!path.isEmpty())
         openProjectFile(path);
 }
@@ -266,8 +267,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_workspace.project().name() + QStringLiteral(".graft"),
-                                                tr("Graft projects (*.graft)"));
+    QString path = chooseSaveFile(this, QStringLiteral("project"), tr("Save project"), m_workspace.project().name() + QStringLiteral(".graft"),
+                                  tr("Graft projects (*.graft)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".graft")))

@@ -1,5 +1,6 @@
 #include "ModelPage.h"
 
+#include "FileDialogs.h"
 #include "LayerTreeModel.h"
 #include "Notify.h"
 #include "app/core/Jobs.h"
@@ -379,8 +380,8 @@ void ModelPage::downloadWeights()
 
 void ModelPage::importWeights()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import weights"), QString(),
-                                                      tr("PyTorch weights (*.pth *.pt *.bin);;All files (*)"));
+    const QString file = chooseOpenFile(this, QStringLiteral("weights"), tr("Import weights"),
+                                        tr("PyTorch weights (*.pth *.pt *.bin);;All files (*)"));
     if (!file.isEmpty())
         importWeightsFrom(file);
 }

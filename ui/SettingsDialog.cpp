@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "FileDialogs.h"
 #include "app/core/WeightsStore.h"
 
 #include <QCheckBox>
@@ -46,7 +47,7 @@ SettingsDialog::SettingsDialog(app::AppSettings& settings, QWidget* parent) : QD
     auto* add = new QPushButton(tr("Add…"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Weights folder"));
+        const QString d = chooseFolder(this, QStringLiteral("weights"), tr("Weights folder"));
         if (!d.isEmpty())
             m_folders->addItem(d);
     });

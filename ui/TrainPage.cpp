@@ -1,5 +1,6 @@
 #include "TrainPage.h"
 
+#include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
 #include "app/core/Jobs.h"
@@ -683,7 +684,9 @@ bool TrainPage::useRunSettings(const QString& runDir)
 void TrainPage::chooseRunFolder()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a run folder (made by graft-cli train or another project)"),
-                                                          m_workspace.project().runsFolder());
+                                                          lastFolder(QStringLiteral("runs")) == QDir::homePath()
+                                                              ? m_workspace.project().runsFolder() : lastFolder(QStringLiteral("runs")));
+    rememberFolder(QStringLiteral("runs"), QFileInfo(dir).absolutePath());
     if (!dir.isEmpty())
         addRunFolder(dir);
 }

@@ -1,5 +1,6 @@
 #include "UsePage.h"
 
+#include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
 #include "app/core/Jobs.h"
@@ -75,7 +76,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     auto* browseModel = new QPushButton(tr("Other model file…"), this);
     browseModel->setToolTip(tr("Use an exported .pt file or a checkpoint"));
     connect(browseModel, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Model"), QString(), tr("Graft models (*.pt);;All files (*)"));
+        const QString f = chooseOpenFile(this, QStringLiteral("export"), tr("Model"), tr("Graft models (*.pt);;All files (*)"));
         if (!f.isEmpty()) {
             m_model->insertItem(0, QFileInfo(f).fileName(), f);
             m_model->setCurrentIndex(0);
@@ -97,8 +98,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_tryImage = zone;
     auto* choose = new QPushButton(tr("Choose images…"), tryBox);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Images to classify"), QString(),
-                                                                tr("Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)"));
+        const QStringList files = chooseOpenFiles(this, QStringLiteral("images"), tr("Images to classify"),
+                                                  tr("Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)"));
         if (!files.isEmpty())
             tryImages(files);
     });
@@ -138,21 +139,24 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_output = new QLineEdit(labelBox);
     m_output->setObjectName(QStringLiteral("labelOutput"));
     m_output->setPlaceholderText(tr("Folder for labels.csv and the sorted images"));
-    auto browse = [this](QLineEdit* edit, const QString& title) {
+    auto browse = [this](QLineEdit* edit, const QString& purpose, const QString& title) {
         auto* b = new QPushButton(tr("Browse…"), edit->parentWidget());
-        connect(b, &QPushButton::clicked, this, [this, edit, title] {
-            const QString d = QFileDialog::getExistingDirectory(this, title);
-            if (!d.isEmpty())
-                edit->setText(d);
+        connect(b, &QPushButton::clicked, this, [this, edit, purpose, title] {
+            const QString d = chooseFolder(this, purpose, title);
+            if (d.isEmpty())
+                return;
+            edit->setText(d);
+            if (edit == m_input && m_output->text().isEmpty())
+                m_output->setText(d + QStringLiteral("-labelled")); // beside it, never inside it
         });
         return b;
     };
     auto* inRow = new QHBoxLayout;
     inRow->addWidget(m_input, 1);
-    inRow->addWidget(browse(m_input, tr("Images to label")));
+    inRow->addWidget(browse(m_input, QStringLiteral("images"), tr("Images to label")));
     auto* outRow = new QHBoxLayout;
     outRow->addWidget(m_output, 1);
-    outRow->addWidget(browse(m_output, tr("Output folder")));
+    outRow->addWidget(browse(m_output, QStringLiteral("output"), tr("Output folder")));
     m_csv = new QRadioButton(tr("CSV only"), labelBox);
     m_csv->setObjectName(QStringLiteral("modeCsv"));
     m_copy = new QRadioButton(tr("Copy into class folders"), labelBox);
@@ -357,7 +361,16 @@ void UsePage::exportModel()
         QMessageBox::information(this, tr("Export"), tr("Train a model first."));
         return;
     }
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export TorchScript"), QStringLiteral("model.pt"), tr("TorchScript (*.pt)"));
+    // Named after the project and the run's network; the first time, in the project's folder.
+    const QString project = m_workspace.project().path;
+    QString network = QFileInfo(modelPath()).completeBaseName(); // a model file
+    for (const auto& r : m_workspace.project().runs)
+        if (r.dir == modelPath())
+            network = r.architecture;
+    const QString name = (project.isEmpty() ? QString() : m_workspace.project().name() + QLatin1Char('-')) + network
+        + QStringLiteral(".pt");
+    const QString file = chooseSaveFile(this, QStringLiteral("export"), tr("Export TorchScript"), name, tr("TorchScript (*.pt)"),
+                                        project.isEmpty() ? QString() : QFileInfo(project).absolutePath());
     if (!file.isEmpty())
         exportTo(file);
 }

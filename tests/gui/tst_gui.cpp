@@ -4,6 +4,7 @@
 #include "ConfusionMatrixWidget.h"
 #include "DataPage.h"
 #include "EvaluatePage.h"
+#include "FileDialogs.h"
 #include "LayerTreeModel.h"
 #include "MainWindow.h"
 #include "ModelPage.h"
@@ -498,6 +499,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 10, 30000);
         QCOMPARE(m_window->workspace().project().datasetRoots, QStringList{above + QStringLiteral("/fashion")});
         screenshot(QStringLiteral("1-data-above-opened.png"));
+    }
+
+    void fileDialogsOpenWhereTheUserWentLast()
+    {
+        // The first time in the home folder (not wherever Graft was started from), then where the
+        // last choice for the same purpose was; a folder since deleted falls back to home.
+        QCOMPARE(lastFolder(QStringLiteral("weights")), QDir::homePath());
+        const QString models = m_dir.filePath(QStringLiteral("downloads/models"));
+        QDir().mkpath(models);
+        rememberFolder(QStringLiteral("weights"), models + QStringLiteral("/resnet18.pth"));
+        QCOMPARE(lastFolder(QStringLiteral("weights")), models);
+        QCOMPARE(lastFolder(QStringLiteral("images")), QDir::homePath()); // each purpose its own
+        QDir(models).removeRecursively();
+        QCOMPARE(lastFolder(QStringLiteral("weights")), QDir::homePath());
     }
 
     void cleanupTestCase()
