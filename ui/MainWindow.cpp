@@ -105,6 +105,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     for (QObject* page : std::initializer_list<QObject*>{m_data, m_model, m_train, m_evaluate, m_use})
         connect(page, SIGNAL(message(QString)), statusBar(), SLOT(showMessage(QString)));
+    // A saved project records a run as it starts: after a crash the run is on its list, to continue.
+    connect(m_train, &TrainPage::trainingStarted, this, &MainWindow::autosave);
     connect(m_train, &TrainPage::trainingFinished, this, [this](const QString& runDir) {
         autosave();
         if (QFileInfo::exists(runDir + QStringLiteral("/model-best.pt")))

@@ -504,6 +504,7 @@ void TrainPage::start()
     record.status = QStringLiteral("running");
     record.created = QString::fromStdString(nowIso8601());
     m_workspace.addRun(record);
+    Q_EMIT trainingStarted(m_runDir);
 }
 
 void TrainPage::togglePause()
@@ -559,6 +560,7 @@ bool TrainPage::continueRun(const QString& runDir, int totalEpochs)
         m_workspace.updateRun(record);
     else
         m_workspace.addRun(record);
+    Q_EMIT trainingStarted(runDir);
     return true;
 }
 

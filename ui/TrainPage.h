@@ -64,6 +64,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString& text);
+    void trainingStarted(const QString& runDir); // a new run, or one continued, is on the project's list
     void trainingFinished(const QString& runDir);
 
 private:

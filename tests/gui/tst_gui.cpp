@@ -174,9 +174,16 @@ private Q_SLOTS:
         find<QSpinBox>("epochs")->setValue(20); // cannot finish before Stop
         find<QCheckBox>("augment")->setChecked(true); // no feature cache: slow enough to stop midway
         QCOMPARE(m_window->workspace().project().config.preprocess.cropSize, 64);
+        const QString projectFile = m_dir.filePath(QStringLiteral("fashion.graft"));
+        QVERIFY(m_window->saveProjectTo(projectFile));
         find<QPushButton>("startButton")->click();
         TrainPage* page = m_window->trainPage();
         QVERIFY(page->isTraining());
+        // The saved project lists the run from its start (autosave): a crash now leaves it there.
+        const QString runDir = m_window->workspace().project().runs.last().dir;
+        QVERIFY(runDir.startsWith(m_dir.filePath(QStringLiteral("fashion-runs/"))));
+        QVERIFY(!m_window->workspace().isDirty());
+        QVERIFY(test::readBytes(projectFile).contains(QFileInfo(runDir).fileName().toUtf8()));
         QTRY_VERIFY2_WITH_TIMEOUT(page->lossChart()->graph(0)->dataCount() >= 3,
                                   qPrintable(find<QPlainTextEdit>("trainLog")->toPlainText()), 120000);
         // Pause: the button turns into Resume and no batch runs until it is pressed.
