@@ -429,6 +429,10 @@ TrainResult Session::run(bool resume)
     double trainSeconds = 0; // time spent in epochs, for the ETA
     std::int64_t batchesTimed = 0;
     bool stopped = false, early = false;
+    // The smoothed loss of the charts: an exponential average over the run's batches, not restarted
+    // each epoch (on an epoch of a few batches that drew a saw-tooth: each epoch started from its
+    // own first batch), divided by its weight so far so that it starts at the first batch's loss.
+    double lossAverage = 0, averageWeight = 0;
     for (int epoch = startEpoch; epoch < m_cfg.epochs && !stopped && !early; ++epoch) {
         auto epochStart = Clock::now();
         torch::manual_seed(mixSeed(m_cfg.seed, std::uint64_t(epoch)));
@@ -442,7 +446,7 @@ TrainResult Session::run(bool resume)
         } else {
             batches = m_trainLoader->startEpoch(epoch, true, true);
         }
-        double lossSum = 0, smoothed = 0;
+        double lossSum = 0;
         std::int64_t correct = 0, seen = 0;
         RateMeter meter;
         Progress rate;
@@ -499,7 +503,9 @@ TrainResult Session::run(bool resume)
                 lossSum += l * double(n);
                 seen += n;
                 correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
-                smoothed = b == 0 ? l : 0.9 * smoothed + 0.1 * l;
+                lossAverage = 0.9 * lossAverage + 0.1 * l;
+                averageWeight = 0.9 * averageWeight + 0.1;
+                const double smoothed = lossAverage / averageWeight;
                 curve << epoch + 1 << ',' << b + 1 << ',' << batches << ',' << smoothed << ','
                       << m_baseLr.back() * factor << '\n';
                 rate.done = seen;
@@ -513,6 +519,7 @@ TrainResult Session::run(bool resume)
                     p.batch = int(b + 1);
                     p.batches = int(batches);
                     p.loss = smoothed;
+                    p.batchLoss = l;
                     p.accuracy = double(correct) / double(seen);
                     p.learningRate = m_baseLr.back() * factor;
                     p.imagesPerSecond = rate.itemsPerSecond;

@@ -20,7 +20,8 @@ struct BatchProgress
     std::string phase;         // "train", "validate", "cache"
     int epoch = 0, epochs = 0; // 1-based epoch
     int batch = 0, batches = 0;
-    double loss = 0;           // smoothed training loss
+    double loss = 0;           // smoothed training loss (an exponential average over the run's batches)
+    double batchLoss = 0;      // this batch's loss
     double accuracy = 0;       // running training accuracy this epoch
     double learningRate = 0;
     double imagesPerSecond = 0;

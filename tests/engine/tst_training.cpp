@@ -106,6 +106,31 @@ private Q_SLOTS:
         QCOMPARE(classifier.classes(), test::shapeClasses());
     }
 
+    void smoothedLossRunsAcrossEpochs()
+    {
+        // The charts' smoothed loss is one exponential average over all batches of the run: it starts
+        // at the first batch's loss and does not restart at each epoch.
+        TrainConfig c = smallConfig("resnet18");
+        c.epochs = 3;
+        std::vector<BatchProgress> batches;
+        TrainEvents events;
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase == "train")
+                batches.push_back(p);
+        };
+        run(dir(QStringLiteral("smoothed")), c, test::shapeSplit(24, 0.25), events);
+        QVERIFY(batches.size() >= 6);
+        QCOMPARE(batches.front().loss, batches.front().batchLoss);
+        double average = 0, weight = 0;
+        for (const auto& p : batches) {
+            average = 0.9 * average + 0.1 * p.batchLoss;
+            weight = 0.9 * weight + 0.1;
+            QVERIFY2(std::abs(p.loss - average / weight) < 1e-9 * std::max(1.0, p.loss),
+                     qPrintable(QStringLiteral("epoch %1 batch %2: %3").arg(p.epoch).arg(p.batch).arg(p.loss)));
+        }
+        QVERIFY(batches.back().epoch == 3 && batches.back().loss != batches.back().batchLoss);
+    }
+
     void sameSeedSameMetrics()
     {
         TrainConfig c = smallConfig("resnet18");
