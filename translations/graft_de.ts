@@ -306,6 +306,31 @@
             <numerusform>%n Bilder nach %1 kopiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for training</source>
+        <translation>
+            <numerusform>%n zum Trainieren</numerusform>
+            <numerusform>%n zum Trainieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for validation</source>
+        <translation>
+            <numerusform>%n zur Validierung</numerusform>
+            <numerusform>%n zur Validierung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for testing</source>
+        <translation>
+            <numerusform>%n zum Testen</numerusform>
+            <numerusform>%n zum Testen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -52,6 +52,27 @@
             <numerusform>Copied %n images into %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for training</source>
+        <translation>
+            <numerusform>%n for training</numerusform>
+            <numerusform>%n for training</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for validation</source>
+        <translation>
+            <numerusform>%n for validation</numerusform>
+            <numerusform>%n for validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for testing</source>
+        <translation>
+            <numerusform>%n for testing</numerusform>
+            <numerusform>%n for testing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

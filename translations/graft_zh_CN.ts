@@ -299,6 +299,28 @@
             <numerusform>已将 %n 张图像复制到 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for training</source>
+        <translation>
+            <numerusform>%n 张用于训练</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for validation</source>
+        <translation>
+            <numerusform>%n 张用于验证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for testing</source>
+        <translation>
+            <numerusform>%n 张用于测试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>图像：%1</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -253,7 +253,12 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
             writeSplit();
         }
     });
-    auto* splitLayout = new QHBoxLayout(split);
+    m_splitCounts = new QLabel(split);
+    m_splitCounts->setObjectName(QStringLiteral("splitCounts"));
+    auto* splitColumn = new QVBoxLayout(split);
+    auto* splitLayout = new QHBoxLayout;
+    splitColumn->addLayout(splitLayout);
+    splitColumn->addWidget(m_splitCounts);
     splitLayout->addWidget(new QLabel(tr("Validation:"), split));
     splitLayout->addWidget(m_validation);
     splitLayout->addWidget(new QLabel(tr("Test:"), split));
@@ -266,6 +271,8 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     for (QSpinBox* box : {m_validation, m_test, m_seed})
         connect(box, &QSpinBox::valueChanged, this, &DataPage::writeSplit);
     connect(m_validationFolder, &QLineEdit::editingFinished, this, &DataPage::writeSplit);
+    connect(&m_workspace, &Workspace::reportChanged, this, &DataPage::updateSplitCounts);
+    connect(&m_workspace, &Workspace::configChanged, this, &DataPage::updateSplitCounts);
 
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_classes);
@@ -453,7 +460,11 @@ void DataPage::showReport()
     for (const auto& c : r->classes)
         if (!excluded.contains(QString::fromStdString(c.name)))
             images += c.images;
-    QString summary = QStringList{tr("%n class(es)", nullptr, int(r->classes.size())), tr("%n image(s)", nullptr, images),
+    QStringList folders;
+    for (const QString& root : m_workspace.project().datasetRoots)
+        folders << QFileInfo(root).fileName();
+    QString summary = folders.join(QStringLiteral(", ")) + QStringLiteral(": ");
+    summary += QStringList{tr("%n class(es)", nullptr, int(r->classes.size())), tr("%n image(s)", nullptr, images),
                                   tr("%n bad file(s)", nullptr, int(r->problems.size())),
                                   tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1))}
                           .join(QStringLiteral(" · "));
@@ -461,6 +472,7 @@ void DataPage::showReport()
     if (validation.report)
         summary += tr(" · validation folder: %n image(s)", nullptr, int(validation.report->usable.size()));
     m_summary->setText(summary);
+    m_summary->setToolTip(m_workspace.project().datasetRoots.join(QLatin1Char('\n')));
     m_classes->setRowCount(int(r->classes.size()));
     for (int i = 0; i < int(r->classes.size()); ++i) {
         const auto& c = r->classes[std::size_t(i)];
@@ -724,6 +736,24 @@ void DataPage::writeSplit()
     m_workspace.setSplit(s);
     if (newFolder)
         recheckValidationFolder();
+}
+
+void DataPage::updateSplitCounts()
+{
+    const DatasetReport* r = m_workspace.report();
+    if (!r || !r->canTrain()) {
+        m_splitCounts->clear();
+        return;
+    }
+    try {
+        const DatasetSplit s = m_workspace.currentSplit();
+        QStringList parts{tr("%n for training", nullptr, int(s.train.size())), tr("%n for validation", nullptr, int(s.validation.size()))};
+        if (!s.test.empty())
+            parts << tr("%n for testing", nullptr, int(s.test.size()));
+        m_splitCounts->setText(tr("Images: %1").arg(parts.join(QStringLiteral(" · "))));
+    } catch (const Error& e) {
+        m_splitCounts->setText(QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace graft::ui

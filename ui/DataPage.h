@@ -59,6 +59,8 @@ private:
     void renameClass(int row);
     void toggleExcluded(int row);
     void writeSplit();
+    // How many images train, validate and test with the split as set now.
+    void updateSplitCounts();
     void readSplit();
     QString classAt(int row) const;
 
@@ -67,6 +69,7 @@ private:
     app::BackgroundJob* m_job;
     QWidget* m_dropZone;
     QLabel* m_summary;
+    QLabel* m_splitCounts;
     QPushButton* m_openPresplit;
     ClassTable* m_classes;
     QListWidget* m_grid;

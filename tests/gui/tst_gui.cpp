@@ -99,7 +99,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 10, 30000);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Ankle_boot"));
         QCOMPARE(table->item(0, 1)->data(Qt::DisplayRole).toInt(), 24);
-        QVERIFY(find<QLabel>("datasetSummary")->text().contains(QStringLiteral("240 images")));
+        QVERIFY(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("fashion: 10 classes · 240 images · 0 bad files")));
+        // The split's counts, as training will use them, follow the shares.
+        auto* counts = find<QLabel>("splitCounts");
+        QTRY_COMPARE(counts->text(), QStringLiteral("Images: 190 for training · 50 for validation"));
+        find<QSpinBox>("testPercent")->setValue(10);
+        QCOMPARE(counts->text(), QStringLiteral("Images: 170 for training · 50 for validation · 20 for testing"));
+        find<QSpinBox>("testPercent")->setValue(0);
         QTRY_VERIFY(find<QListWidget>("thumbnailGrid")->count() == 24);
         QTest::qWait(1500); // thumbnails
         screenshot(QStringLiteral("1-data.png"));
