@@ -15,12 +15,26 @@
 <context>
     <name>graft::ui::ConfusionMatrixWidget</name>
     <message>
-        <source>Rows: true class; columns: predicted class. Click a cell to see its images.</source>
-        <translation>Zeilen: tatsächliche Klasse; Spalten: vorhergesagte Klasse. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
-    </message>
-    <message>
         <source>Evaluate a run to see its confusion matrix</source>
         <translation>Werten Sie einen Lauf aus, um seine Konfusionsmatrix zu sehen</translation>
+    </message>
+    <message>
+        <source>Rows: true class; columns: predicted class. Click a cell (or use the arrow keys) to see its images.</source>
+        <translation>Zeilen: tatsächliche Klasse; Spalten: vorhergesagte Klasse. Klicken Sie auf eine Zelle (oder nutzen Sie die Pfeiltasten), um ihre Bilder zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) recognised%2</source>
+        <translation>
+            <numerusform>%1: %n Bild erkannt%2</numerusform>
+            <numerusform>%1: %n Bilder erkannt%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 taken for %2: %n image(s)%3</source>
+        <translation>
+            <numerusform>%1 für %2 gehalten: %n Bild%3</numerusform>
+            <numerusform>%1 für %2 gehalten: %n Bilder%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

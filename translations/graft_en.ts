@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>graft::ui::ConfusionMatrixWidget</name>
+    <message numerus="yes">
+        <source>%1: %n image(s) recognised%2</source>
+        <translation>
+            <numerusform>%1: %n image recognised%2</numerusform>
+            <numerusform>%1: %n images recognised%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 taken for %2: %n image(s)%3</source>
+        <translation>
+            <numerusform>%1 taken for %2: %n image%3</numerusform>
+            <numerusform>%1 taken for %2: %n images%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::DataPage</name>
     <message numerus="yes">
         <source>Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.</source>

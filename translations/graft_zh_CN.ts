@@ -15,12 +15,24 @@
 <context>
     <name>graft::ui::ConfusionMatrixWidget</name>
     <message>
-        <source>Rows: true class; columns: predicted class. Click a cell to see its images.</source>
-        <translation>行：真实类别；列：预测类别。点击单元格可查看其中的图片。</translation>
-    </message>
-    <message>
         <source>Evaluate a run to see its confusion matrix</source>
         <translation>评估一次训练即可查看其混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Rows: true class; columns: predicted class. Click a cell (or use the arrow keys) to see its images.</source>
+        <translation>行：真实类别；列：预测类别。点击单元格（或使用方向键）查看其图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) recognised%2</source>
+        <translation>
+            <numerusform>%1：识别正确 %n 张图像%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 taken for %2: %n image(s)%3</source>
+        <translation>
+            <numerusform>%1 被误认为 %2：%n 张图像%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,19 @@
 #include "ConfusionMatrixWidget.h"
 
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace graft::ui {
 
 ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget* parent) : QWidget(parent)
 {
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(240, 240);
-    setToolTip(tr("Rows: true class; columns: predicted class. Click a cell to see its images."));
+    setToolTip(tr("Rows: true class; columns: predicted class. Click a cell (or use the arrow keys) to see its images."));
 }
 
 void ConfusionMatrixWidget::setMatrix(const QStringList& classes, const std::vector<std::vector<std::int64_t>>& matrix)
@@ -75,7 +79,7 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
             const QRect cell = cellRect(r, c);
             p.fillRect(cell.adjusted(1, 1, -1, -1), fill);
             if (r == m_selectedRow && c == m_selectedColumn) {
-                p.setPen(QPen(palette().color(QPalette::Text), 2));
+                p.setPen(QPen(palette().color(QPalette::Text), hasFocus() ? 3 : 2));
                 p.drawRect(cell.adjusted(1, 1, -1, -1));
             }
             p.setPen(share > 0.55 ? Qt::white : palette().color(QPalette::Text));
@@ -95,18 +99,74 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
     }
 }
 
+void ConfusionMatrixWidget::select(int row, int column)
+{
+    m_selectedRow = row;
+    m_selectedColumn = column;
+    setAccessibleDescription(describe(row, column));
+    update();
+    Q_EMIT cellClicked(row, column);
+}
+
+QString ConfusionMatrixWidget::describe(int r, int c) const
+{
+    std::int64_t rowSum = 0;
+    for (auto v : m_matrix[std::size_t(r)])
+        rowSum += v;
+    const std::int64_t v = m_matrix[std::size_t(r)][std::size_t(c)];
+    const QString share = rowSum ? QStringLiteral(" (%1%)").arg(100.0 * double(v) / double(rowSum), 0, 'f', 1) : QString();
+    return r == c ? tr("%1: %n image(s) recognised%2", nullptr, int(v)).arg(m_classes[r], share)
+                  : tr("%1 taken for %2: %n image(s)%3", nullptr, int(v)).arg(m_classes[r], m_classes[c], share);
+}
+
 void ConfusionMatrixWidget::mousePressEvent(QMouseEvent* event)
 {
     const int n = int(m_classes.size());
     for (int r = 0; r < n; ++r)
         for (int c = 0; c < n; ++c)
             if (cellRect(r, c).contains(event->position().toPoint())) {
-                m_selectedRow = r;
-                m_selectedColumn = c;
-                update();
-                Q_EMIT cellClicked(r, c);
+                select(r, c);
                 return;
             }
+}
+
+void ConfusionMatrixWidget::keyPressEvent(QKeyEvent* event)
+{
+    const int n = int(m_classes.size());
+    if (n == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    int r = std::max(0, m_selectedRow), c = std::max(0, m_selectedColumn);
+    const bool none = m_selectedRow < 0;
+    switch (event->key()) {
+    case Qt::Key_Left: c -= none ? 0 : 1; break;
+    case Qt::Key_Right: c += none ? 0 : 1; break;
+    case Qt::Key_Up: r -= none ? 0 : 1; break;
+    case Qt::Key_Down: r += none ? 0 : 1; break;
+    case Qt::Key_Home: c = 0; break;
+    case Qt::Key_End: c = n - 1; break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space: break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    select(std::clamp(r, 0, n - 1), std::clamp(c, 0, n - 1));
+}
+
+bool ConfusionMatrixWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const int n = int(m_classes.size());
+        for (int r = 0; r < n; ++r)
+            for (int c = 0; c < n; ++c)
+                if (cellRect(r, c).contains(help->pos())) {
+                    QToolTip::showText(help->globalPos(), describe(r, c), this, cellRect(r, c));
+                    return true;
+                }
+    }
+    return QWidget::event(event);
 }
 
 } // namespace graft::ui

@@ -1,5 +1,6 @@
 // A confusion matrix as a heatmap: rows are true classes, columns predictions, cells shaded by the
-// share of the row. Clicking a cell selects it.
+// share of the row. Clicking a cell selects it; so do the arrow keys (and Enter) when it has focus.
+// Hovering a cell tells its classes and count, whose names may be cut short on the axes.
 #pragma once
 
 #include <QWidget>
@@ -25,10 +26,14 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     int labelWidth() const;
     int cellSize() const;
+    void select(int row, int column);
+    QString describe(int row, int column) const;
     QStringList m_classes;
     std::vector<std::vector<std::int64_t>> m_matrix;
     int m_selectedRow = -1, m_selectedColumn = -1;

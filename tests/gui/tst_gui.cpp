@@ -315,6 +315,16 @@ private Q_SLOTS:
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(1, 1).center());
         auto* images = find<QListWidget>("cellImages");
         QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
+        // The keyboard moves through the cells too: Bag taken for Coat, then Coat recognised.
+        matrix->setFocus();
+        QTest::keyClick(matrix, Qt::Key_Right);
+        QCOMPARE(images->count(), int(r->metrics.confusion[1][2]));
+        QVERIFY2(matrix->accessibleDescription().startsWith(QStringLiteral("Bag taken for Coat: ")), qPrintable(matrix->accessibleDescription()));
+        QTest::keyClick(matrix, Qt::Key_Down);
+        QCOMPARE(images->count(), int(r->metrics.confusion[2][2]));
+        QTest::keyClick(matrix, Qt::Key_Up);
+        QTest::keyClick(matrix, Qt::Key_Left);
+        QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
         // English plural forms, as the application installs them: "4 Bag images", not "image(s)".
         const QString title = find<QLabel>("cellTitle")->text();
         QVERIFY2(!title.contains(QStringLiteral("(s)")) && title.contains(QStringLiteral(" Bag image")), qPrintable(title));
