@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -35,6 +36,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -887,6 +889,19 @@ void TrainPage::showRun(const QString& runDir)
     }
     for (const auto& m : info.history)
         onEpoch(m);
+    // Its log, as the run folder keeps it (the end of a long one).
+    if (!isTraining()) {
+        QFile log(runDir + QStringLiteral("/log.txt"));
+        if (log.open(QIODevice::ReadOnly)) {
+            constexpr qint64 kTail = 256 * 1024;
+            if (log.size() > kTail)
+                log.seek(log.size() - kTail);
+            m_log->setPlainText(QString::fromUtf8(log.readAll()));
+            m_log->moveCursor(QTextCursor::End);
+        } else {
+            m_log->clear();
+        }
+    }
     m_epochProgress->setMaximum(info.config.epochs);
     m_epochProgress->setValue(info.epochsCompleted());
     rescale(m_rate);

@@ -437,6 +437,8 @@ private Q_SLOTS:
         // The finished run's charts come back.
         QVERIFY(reopened.trainPage()->lossChart()->graph(0)->dataCount() > 0);
         QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 4);
+        // ... and its log.
+        QVERIFY(reopened.findChild<QPlainTextEdit*>(QStringLiteral("trainLog"))->toPlainText().contains(QStringLiteral("Training finished")));
         QTRY_VERIFY_WITH_TIMEOUT(reopened.workspace().report() != nullptr, 30000);
         reopened.show();
         reopened.showStep(MainWindow::TrainStep);
