@@ -752,6 +752,8 @@ void TrainPage::onFinished(const TrainResult& r)
     m_workspace.updateRun(record);
     setRunning(false);
     m_eta->clear();
+    // Every batch, as the run recorded it: live, batches closer than the charts' refresh were skipped.
+    drawBatchCurve(record.dir, record.epochs);
     Q_EMIT message(r.stopped ? tr("Training stopped") : r.earlyStopped ? tr("Training stopped early: no more improvement") : tr("Training finished"));
     Q_EMIT trainingFinished(record.dir);
 }
@@ -882,11 +884,7 @@ void TrainPage::showRun(const QString& runDir)
         appendLog(QString::fromUtf8(e.what()));
         return;
     }
-    for (const auto& p : readBatchCurve(runDir.toStdString(), info.epochsCompleted())) {
-        const double x = p.epoch - 1 + double(p.batch) / std::max(1, p.batches);
-        m_loss->graph(0)->addData(x, p.loss);
-        m_rate->graph(0)->addData(x, p.learningRate);
-    }
+    drawBatchCurve(runDir, info.epochsCompleted());
     for (const auto& m : info.history)
         onEpoch(m);
     // Its log, as the run folder keeps it (the end of a long one).
@@ -906,6 +904,19 @@ void TrainPage::showRun(const QString& runDir)
     m_epochProgress->setValue(info.epochsCompleted());
     rescale(m_rate);
     refreshOverlays();
+}
+
+void TrainPage::drawBatchCurve(const QString& runDir, int epochs)
+{
+    m_loss->graph(0)->data()->clear();
+    m_rate->graph(0)->data()->clear();
+    for (const auto& p : readBatchCurve(runDir.toStdString(), epochs)) {
+        const double x = p.epoch - 1 + double(p.batch) / std::max(1, p.batches);
+        m_loss->graph(0)->addData(x, p.loss);
+        m_rate->graph(0)->addData(x, p.learningRate);
+    }
+    rescale(m_loss);
+    rescale(m_rate);
 }
 
 void TrainPage::refreshOverlays()

@@ -79,6 +79,7 @@ private:
     void onFinished(const TrainResult& r);
     void onFailed(const QString& why);
     void showRun(const QString& runDir);
+    void drawBatchCurve(const QString& runDir, int epochs);
     void showRunMenu(const QPoint& pos);
     void refreshRuns();
     void updateContinue();

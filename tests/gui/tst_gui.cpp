@@ -283,6 +283,7 @@ private Q_SLOTS:
         QVERIFY(run.bestAccuracy > 0.3);
         m_runDir = run.dir;
         QVERIFY(page->lossChart()->graph(1)->dataCount() == 4);
+        QCOMPARE(page->lossChart()->graph(0)->dataCount(), 4 * 6); // every batch of the 4 epochs, none skipped
         QVERIFY(find<QLabel>("bestAccuracy")->text().contains(QStringLiteral("%")));
         QVERIFY(find<QListWidget>("runsList")->count() == 2);
         screenshot(QStringLiteral("3-train.png"));
