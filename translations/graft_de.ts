@@ -564,6 +564,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
             <numerusform>Genauigkeit %1 % · Makro-F1 %2 · %n Bilder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only images of the project&apos;s dataset or validation folders are moved here; %1 is another folder</source>
+        <translation>Hier werden nur Bilder der Datensatz- oder Validierungsordner des Projekts verschoben; %1 ist ein anderer Ordner</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

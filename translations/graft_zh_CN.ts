@@ -546,6 +546,10 @@ predicted %2 with %3% confidence</source>
             <numerusform>准确率 %1% · 宏平均 F1 %2 · %n 张图像</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only images of the project&apos;s dataset or validation folders are moved here; %1 is another folder</source>
+        <translation>此处只移动本项目数据集或验证文件夹中的图像；%1 是其他文件夹</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

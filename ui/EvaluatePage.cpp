@@ -125,7 +125,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
         menu.addAction(tr("Open"), this, [this, pos] {
             QDesktopServices::openUrl(QUrl::fromLocalFile(m_images->itemAt(pos)->data(Qt::UserRole).toString()));
         });
-        menu.addAction(tr("Move to class…"), this, &EvaluatePage::moveSelected);
+        menu.addAction(tr("Move to class…"), this, &EvaluatePage::moveSelected)->setEnabled(m_move->isEnabled());
         menu.exec(m_images->viewport()->mapToGlobal(pos));
     });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString& path) {
@@ -177,6 +177,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
             m_result = m_pending;
             m_unknown = m_pendingUnknown;
             m_resultRun = m_pendingRun;
+            m_resultFolder = m_pendingFolder;
             showResult();
         }
         next();
@@ -229,6 +230,7 @@ void EvaluatePage::evaluateRun(const QString& runDir)
         return;
     }
     m_pendingRun = runDir;
+    m_pendingFolder = m_split->currentIndex() == 2 ? m_folder : QString();
     const int i = m_runs->findData(runDir);
     if (i >= 0)
         m_runs->setCurrentIndex(i);
@@ -299,6 +301,12 @@ void EvaluatePage::showResult()
     if (m_unknown && !m_unknown->empty())
         summary += tr(" · left out, as the model does not know them: %1").arg(QString::fromStdString(listSome(*m_unknown, 4)));
     m_save->setEnabled(!r.predictions.empty());
+    // Moving fixes the project's own images; those of another folder are not the project's to move.
+    m_move->setEnabled(m_resultFolder.isEmpty());
+    m_move->setToolTip(m_resultFolder.isEmpty()
+                           ? tr("Fix a mislabelled image: move the file into another class folder of the dataset")
+                           : tr("Only images of the project's dataset or validation folders are moved here; %1 is another folder")
+                                 .arg(m_resultFolder));
     m_summary->setText(summary);
     m_summary->setToolTip(unreadable.join(QLatin1Char('\n')));
     QStringList classes;

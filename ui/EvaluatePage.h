@@ -79,6 +79,7 @@ private:
     std::shared_ptr<EvaluationResult> m_pending;
     // What the evaluated folder held that the model does not know (shown with the result).
     std::shared_ptr<std::vector<std::string>> m_unknown, m_pendingUnknown;
+    QString m_resultFolder, m_pendingFolder; // the labelled folder evaluated on, if any
     int m_cellRow = -1, m_cellColumn = -1;
     QString m_resultRun, m_pendingRun, m_queuedRun; // shown, being evaluated, asked for meanwhile
 };

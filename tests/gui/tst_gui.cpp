@@ -367,6 +367,7 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QStringLiteral("1 image could not be read")) && summary.contains(QStringLiteral("does not know them: Hat")),
                  qPrintable(summary));
         QCOMPARE(find<QComboBox>("splitCombo")->currentText(), QStringLiteral("folder held-out"));
+        QVERIFY(!find<QPushButton>("moveButton")->isEnabled()); // not the project's images
         screenshot(QStringLiteral("4-evaluate-folder.png"));
         const QString csv = m_dir.filePath(QStringLiteral("predictions.csv"));
         QVERIFY(find<QPushButton>("savePredictions")->isEnabled());
