@@ -377,6 +377,9 @@ UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& 
         ++p.done;
         if (!fs::exists(dst, ec)) {
             result.conflicts.push_back(dst.string() + ": no longer there; nothing to undo");
+            // Settled: no later undo can do more for it.
+            journal.write(Json{{"type", "undone"}, {"op", it->value("op", "")}, {"src", src.string()}, {"dst", dst.string()},
+                               {"gone", true}});
             continue;
         }
         if (it->value("op", "") == "move") {
