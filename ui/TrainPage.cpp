@@ -829,10 +829,7 @@ TrainPage::RunSummary TrainPage::runSummary(const QString& runDir) const
             return {QStringLiteral("missing"), -1, {}, -1};
         }
     }
-    // A run that says it trains but whose lock nobody holds was stopped by its program's end.
-    if ((summary.state == QLatin1String("running") || summary.state == QLatin1String("new"))
-        && !RunInfo::isBeingTrained(runDir.toStdString()))
-        summary.state = QStringLiteral("interrupted");
+    summary.state = QString::fromStdString(RunInfo::stateOf(summary.state.toStdString(), runDir.toStdString()));
     return summary;
 }
 

@@ -9,6 +9,7 @@ int cmdModels(const QStringList& args);
 int cmdInspect(const QStringList& args);
 int cmdTrain(const QStringList& args);
 int cmdResume(const QStringList& args);
+int cmdRuns(const QStringList& args);
 int cmdEvaluate(const QStringList& args);
 int cmdExport(const QStringList& args);
 int cmdLabel(const QStringList& args);

@@ -4,6 +4,7 @@
 #include "WeightsResolve.h"
 
 #include "app/core/Jobs.h"
+#include "app/core/Project.h"
 #include "core/Error.h"
 #include "core/Files.h"
 #include "core/Text.h"
@@ -322,6 +323,71 @@ int cmdResume(const QStringList& args)
                                               control, options);
     out.endProgress();
     return reportResult(result, out);
+}
+
+int cmdRuns(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("runs"), QStringLiteral("FOLDER|PROJECT.graft..."),
+                    QStringLiteral("List training runs with their state: a run folder, the run folders inside a folder "
+                                   "(a project's NAME-runs, or where 'train --out' put them), or a project's runs. A run "
+                                   "whose program ended while it trained is 'interrupted': continue it with resume."));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    const QStringList pos = p.positional().mid(1);
+    if (pos.isEmpty())
+        throw UsageError("give a folder of runs or a project: graft-cli runs FOLDER|PROJECT.graft");
+    std::vector<std::string> dirs;
+    for (const QString& arg : pos) {
+        const QFileInfo info(arg);
+        if (!info.exists())
+            throw Error(arg.toStdString() + ": not found; give a run folder, a folder of runs or a .graft project");
+        std::vector<std::string> found;
+        if (info.isFile()) {
+            for (const auto& r : app::Project::load(arg).runs)
+                found.push_back(r.dir.toStdString());
+        } else {
+            found = findRunFolders(arg.toStdString());
+        }
+        if (found.empty())
+            out.warning(QStringLiteral("%1: no runs there (a run folder holds run.json)").arg(arg));
+        dirs.insert(dirs.end(), found.begin(), found.end());
+    }
+    if (dirs.empty())
+        throw Error("no runs found");
+    if (!out.json())
+        out.line(QStringLiteral("%1 %2 %3 %4 %5  %6").arg(QStringLiteral("RUN"), -40).arg(QStringLiteral("MODEL"), -18)
+                     .arg(QStringLiteral("STATE"), -13).arg(QStringLiteral("EPOCHS"), 7).arg(QStringLiteral("BEST"), 6)
+                     .arg(QStringLiteral("UPDATED")));
+    for (const std::string& dir : dirs) {
+        RunInfo run;
+        try {
+            run = RunInfo::load(dir);
+        } catch (const Error& e) {
+            out.warning(QString::fromUtf8(e.what()));
+            continue;
+        }
+        const EpochMetrics* best = run.bestMetrics();
+        const double bestAccuracy = best && best->hasValidation ? best->validation.accuracy : -1;
+        const std::string state = run.state();
+        if (out.json()) {
+            Json j{{"dir", run.dir}, {"architecture", run.config.architecture}, {"state", state}, {"status", run.status},
+                   {"epochs_completed", run.epochsCompleted()}, {"epochs", run.config.epochs}, {"created", run.created},
+                   {"updated", run.updated}, {"message", run.message}};
+            if (bestAccuracy >= 0)
+                j["best_accuracy"] = bestAccuracy;
+            out.event("run", j);
+            continue;
+        }
+        out.line(QStringLiteral("%1 %2 %3 %4 %5  %6").arg(QString::fromStdString(dir), -40)
+                     .arg(QString::fromStdString(run.config.architecture), -18).arg(QString::fromStdString(state), -13)
+                     .arg(QStringLiteral("%1/%2").arg(run.epochsCompleted()).arg(run.config.epochs), 7)
+                     .arg(bestAccuracy >= 0 ? percent(bestAccuracy) : QStringLiteral("—"), 6)
+                     .arg(QString::fromStdString(run.updated)));
+        if (state == "interrupted")
+            out.line(QStringLiteral("    continue it with: graft-cli resume %1").arg(QString::fromStdString(dir)));
+    }
+    return kOk;
 }
 
 int cmdEvaluate(const QStringList& args)

@@ -25,6 +25,7 @@ Commands:
   train DATASET... --model NAME --out RUN_DIR
                                  Train a classifier (ImageNet weights by default)
   resume RUN_DIR                 Continue an interrupted run, or train a finished one further
+  runs FOLDER|PROJECT.graft...   List runs with their state (finished, stopped, interrupted ...)
   evaluate RUN_DIR [DATASET]     Accuracy, per-class metrics and confusion matrix
   export RUN_DIR --format torchscript --out FILE
                                  One .pt file for LibTorch and Python
@@ -59,6 +60,7 @@ int main(int argc, char** argv)
     static const std::map<QString, int (*)(const QStringList&)> commands{
         {QStringLiteral("models"), cmdModels},     {QStringLiteral("inspect"), cmdInspect},
         {QStringLiteral("train"), cmdTrain},       {QStringLiteral("resume"), cmdResume},
+        {QStringLiteral("runs"), cmdRuns},
         {QStringLiteral("evaluate"), cmdEvaluate}, {QStringLiteral("export"), cmdExport},
         {QStringLiteral("label"), cmdLabel},       {QStringLiteral("predict"), cmdPredict},
         {QStringLiteral("weights"), cmdWeights}};

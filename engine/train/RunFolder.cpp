@@ -99,6 +99,26 @@ bool RunInfo::isBeingTrained(const std::string& dir)
     return FileLock::isHeld(fs::path(dir) / "run.lock");
 }
 
+std::string RunInfo::stateOf(const std::string& status, const std::string& dir)
+{
+    if ((status == "running" || status == "new") && !isBeingTrained(dir))
+        return "interrupted";
+    return status;
+}
+
+std::vector<std::string> findRunFolders(const std::string& dir)
+{
+    if (RunInfo::exists(dir))
+        return {dir};
+    std::vector<std::string> runs;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_directory(ec) && RunInfo::exists(entry.path().string()))
+            runs.push_back(entry.path().string());
+    std::sort(runs.begin(), runs.end());
+    return runs;
+}
+
 FileLock lockRunFolder(const std::string& dir)
 {
     FileLock lock;

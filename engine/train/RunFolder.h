@@ -48,7 +48,14 @@ struct RunInfo
     static bool exists(const std::string& dir);
     // Whether a process (this one included) is training the run in `dir` now.
     static bool isBeingTrained(const std::string& dir);
+    // What a run is now, for people: its status, or "interrupted" when it says it trains but no
+    // process trains it (its program ended while training: a crash, kill -9, the window closed).
+    static std::string stateOf(const std::string& status, const std::string& dir);
+    std::string state() const { return stateOf(status, dir); }
 };
+
+// The run folders in `dir`: itself when it is one, else those among its sub-folders, by name.
+std::vector<std::string> findRunFolders(const std::string& dir);
 
 // The lock a training session holds on its run folder (run.lock), so that a second `resume` of the
 // same run, from the window or graft-cli, is refused instead of mixing two histories. The system

@@ -95,9 +95,9 @@ private Q_SLOTS:
         QVERIFY(v.out.startsWith(QStringLiteral("graft-cli 0.")));
         const Result h = run({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
-        for (const char* cmd : {"models", "inspect", "train", "resume", "evaluate", "export", "label", "predict", "weights"})
+        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights"})
             QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
-        for (const char* cmd : {"models", "inspect", "train", "resume", "evaluate", "export", "label", "predict", "weights"}) {
+        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights"}) {
             const Result c = run({QLatin1String(cmd), QStringLiteral("--help")});
             QCOMPARE(c.exitCode, 0);
             QVERIFY2(c.out.contains(QStringLiteral("--json")), cmd);
@@ -208,6 +208,11 @@ private Q_SLOTS:
         }
         p.waitForFinished();
         QVERIFY2(killed, "training ended before it could be killed");
+        // Listed as interrupted (its run.json still says running, but no process trains it).
+        const Result listed = run({QStringLiteral("runs"), cut});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("interrupted")) && listed.out.contains(QStringLiteral("graft-cli resume ") + cut),
+                 qPrintable(listed.out));
         const Result resumed = run({QStringLiteral("resume"), cut});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
         QVERIFY(resumed.out.contains(QStringLiteral("Resuming after epoch")));
@@ -220,6 +225,15 @@ private Q_SLOTS:
             QCOMPARE(a["history"][e]["train_loss"].get<double>(), b["history"][e]["train_loss"].get<double>());
             QCOMPARE(a["history"][e]["validation"]["accuracy"].get<double>(), b["history"][e]["validation"]["accuracy"].get<double>());
         }
+        // Both runs of the folder, finished.
+        const Result all = run({QStringLiteral("runs"), m_dir.path(), QStringLiteral("--json")});
+        QCOMPARE(all.exitCode, 0);
+        QStringList states;
+        for (const Json& j : jsonLines(all.out))
+            if (j["event"] == "run")
+                states << QString::fromStdString(j["state"].get<std::string>()) + QLatin1Char(' ')
+                        + QFileInfo(QString::fromStdString(j["dir"].get<std::string>())).fileName();
+        QCOMPARE(states, (QStringList{QStringLiteral("finished run-cut"), QStringLiteral("finished run-whole")}));
         // Resuming a finished run says how to go on.
         const Result again = run({QStringLiteral("resume"), cut});
         QCOMPARE(again.exitCode, 1);
