@@ -195,11 +195,19 @@ void MainWindow::updateRecent()
 {
     m_recent->clear();
     const QStringList recent = m_workspace.settings().recentProjects();
+    QStringList names;
     for (const QString& p : recent)
-        m_recent->addAction(QFileInfo(p).fileName(), this, [this, p] {
+        names << QFileInfo(p).fileName();
+    m_recent->setToolTipsVisible(true);
+    for (const QString& p : recent) {
+        // Two projects of one name (in different folders) are told apart by their folder.
+        const QString name = QFileInfo(p).fileName();
+        const QString text = names.count(name) > 1 ? QStringLiteral("%1 — %2").arg(name, QFileInfo(p).absoluteDir().dirName()) : name;
+        m_recent->addAction(text, this, [this, p] {
             if (maybeSave())
                 openProjectFile(p);
         })->setToolTip(p);
+    }
     m_recent->setEnabled(!recent.isEmpty());
 }
 
