@@ -143,6 +143,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New project"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProject);
     m_recent = file->addMenu(tr("Open &recent"));
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(tr("Open &dataset…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), m_data, &DataPage::chooseDataset);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);

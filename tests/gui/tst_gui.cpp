@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -424,7 +425,15 @@ private Q_SLOTS:
     void saveAndReopen()
     {
         const QString file = m_dir.filePath(QStringLiteral("fashion.graft"));
+        // A project of the same name elsewhere: Open recent tells the two apart by their folders.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("copy")));
+        QVERIFY(m_window->saveProjectTo(m_dir.filePath(QStringLiteral("copy/fashion.graft"))));
         QVERIFY(m_window->saveProjectTo(file));
+        QStringList recent;
+        for (QAction* a : m_window->findChild<QMenu*>(QStringLiteral("recentMenu"))->actions())
+            recent << a->text();
+        QCOMPARE(recent.mid(0, 2), (QStringList{QStringLiteral("fashion.graft — ") + QFileInfo(m_dir.path()).fileName(),
+                                                QStringLiteral("fashion.graft — copy")}));
         QVERIFY(!m_window->workspace().isDirty());
         MainWindow reopened;
         reopened.resize(1360, 860);
