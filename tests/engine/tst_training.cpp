@@ -4,6 +4,7 @@
 #include "TestEnv.h"
 #include "TorchProbe.h"
 #include "core/Error.h"
+#include "core/Files.h"
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
 #include "train/Device.h"
@@ -11,11 +12,13 @@
 #include "train/Metrics.h"
 #include "train/Trainer.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <thread>
 
 using namespace graft;
@@ -243,16 +246,23 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(RunInfo::load(folder).status), QStringLiteral("stopped"));
 
         // A process that holds the lock and dies (kill -9) leaves the run free to resume.
-        QProcess holder;
-        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 9>>\"$1\" && flock 9 && exec sleep 60"),
-                                            QStringLiteral("sh"), QString::fromStdString(folder + "/run.lock")});
-        QVERIFY(holder.waitForStarted());
+        // The holder is a child process that takes the lock as a training session does, then waits
+        // (only open/flock/pause after fork: safe in this multithreaded process).
+        const std::string lockFile = folder + "/run.lock";
+        const pid_t holder = ::fork();
+        QVERIFY(holder >= 0);
+        if (holder == 0) {
+            FileLock lock;
+            if (lock.tryLock(lockFile))
+                ::pause();
+            ::_exit(1);
+        }
         QTRY_VERIFY(RunInfo::isBeingTrained(folder));
         control.reset();
         const QString busy = test::errorOf([&] { resumeTraining(folder, test::shapeReader(), {}, control); });
         QVERIFY2(busy.contains(QStringLiteral("being trained right now")), qPrintable(busy));
-        holder.kill();
-        QVERIFY(holder.waitForFinished());
+        ::kill(holder, SIGKILL);
+        QCOMPARE(::waitpid(holder, nullptr, 0), holder);
         QVERIFY(!RunInfo::isBeingTrained(folder));
         QCOMPARE(QString::fromStdString(resumeTraining(folder, test::shapeReader(), {}, control).run.status),
                  QStringLiteral("finished"));
