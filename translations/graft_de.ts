@@ -1667,6 +1667,10 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <source>The next run uses the settings of %1</source>
         <translation>Der nächste Lauf verwendet die Einstellungen von %1</translation>
     </message>
+    <message>
+        <source>Paused: press Resume (F6) to go on</source>
+        <translation>Pausiert: „Fortsetzen“ (F6) drücken, um weiterzumachen</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

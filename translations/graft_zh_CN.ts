@@ -1647,6 +1647,10 @@ Its program ended while it trained; Continue run goes on from its last completed
         <source>The next run uses the settings of %1</source>
         <translation>下次运行将使用 %1 的设置</translation>
     </message>
+    <message>
+        <source>Paused: press Resume (F6) to go on</source>
+        <translation>已暂停：按“继续”(F6) 继续</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

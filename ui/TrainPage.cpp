@@ -214,6 +214,8 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     connect(m_worker, &app::TrainingWorker::failed, this, &TrainPage::onFailed);
     connect(m_worker, &app::TrainingWorker::pausedChanged, this, [this](bool paused) {
         m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+        if (paused)
+            m_eta->setText(tr("Paused: press Resume (F6) to go on")); // the next batch shows the time left again
     });
     connect(&m_workspace, &Workspace::projectReplaced, this, [this] {
         readConfig();
@@ -721,7 +723,8 @@ void TrainPage::onBatch(const BatchProgress& p)
     m_epochProgress->setValue(p.epoch - 1);
     m_speed->setText(p.cachedFeatures ? tr("%1 images/s (frozen layers computed once)").arg(QLocale().toString(p.imagesPerSecond, 'f', 0))
                                       : tr("%1 images/s").arg(p.imagesPerSecond, 0, 'f', 1));
-    m_eta->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(QString::fromStdString(humanDuration(p.etaSeconds))) : QString());
+    if (!m_worker->isPaused()) // a batch that ended as Pause was pressed keeps "Paused" shown
+        m_eta->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(QString::fromStdString(humanDuration(p.etaSeconds))) : QString());
     const double x = p.epoch - 1 + double(p.batch) / std::max(1, p.batches);
     m_loss->graph(0)->addData(x, p.loss);
     m_rate->graph(0)->addData(x, p.learningRate);

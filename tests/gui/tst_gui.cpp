@@ -198,6 +198,7 @@ private Q_SLOTS:
         auto* log = find<QPlainTextEdit>("trainLog");
         pause->click();
         QCOMPARE(pause->text(), QStringLiteral("&Resume"));
+        QVERIFY(find<QLabel>("etaLabel")->text().startsWith(QStringLiteral("Paused")));
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("Paused")), 30000);
         const int points = page->lossChart()->graph(0)->dataCount();
         QTest::qWait(800);
