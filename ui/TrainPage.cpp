@@ -636,7 +636,8 @@ void TrainPage::showRunMenu(const QPoint& pos)
 
 bool TrainPage::removeRun(const QString& runDir, bool toTrash)
 {
-    if ((isTraining() && runDir == m_runDir) || RunInfo::isBeingTrained(runDir.toStdString())) {
+    // Off the list is harmless while graft-cli trains it elsewhere; its folder is not to be moved then.
+    if ((isTraining() && runDir == m_runDir) || (toTrash && RunInfo::isBeingTrained(runDir.toStdString()))) {
         showProblem(this, tr("Remove run"), tr("%1 is being trained right now; stop it first.").arg(runDir));
         return false;
     }
