@@ -543,6 +543,10 @@ bool TrainPage::continueRun(const QString& runDir, int totalEpochs)
     }
     ResumeOptions options;
     options.epochs = totalEpochs;
+    // Where it trains is this computer's choice (the Compute box), as for a new run: a run started
+    // on a GPU machine goes on here on the CPU when this one has none.
+    options.deviceOverride = int(m_workspace.project().config.device);
+    options.threads = m_workspace.project().config.threads;
     showRun(runDir);
     m_log->clear();
     const int target = totalEpochs > 0 ? totalEpochs : info.config.epochs;

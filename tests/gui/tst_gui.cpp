@@ -14,6 +14,7 @@
 #include "Translations.h"
 #include "UsePage.h"
 #include "app/core/Jobs.h"
+#include "train/Device.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -224,8 +225,14 @@ private Q_SLOTS:
         QCOMPARE(page->shownRun(), stopped);
         QVERIFY(runs->currentItem()->text().contains(QStringLiteral("stopped")));
         QVERIFY(button->isEnabled());
-        // One epoch more than it completed: it goes on from its checkpoint in the same folder.
-        const int done = RunInfo::load(stopped.toStdString()).epochsCompleted();
+        // One epoch more than it completed: it goes on from its checkpoint in the same folder. Where
+        // is this computer's choice (the Compute box): a run begun on a GPU machine goes on here.
+        RunInfo begun = RunInfo::load(stopped.toStdString());
+        const int done = begun.epochsCompleted();
+        if (!cudaAvailable()) {
+            begun.config.device = DeviceChoice::Cuda;
+            begun.save();
+        }
         QVERIFY(page->continueRun(stopped, done + 1));
         QVERIFY(page->isTraining());
         QVERIFY(!button->isEnabled());
