@@ -60,6 +60,17 @@ private:
     int m_fd = -1;
 };
 
+// One labelling or undo at a time per output folder (two would interleave their journal entries):
+// a hidden lock file beside the journal, released by the system however the process ends.
+FileLock lockOutput(const fs::path& outputDir)
+{
+    FileLock lock;
+    if (!lock.tryLock(outputDir / ".graft-label.lock"))
+        throw Error(displayPath(outputDir) + ": another labelling (or undo) into this folder is running, in a Graft "
+                    "window or graft-cli; wait for it to end, or stop it there first");
+    return lock;
+}
+
 std::vector<Json> readJournal(const std::string& path)
 {
     std::vector<Json> entries;
@@ -194,6 +205,7 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     if (ec)
         throw Error(params.output + ": cannot create the output folder (" + ec.message() + ")");
     const fs::path outAbs = fs::weakly_canonical(fs::absolute(params.output));
+    const FileLock lock = lockOutput(outAbs);
 
     LabelResult result;
     result.csvPath = (outAbs / "labels.csv").string();
@@ -330,6 +342,7 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
 
 std::string journalPathIn(const std::string& outputDir) { return (fs::path(outputDir) / "journal.jsonl").string(); }
 
+
 namespace {
 // The copies and moves of a journal not undone yet, in journal order. Read in order: a file labelled
 // again after an undo (the same destination) is to be undone again.
@@ -366,12 +379,15 @@ int undoableCount(const std::string& journalPath)
 UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& progress)
 {
     UndoResult result;
+    std::error_code ec;
+    if (!fs::is_regular_file(journalPath, ec))
+        throw Error(journalPath + ": no such journal; give the journal.jsonl of a labelling output folder");
+    const FileLock lock = lockOutput(fs::absolute(journalPath).parent_path());
     const std::vector<Json> done = pendingDone(journalPath);
     Journal journal(journalPath);
     Progress p;
     p.stage = "Undoing";
     p.total = std::int64_t(done.size());
-    std::error_code ec;
     for (auto it = done.rbegin(); it != done.rend(); ++it) {
         const fs::path src = it->value("src", ""), dst = it->value("dst", "");
         ++p.done;

@@ -247,6 +247,16 @@ private Q_SLOTS:
         p.output = path(QStringLiteral("out-move")).toStdString();
         p.mode = LabelMode::Move;
         QCOMPARE(undoableCount(journalPathIn(p.output)), 0); // no journal yet
+        QVERIFY(test::errorOf([&] { undoLabeling(journalPathIn(p.output)); }).contains(QStringLiteral("no such journal")));
+        {
+            // One labelling (or undo) into a folder at a time: the second is refused with the reason.
+            QDir().mkpath(QString::fromStdString(p.output));
+            FileLock other;
+            QVERIFY(other.tryLock(p.output + "/.graft-label.lock"));
+            const QString busy = test::errorOf([&] { labelFolder(p, fileReader()); });
+            QVERIFY2(busy.contains(QStringLiteral("another labelling")), qPrintable(busy));
+            QCOMPARE(countFiles(in), 36); // nothing moved
+        }
         const LabelResult r = labelFolder(p, fileReader());
         QCOMPARE(r.journalPath, journalPathIn(p.output));
         QCOMPARE(countFiles(in), 2);                          // only the unreadable files stay
