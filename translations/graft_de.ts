@@ -1671,6 +1671,18 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <source>Paused: press Resume (F6) to go on</source>
         <translation>Pausiert: „Fortsetzen“ (F6) drücken, um weiterzumachen</translation>
     </message>
+    <message>
+        <source>%1&apos;s ImageNet weights are not on this computer yet. Download them (%2) and start training when they are here?</source>
+        <translation>Die ImageNet-Gewichte von %1 sind noch nicht auf diesem Computer. Jetzt herunterladen (%2) und das Training starten, sobald sie da sind?</translation>
+    </message>
+    <message>
+        <source>Downloading the weights; training starts when they are here.</source>
+        <translation>Die Gewichte werden heruntergeladen; das Training beginnt, sobald sie da sind.</translation>
+    </message>
+    <message>
+        <source>The weights were not downloaded; training did not start.</source>
+        <translation>Die Gewichte wurden nicht heruntergeladen; das Training wurde nicht gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -1651,6 +1651,18 @@ Its program ended while it trained; Continue run goes on from its last completed
         <source>Paused: press Resume (F6) to go on</source>
         <translation>已暂停：按“继续”(F6) 继续</translation>
     </message>
+    <message>
+        <source>%1&apos;s ImageNet weights are not on this computer yet. Download them (%2) and start training when they are here?</source>
+        <translation>%1 的 ImageNet 权重尚未在这台计算机上。现在下载（%2），并在下载完成后开始训练？</translation>
+    </message>
+    <message>
+        <source>Downloading the weights; training starts when they are here.</source>
+        <translation>正在下载权重；下载完成后开始训练。</translation>
+    </message>
+    <message>
+        <source>The weights were not downloaded; training did not start.</source>
+        <translation>权重未下载；训练未开始。</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

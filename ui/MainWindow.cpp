@@ -105,6 +105,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     for (QObject* page : std::initializer_list<QObject*>{m_data, m_model, m_train, m_evaluate, m_use})
         connect(page, SIGNAL(message(QString)), statusBar(), SLOT(showMessage(QString)));
+    // Start without the weights: download them (the Model step shows the progress), then train.
+    connect(m_train, &TrainPage::weightsDownloadWanted, this, [this] {
+        showStep(ModelStep);
+        m_model->downloadWeights();
+    });
+    connect(m_model, &ModelPage::downloadEnded, this, [this](bool ok) {
+        if (ok && m_train->startsAfterDownload())
+            showStep(TrainStep);
+        m_train->downloadEnded(ok);
+    });
     // A saved project records a run as it starts: after a crash the run is on its list, to continue.
     connect(m_train, &TrainPage::trainingStarted, this, &MainWindow::autosave);
     connect(m_train, &TrainPage::trainingFinished, this, [this](const QString& runDir) {

@@ -128,13 +128,18 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     connect(m_downloader, &app::WeightsDownloader::finished, this, [this, downloadDone](const QString& path) {
         downloadDone();
         Q_EMIT message(tr("Downloaded %1").arg(path));
+        Q_EMIT downloadEnded(true);
     });
     connect(m_downloader, &app::WeightsDownloader::failed, this, [this, downloadDone](const QString& why) {
         downloadDone();
         const ArchitectureInfo& arch = graft::architecture(m_workspace.project().config.architecture);
         showProblem(this, tr("Download failed"), tr("%1\n\nWithout internet: %2").arg(why, m_workspace.weights().offlineAdvice(arch)));
+        Q_EMIT downloadEnded(false);
     });
-    connect(m_downloader, &app::WeightsDownloader::cancelled, this, downloadDone);
+    connect(m_downloader, &app::WeightsDownloader::cancelled, this, [this, downloadDone] {
+        downloadDone();
+        Q_EMIT downloadEnded(false);
+    });
     connect(m_downloader, &app::WeightsDownloader::message, this, &ModelPage::message);
 
     // Layer list

@@ -42,6 +42,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString& text);
+    // A weights download ended: downloaded and verified (ok), or failed or cancelled.
+    void downloadEnded(bool ok);
 
 private:
     void fillZoo();

@@ -473,7 +473,28 @@ void TrainPage::start()
     QString why;
     const QString weights = m_workspace.resolvedWeights(&why);
     if (weights == QLatin1String("?")) {
-        QMessageBox::warning(this, tr("Train"), why);
+        if (m_workspace.project().weightsSource != QLatin1String("auto")) {
+            QMessageBox::warning(this, tr("Train"), why);
+            return;
+        }
+        // The architecture's ImageNet weights are not here yet: offer to fetch them and go on.
+        const ArchitectureInfo& arch = graft::architecture(m_workspace.project().config.architecture);
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Train"),
+                                    tr("%1's ImageNet weights are not on this computer yet. Download them (%2) and start "
+                                       "training when they are here?")
+                                        .arg(QString::fromStdString(arch.displayName),
+                                             QString::fromStdString(humanBytes(std::uint64_t(arch.weights.approxBytes)))),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        box->setObjectName(QStringLiteral("downloadQuestion"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_startAfterDownload = true;
+            appendLog(tr("Downloading the weights; training starts when they are here."));
+            Q_EMIT weightsDownloadWanted();
+        });
+        box->open();
         return;
     }
     TrainJob job;
@@ -509,6 +530,16 @@ void TrainPage::start()
     record.created = QString::fromStdString(nowIso8601());
     m_workspace.addRun(record);
     Q_EMIT trainingStarted(m_runDir);
+}
+
+void TrainPage::downloadEnded(bool ok)
+{
+    if (!std::exchange(m_startAfterDownload, false))
+        return;
+    if (ok)
+        start();
+    else
+        appendLog(tr("The weights were not downloaded; training did not start."));
 }
 
 void TrainPage::togglePause()

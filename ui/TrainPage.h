@@ -38,6 +38,7 @@ public:
     bool isTraining() const;
     app::TrainingWorker* worker() const { return m_worker; }
     QCustomPlot* lossChart() const { return m_loss; }
+    bool startsAfterDownload() const { return m_startAfterDownload; }
     // The run whose curves are shown (selected in the runs list, or the last one trained).
     QString shownRun() const { return m_shownRun; }
     // Continues a run from its last completed epoch (after a stop, a crash or a quit); totalEpochs > 0
@@ -55,6 +56,8 @@ public:
 
 public Q_SLOTS:
     void start();
+    // After the download that start() asked for: starts the run (ok) or lets it be.
+    void downloadEnded(bool ok);
     void togglePause();
     void stop();
     // Continues the shown run; for a finished one, asks up to how many epochs.
@@ -65,6 +68,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void message(const QString& text);
     void trainingStarted(const QString& runDir); // a new run, or one continued, is on the project's list
+    // Start was pressed without the ImageNet weights, and the user chose to download them: the run
+    // starts when downloadEnded(true) comes.
+    void weightsDownloadWanted();
     void trainingFinished(const QString& runDir);
 
 private:
@@ -143,6 +149,7 @@ private:
     QListWidget* m_runs;
     double m_bestAccuracy = -1;
     bool m_loading = false;
+    bool m_startAfterDownload = false;
     mutable QHash<QString, RunSummary> m_runCache;
 };
 

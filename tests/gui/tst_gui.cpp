@@ -175,6 +175,33 @@ private Q_SLOTS:
         find<QPushButton>("presetHead")->click();
     }
 
+    void startWithoutWeightsOffersTheDownload()
+    {
+        // ResNet-18's weights are not here: Start offers to download them and to train after. Here
+        // the download fails (no network in tests): said so, and nothing starts.
+        m_window->workspace().setArchitecture("resnet18");
+        m_window->showStep(MainWindow::TrainStep);
+        TrainPage* page = m_window->trainPage();
+        const int runs = int(m_window->workspace().project().runs.size());
+        page->start();
+        QMessageBox* question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox*>(QStringLiteral("downloadQuestion"))));
+        QVERIFY2(question->text().contains(QStringLiteral("ResNet-18's ImageNet weights")), qPrintable(question->text()));
+        question->button(QMessageBox::Yes)->click();
+        QVERIFY(page->startsAfterDownload());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->startsAfterDownload(), 60000); // the download ended
+        QVERIFY(!page->isTraining());
+        QCOMPARE(int(m_window->workspace().project().runs.size()), runs);
+        QVERIFY(find<QPlainTextEdit>("trainLog")->toPlainText().contains(QStringLiteral("training did not start")));
+        QMessageBox* failed = nullptr;
+        QTRY_VERIFY((failed = m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))));
+        QVERIFY2(failed->windowTitle().contains(QStringLiteral("Download failed")), qPrintable(failed->windowTitle()));
+        failed->close();
+        m_window->workspace().setArchitecture("mobilenet_v2");
+        m_window->workspace().setFreeze(headOnlyPlan("classifier"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->modelPage()->isBusy(), 60000);
+    }
+
     void trainThenStop()
     {
         m_window->showStep(MainWindow::TrainStep);
