@@ -114,6 +114,31 @@ void moveFile(const fs::path& from, const fs::path& to)
     fs::remove(from, ec);
 }
 
+// The copies and moves of a journal not undone yet, in journal order. Read in order: a file labelled
+// again after an undo (the same destination) is to be undone again.
+std::vector<Json> pendingDone(const std::vector<Json>& journal)
+{
+    std::vector<Json> entries;
+    std::map<std::string, std::size_t> at; // destination -> its latest "done" entry
+    for (const Json& e : journal) {
+        const std::string type = e.value("type", ""), dst = e.value("dst", "");
+        if (type == "done") {
+            at[dst] = entries.size();
+            entries.push_back(e);
+        } else if (type == "undone") {
+            if (const auto it = at.find(dst); it != at.end()) {
+                entries[it->second] = Json();
+                at.erase(it);
+            }
+        }
+    }
+    std::vector<Json> pending;
+    for (auto& e : entries)
+        if (!e.is_null())
+            pending.push_back(std::move(e));
+    return pending;
+}
+
 // Finishes the operations an interrupted run announced but did not confirm. Returns the files the
 // journal's runs copied or moved (and did not undo): source path -> destination.
 std::map<std::string, std::string> completePending(const std::string& journalPath)
@@ -122,19 +147,18 @@ std::map<std::string, std::string> completePending(const std::string& journalPat
     std::error_code ec;
     if (!fs::exists(journalPath, ec))
         return handled;
-    std::map<std::string, Json> pending;
-    for (const Json& e : readJournal(journalPath)) {
+    const std::vector<Json> entries = readJournal(journalPath);
+    std::map<std::string, Json> pending; // announced, neither done nor undone
+    for (const Json& e : entries) {
         const std::string type = e.value("type", "");
         if (type == "plan")
             pending[e.value("src", "")] = e;
-        else if (type == "done" || type == "undone") {
+        else if (type == "done" || type == "undone")
             pending.erase(e.value("src", ""));
-            if (type == "done")
-                handled[e.value("src", "")] = e.value("dst", "");
-            else
-                handled.erase(e.value("src", "")); // undone: the file is back, to be labelled again
-        }
     }
+    // Undone files are back, to be labelled again; the others stay where the journal put them.
+    for (const Json& e : pendingDone(entries))
+        handled[e.value("src", "")] = e.value("dst", "");
     Journal journal(journalPath);
     for (const auto& [src, e] : pending) {
         const fs::path dst = e.value("dst", "");
@@ -343,37 +367,11 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
 std::string journalPathIn(const std::string& outputDir) { return (fs::path(outputDir) / "journal.jsonl").string(); }
 
 
-namespace {
-// The copies and moves of a journal not undone yet, in journal order. Read in order: a file labelled
-// again after an undo (the same destination) is to be undone again.
-std::vector<Json> pendingDone(const std::string& journalPath)
-{
-    std::vector<Json> entries;
-    std::map<std::string, std::size_t> at; // destination -> its latest "done" entry
-    for (const Json& e : readJournal(journalPath)) {
-        const std::string type = e.value("type", ""), dst = e.value("dst", "");
-        if (type == "done") {
-            at[dst] = entries.size();
-            entries.push_back(e);
-        } else if (type == "undone") {
-            if (const auto it = at.find(dst); it != at.end()) {
-                entries[it->second] = Json();
-                at.erase(it);
-            }
-        }
-    }
-    std::vector<Json> pending;
-    for (auto& e : entries)
-        if (!e.is_null())
-            pending.push_back(std::move(e));
-    return pending;
-}
-} // namespace
 
 int undoableCount(const std::string& journalPath)
 {
     std::error_code ec;
-    return fs::exists(journalPath, ec) ? int(pendingDone(journalPath).size()) : 0;
+    return fs::exists(journalPath, ec) ? int(pendingDone(readJournal(journalPath)).size()) : 0;
 }
 
 UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& progress)
@@ -383,7 +381,7 @@ UndoResult undoLabeling(const std::string& journalPath, const ProgressCallback& 
     if (!fs::is_regular_file(journalPath, ec))
         throw Error(journalPath + ": no such journal; give the journal.jsonl of a labelling output folder");
     const FileLock lock = lockOutput(fs::absolute(journalPath).parent_path());
-    const std::vector<Json> done = pendingDone(journalPath);
+    const std::vector<Json> done = pendingDone(readJournal(journalPath));
     Journal journal(journalPath);
     Progress p;
     p.stage = "Undoing";
