@@ -14,7 +14,6 @@
 #include <fstream>
 #include <fcntl.h>
 #include <map>
-#include <set>
 #include <unistd.h>
 
 namespace graft {
