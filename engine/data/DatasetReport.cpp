@@ -221,16 +221,20 @@ std::string DatasetReport::toText() const
 }
 
 std::vector<Sample> samplesForClasses(const DatasetReport& report, const std::vector<std::string>& classes,
-                                      std::vector<std::string>* unknown)
+                                      std::vector<std::string>* unknown, std::vector<std::size_t>* from)
 {
     std::vector<Sample> samples;
-    for (const auto& s : report.usable) {
-        const std::string& name = report.index.classes[std::size_t(s.label)];
+    for (std::size_t i = 0; i < report.usable.size(); ++i) {
+        const Sample& s = report.usable[i];
+        const std::string& name = report.index.classes.at(std::size_t(s.label));
         const auto it = std::find(classes.begin(), classes.end(), name);
-        if (it != classes.end())
+        if (it != classes.end()) {
             samples.push_back({s.path, int(it - classes.begin())});
-        else if (unknown && std::find(unknown->begin(), unknown->end(), name) == unknown->end())
+            if (from)
+                from->push_back(i);
+        } else if (unknown && std::find(unknown->begin(), unknown->end(), name) == unknown->end()) {
             unknown->push_back(name);
+        }
     }
     return samples;
 }

@@ -70,8 +70,9 @@ struct DatasetReport
 
 // A labelled folder's images for a model with `classes`: labels become indices of those classes, by
 // name. Images of classes the model does not know are left out; their class names go to `unknown`.
+// `from` receives, for each sample returned, its index in report.usable.
 std::vector<Sample> samplesForClasses(const DatasetReport& report, const std::vector<std::string>& classes,
-                                      std::vector<std::string>* unknown = nullptr);
+                                      std::vector<std::string>* unknown = nullptr, std::vector<std::size_t>* from = nullptr);
 
 // Fills classes, imbalance, warnings and errors from index/usable/problems/duplicates.
 void summarizeReport(DatasetReport& report);

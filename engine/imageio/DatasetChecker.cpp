@@ -123,19 +123,11 @@ DatasetSplit splitDataset(const DatasetReport& dataset, const std::vector<std::s
                           const SplitSpec& spec, const DatasetReport* validation)
 {
     // The samples relabelled to `classes` by name, with their content hashes.
-    auto labelIn = [&classes](const std::string& name) {
-        const auto c = std::find(classes.begin(), classes.end(), name);
-        return c == classes.end() ? -1 : int(c - classes.begin());
-    };
-    std::vector<Sample> samples;
+    std::vector<std::size_t> from;
+    const std::vector<Sample> samples = samplesForClasses(dataset, classes, nullptr, &from);
     std::vector<std::string> hashes;
-    for (std::size_t i = 0; i < dataset.usable.size(); ++i) {
-        const int label = labelIn(dataset.index.classes.at(std::size_t(dataset.usable[i].label)));
-        if (label < 0)
-            continue;
-        samples.push_back({dataset.usable[i].path, label});
+    for (std::size_t i : from)
         hashes.push_back(i < dataset.usableSha256.size() ? dataset.usableSha256[i] : std::string());
-    }
     if (spec.validationRoots.empty())
         return makeSplit(classes, samples, spec, hashes);
     if (!validation)
@@ -143,11 +135,8 @@ DatasetSplit splitDataset(const DatasetReport& dataset, const std::vector<std::s
     SplitSpec trainSpec = spec;
     trainSpec.validationFraction = 0;
     DatasetSplit split = makeSplit(classes, samples, trainSpec, hashes);
-    for (const auto& s : validation->usable) {
-        const int label = labelIn(validation->index.classes.at(std::size_t(s.label)));
-        if (label >= 0) // a class left out of training is left out of validation too
-            split.validation.push_back({s.path, label});
-    }
+    // A class left out of training is left out of validation too.
+    split.validation = samplesForClasses(*validation, classes);
     if (split.validation.empty())
         throw Error(join(spec.validationRoots, ", ") + ": no usable images in folders named like the classes ("
                     + listSome(classes) + "); the validation folder needs the same class folders as the dataset");
