@@ -403,11 +403,7 @@ void ModelPage::importWeightsFrom(const QString& file)
 HeadSpec ModelPage::currentHead() const
 {
     HeadSpec head = m_workspace.project().config.head;
-    int classes = 0;
-    if (const DatasetReport* r = m_workspace.report())
-        for (const auto& c : r->classes)
-            classes += m_workspace.project().excludedClasses.contains(QString::fromStdString(c.name)) ? 0 : 1;
-    head.numClasses = std::max(2, classes);
+    head.numClasses = std::max(2, int(m_workspace.trainingClasses().size()));
     return head;
 }
 

@@ -171,15 +171,22 @@ QString Workspace::resolvedWeights(QString* why) const
     return loc.path;
 }
 
+std::vector<std::string> Workspace::trainingClasses() const
+{
+    std::vector<std::string> classes;
+    if (m_report)
+        for (const auto& name : m_report->index.classes)
+            if (!m_project.excludedClasses.contains(QString::fromStdString(name)))
+                classes.push_back(name);
+    return classes;
+}
+
 DatasetSplit Workspace::currentSplit() const
 {
     if (!m_report)
         throw Error("the dataset has not been checked yet");
     // Excluded classes are left out (and the remaining labels renumbered by splitDataset).
-    std::vector<std::string> classes;
-    for (const auto& name : m_report->index.classes)
-        if (!m_project.excludedClasses.contains(QString::fromStdString(name)))
-            classes.push_back(name);
+    const std::vector<std::string> classes = trainingClasses();
     if (classes.size() < 2)
         throw Error("at least two classes are needed for training; include more classes on the Data step");
     const SplitSpec& spec = m_project.split;

@@ -61,6 +61,9 @@ public:
 
     // The weights file a new run starts from ("" = from scratch); empty optional if not available.
     QString resolvedWeights(QString* why = nullptr) const;
+    // The checked dataset's classes that train: all but those left out on the Data step (none
+    // before the dataset is checked).
+    std::vector<std::string> trainingClasses() const;
     // The split of the current report as training would use it (no file is read). Throws Error
     // when the validation folder is unreadable or not checked yet.
     DatasetSplit currentSplit() const;
