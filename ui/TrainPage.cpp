@@ -81,13 +81,12 @@ void rescale(QCustomPlot* plot)
 
 app::RunRecord recordOf(const RunInfo& run)
 {
-    const EpochMetrics* best = run.bestMetrics();
     app::RunRecord record;
     record.dir = QString::fromStdString(run.dir);
     record.architecture = QString::fromStdString(run.config.architecture);
     record.status = QString::fromStdString(run.status);
     record.epochs = run.epochsCompleted();
-    record.bestAccuracy = best && best->hasValidation ? best->validation.accuracy : -1;
+    record.bestAccuracy = run.bestAccuracy();
     record.created = QString::fromStdString(run.created);
     return record;
 }
@@ -550,24 +549,33 @@ void TrainPage::togglePause()
         m_worker->pause();
 }
 
+std::optional<RunInfo> TrainPage::loadRun(const QString& runDir, const QString& title)
+{
+    try {
+        return RunInfo::load(runDir.toStdString());
+    } catch (const Error& e) {
+        showProblem(this, title, QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
 bool TrainPage::continueRun(const QString& runDir, int totalEpochs)
 {
     if (isTraining())
         return false;
-    RunInfo info;
-    try {
-        info = RunInfo::load(runDir.toStdString());
-    } catch (const Error& e) {
-        showProblem(this, tr("Continue run"), QString::fromUtf8(e.what()));
-        return false;
-    }
-    if (RunInfo::isBeingTrained(runDir.toStdString())) {
+    const std::optional<RunInfo> run = loadRun(runDir, tr("Continue run"));
+    return run && continueLoaded(*run, totalEpochs);
+}
+
+bool TrainPage::continueLoaded(const RunInfo& info, int totalEpochs)
+{
+    const QString runDir = QString::fromStdString(info.dir);
+    if (RunInfo::isBeingTrained(info.dir)) {
         showProblem(this, tr("Continue run"), tr("%1 is being trained right now, by another Graft window or graft-cli. "
                                                  "Wait for it to end, or stop it there first.").arg(runDir));
         return false;
     }
-    const bool done = info.status == "finished" || info.status == "early-stopped";
-    if (done && totalEpochs <= info.epochsCompleted()) {
+    if (RunInfo::hasEnded(info.status) && totalEpochs <= info.epochsCompleted()) {
         showProblem(this, tr("Continue run"), tr("This run has finished its %n epoch(s); give more epochs to train it further.",
                                                  nullptr, info.epochsCompleted()));
         return false;
@@ -607,16 +615,12 @@ void TrainPage::continueShownRun()
 {
     if (isTraining() || m_shownRun.isEmpty())
         return;
-    RunInfo info;
-    try {
-        info = RunInfo::load(m_shownRun.toStdString());
-    } catch (const Error& e) {
-        showProblem(this, tr("Continue run"), QString::fromUtf8(e.what()));
+    const std::optional<RunInfo> info = loadRun(m_shownRun, tr("Continue run"));
+    if (!info)
         return;
-    }
     int total = 0;
-    if (info.status == "finished" || info.status == "early-stopped") {
-        const int done = info.epochsCompleted();
+    if (RunInfo::hasEnded(info->status)) {
+        const int done = info->epochsCompleted();
         bool ok = false;
         total = QInputDialog::getInt(this, tr("Train further"),
                                      tr("%1 has trained for %n epoch(s). Train it up to how many epochs in all?", nullptr, done)
@@ -625,22 +629,18 @@ void TrainPage::continueShownRun()
         if (!ok)
             return;
     }
-    continueRun(m_shownRun, total);
+    continueLoaded(*info, total);
 }
 
 bool TrainPage::addRunFolder(const QString& runDir)
 {
     const QString dir = QDir::cleanPath(QFileInfo(runDir).absoluteFilePath());
-    RunInfo info;
-    try {
-        info = RunInfo::load(dir.toStdString());
-    } catch (const Error& e) {
-        showProblem(this, tr("Add a run"), QString::fromUtf8(e.what()));
+    const std::optional<RunInfo> info = loadRun(dir, tr("Add a run"));
+    if (!info)
         return false;
-    }
     const auto& runs = m_workspace.project().runs;
     if (std::none_of(runs.begin(), runs.end(), [&](const app::RunRecord& r) { return r.dir == dir; }))
-        m_workspace.addRun(recordOf(info));
+        m_workspace.addRun(recordOf(*info));
     if (!isTraining())
         showRun(dir);
     return true;
@@ -696,14 +696,10 @@ bool TrainPage::removeRun(const QString& runDir, bool toTrash)
 
 bool TrainPage::useRunSettings(const QString& runDir)
 {
-    RunInfo info;
-    try {
-        info = RunInfo::load(runDir.toStdString());
-    } catch (const Error& e) {
-        showProblem(this, tr("Use a run's settings"), QString::fromUtf8(e.what()));
+    const std::optional<RunInfo> info = loadRun(runDir, tr("Use a run's settings"));
+    if (!info)
         return false;
-    }
-    const TrainConfig& c = info.config;
+    const TrainConfig& c = info->config;
     // The head first: the Model step builds its layer list for the architecture with it.
     m_workspace.setHead(c.head);
     m_workspace.setArchitecture(c.architecture);
@@ -860,9 +856,7 @@ TrainPage::RunSummary TrainPage::runSummary(const QString& runDir) const
     } else {
         try {
             const RunInfo run = RunInfo::load(runDir.toStdString());
-            const EpochMetrics* best = run.bestMetrics();
-            summary = {QString::fromStdString(run.status), best && best->hasValidation ? best->validation.accuracy : -1,
-                       file.lastModified(), file.size()};
+            summary = {QString::fromStdString(run.status), run.bestAccuracy(), file.lastModified(), file.size()};
             m_runCache.insert(runDir, summary);
         } catch (const Error&) {
             return {QStringLiteral("missing"), -1, {}, -1};
@@ -894,7 +888,7 @@ QString TrainPage::stateText(const QString& state)
 void TrainPage::updateContinue()
 {
     const QString state = m_shownRun.isEmpty() || isTraining() ? QString() : runSummary(m_shownRun).state;
-    const bool further = state == QLatin1String("finished") || state == QLatin1String("early-stopped");
+    const bool further = RunInfo::hasEnded(state.toStdString());
     const bool unfinished = state == QLatin1String("stopped") || state == QLatin1String("interrupted")
                             || state == QLatin1String("failed");
     m_continue->setEnabled(further || unfinished);

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
@@ -85,6 +87,9 @@ private:
     void onFinished(const TrainResult& r);
     void onFailed(const QString& why);
     void showRun(const QString& runDir);
+    // The run in `runDir`, or none after telling why under `title`.
+    std::optional<RunInfo> loadRun(const QString& runDir, const QString& title);
+    bool continueLoaded(const RunInfo& run, int totalEpochs);
     void drawBatchCurve(const QString& runDir, int epochs);
     void showRunMenu(const QPoint& pos);
     void refreshRuns();

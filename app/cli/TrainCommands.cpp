@@ -90,7 +90,7 @@ int reportResult(const TrainResult& r, Output& out)
     const EpochMetrics* best = r.run.bestMetrics();
     out.event("result", Json{{"run_dir", r.run.dir}, {"status", r.run.status}, {"epochs", r.run.epochsCompleted()},
                              {"best_epoch", r.run.bestEpoch},
-                             {"best_validation_accuracy", best && best->hasValidation ? best->validation.accuracy : -1.0},
+                             {"best_validation_accuracy", r.run.bestAccuracy()},
                              {"device", r.run.device}, {"feature_cache", r.run.usedFeatureCache}, {"seconds", r.seconds}});
     QString summary = QStringLiteral("Run %1: %2 after %3 in %4")
                           .arg(QString::fromStdString(r.run.dir), QString::fromStdString(r.run.status),
@@ -367,8 +367,7 @@ int cmdRuns(const QStringList& args)
             out.warning(QString::fromUtf8(e.what()));
             continue;
         }
-        const EpochMetrics* best = run.bestMetrics();
-        const double bestAccuracy = best && best->hasValidation ? best->validation.accuracy : -1;
+        const double bestAccuracy = run.bestAccuracy();
         const std::string state = run.state();
         if (out.json()) {
             Json j{{"dir", run.dir}, {"architecture", run.config.architecture}, {"state", state}, {"status", run.status},

@@ -72,6 +72,12 @@ EpochMetrics EpochMetrics::fromJson(const Json& j)
     return m;
 }
 
+double RunInfo::bestAccuracy() const
+{
+    const EpochMetrics* best = bestMetrics();
+    return best && best->hasValidation ? best->validation.accuracy : -1;
+}
+
 const EpochMetrics* RunInfo::bestMetrics() const
 {
     for (const auto& h : history)

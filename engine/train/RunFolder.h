@@ -41,6 +41,10 @@ struct RunInfo
 
     int epochsCompleted() const { return int(history.size()); }
     const EpochMetrics* bestMetrics() const;
+    // The best epoch's validation accuracy; < 0 when there is none (no epoch, or no validation).
+    double bestAccuracy() const;
+    // Finished (all its epochs) or early-stopped: only more epochs (ResumeOptions::epochs) go on.
+    static bool hasEnded(const std::string& status) { return status == "finished" || status == "early-stopped"; }
     Json toJson() const;
     void save() const;
     // Throws Error naming the folder when it holds no run.

@@ -754,7 +754,7 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
             throw Error(runDir + ": already trained for " + std::to_string(run.epochsCompleted()) + " epochs; --epochs "
                         "must be at least that");
         run.config.epochs = options.epochs;
-    } else if ((run.status == "finished" || run.status == "early-stopped")) {
+    } else if (RunInfo::hasEnded(run.status)) {
         throw Error(runDir + ": this run is " + run.status + " after " + std::to_string(run.epochsCompleted())
                     + " epochs; pass --epochs N (more than " + std::to_string(run.epochsCompleted())
                     + ") to train further");
