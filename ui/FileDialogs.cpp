@@ -11,10 +11,12 @@ namespace {
 QString key(const QString& purpose) { return QStringLiteral("dialogs/") + purpose; }
 } // namespace
 
-QString lastFolder(const QString& purpose)
+QString lastFolder(const QString& purpose, const QString& firstFolder)
 {
-    const QString dir = QSettings().value(key(purpose)).toString();
-    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir : QDir::homePath();
+    for (const QString& dir : {QSettings().value(key(purpose)).toString(), firstFolder})
+        if (!dir.isEmpty() && QFileInfo(dir).isDir())
+            return dir;
+    return QDir::homePath();
 }
 
 void rememberFolder(const QString& purpose, const QString& path)
@@ -25,9 +27,9 @@ void rememberFolder(const QString& purpose, const QString& path)
     QSettings().setValue(key(purpose), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
 }
 
-QString chooseFolder(QWidget* parent, const QString& purpose, const QString& title)
+QString chooseFolder(QWidget* parent, const QString& purpose, const QString& title, const QString& firstFolder)
 {
-    const QString dir = QFileDialog::getExistingDirectory(parent, title, lastFolder(purpose));
+    const QString dir = QFileDialog::getExistingDirectory(parent, title, lastFolder(purpose, firstFolder));
     if (!dir.isEmpty()) {
         // The next choice is likely beside this one (another dataset, another batch of images).
         rememberFolder(purpose, QFileInfo(dir).absolutePath());
@@ -51,11 +53,9 @@ QStringList chooseOpenFiles(QWidget* parent, const QString& purpose, const QStri
 }
 
 QString chooseSaveFile(QWidget* parent, const QString& purpose, const QString& title, const QString& fileName,
-                       const QString& filter, const QString& folder)
+                       const QString& filter, const QString& firstFolder)
 {
-    const bool known = !QSettings().value(key(purpose)).toString().isEmpty();
-    const QString dir = !known && !folder.isEmpty() ? folder : lastFolder(purpose);
-    const QString file = QFileDialog::getSaveFileName(parent, title, QDir(dir).filePath(fileName), filter);
+    const QString file = QFileDialog::getSaveFileName(parent, title, QDir(lastFolder(purpose, firstFolder)).filePath(fileName), filter);
     rememberFolder(purpose, file);
     return file;
 }

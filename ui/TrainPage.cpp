@@ -18,7 +18,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -721,10 +720,8 @@ bool TrainPage::useRunSettings(const QString& runDir)
 
 void TrainPage::chooseRunFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a run folder (made by graft-cli train or another project)"),
-                                                          lastFolder(QStringLiteral("runs")) == QDir::homePath()
-                                                              ? m_workspace.project().runsFolder() : lastFolder(QStringLiteral("runs")));
-    rememberFolder(QStringLiteral("runs"), QFileInfo(dir).absolutePath());
+    const QString dir = chooseFolder(this, QStringLiteral("runs"), tr("Add a run folder (made by graft-cli train or another project)"),
+                                     m_workspace.project().runsFolder());
     if (!dir.isEmpty())
         addRunFolder(dir);
 }

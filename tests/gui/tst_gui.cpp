@@ -582,6 +582,8 @@ private Q_SLOTS:
         rememberFolder(QStringLiteral("weights"), models + QStringLiteral("/resnet18.pth"));
         QCOMPARE(lastFolder(QStringLiteral("weights")), models);
         QCOMPARE(lastFolder(QStringLiteral("images")), QDir::homePath()); // each purpose its own
+        QCOMPARE(lastFolder(QStringLiteral("weights"), m_dir.path()), models); // the suggestion only comes first
+        QCOMPARE(lastFolder(QStringLiteral("images"), m_dir.path()), m_dir.path());
         QDir(models).removeRecursively();
         QCOMPARE(lastFolder(QStringLiteral("weights")), QDir::homePath());
     }
