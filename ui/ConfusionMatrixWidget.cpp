@@ -65,9 +65,7 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
     const QColor base = palette().color(QPalette::Base);
     const QColor accent = palette().color(QPalette::Highlight);
     for (int r = 0; r < n; ++r) {
-        std::int64_t rowSum = 0;
-        for (auto v : m_matrix[std::size_t(r)])
-            rowSum += v;
+        const std::int64_t rowSum = rowTotal(r);
         for (int c = 0; c < n; ++c) {
             const std::int64_t v = m_matrix[std::size_t(r)][std::size_t(c)];
             const double share = rowSum ? double(v) / double(rowSum) : 0;
@@ -108,11 +106,27 @@ void ConfusionMatrixWidget::select(int row, int column)
     Q_EMIT cellClicked(row, column);
 }
 
+std::int64_t ConfusionMatrixWidget::rowTotal(int row) const
+{
+    std::int64_t sum = 0;
+    for (auto v : m_matrix[std::size_t(row)])
+        sum += v;
+    return sum;
+}
+
+std::pair<int, int> ConfusionMatrixWidget::cellAt(const QPoint& pos) const
+{
+    const int n = int(m_classes.size());
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c < n; ++c)
+            if (cellRect(r, c).contains(pos))
+                return {r, c};
+    return {-1, -1};
+}
+
 QString ConfusionMatrixWidget::describe(int r, int c) const
 {
-    std::int64_t rowSum = 0;
-    for (auto v : m_matrix[std::size_t(r)])
-        rowSum += v;
+    const std::int64_t rowSum = rowTotal(r);
     const std::int64_t v = m_matrix[std::size_t(r)][std::size_t(c)];
     const QString share = rowSum ? QStringLiteral(" (%1%)").arg(100.0 * double(v) / double(rowSum), 0, 'f', 1) : QString();
     return r == c ? tr("%1: %n image(s) recognised%2", nullptr, int(v)).arg(m_classes[r], share)
@@ -121,13 +135,8 @@ QString ConfusionMatrixWidget::describe(int r, int c) const
 
 void ConfusionMatrixWidget::mousePressEvent(QMouseEvent* event)
 {
-    const int n = int(m_classes.size());
-    for (int r = 0; r < n; ++r)
-        for (int c = 0; c < n; ++c)
-            if (cellRect(r, c).contains(event->position().toPoint())) {
-                select(r, c);
-                return;
-            }
+    if (const auto [r, c] = cellAt(event->position().toPoint()); r >= 0)
+        select(r, c);
 }
 
 void ConfusionMatrixWidget::keyPressEvent(QKeyEvent* event)
@@ -158,13 +167,10 @@ bool ConfusionMatrixWidget::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const int n = int(m_classes.size());
-        for (int r = 0; r < n; ++r)
-            for (int c = 0; c < n; ++c)
-                if (cellRect(r, c).contains(help->pos())) {
-                    QToolTip::showText(help->globalPos(), describe(r, c), this, cellRect(r, c));
-                    return true;
-                }
+        if (const auto [r, c] = cellAt(help->pos()); r >= 0) {
+            QToolTip::showText(help->globalPos(), describe(r, c), this, cellRect(r, c));
+            return true;
+        }
     }
     return QWidget::event(event);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace graft::ui {
@@ -33,6 +34,9 @@ private:
     int labelWidth() const;
     int cellSize() const;
     void select(int row, int column);
+    // The cell under `pos` as (row, column), or (-1, -1).
+    std::pair<int, int> cellAt(const QPoint& pos) const;
+    std::int64_t rowTotal(int row) const;
     QString describe(int row, int column) const;
     QStringList m_classes;
     std::vector<std::vector<std::int64_t>> m_matrix;
