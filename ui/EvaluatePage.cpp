@@ -37,6 +37,12 @@
 
 namespace graft::ui {
 
+namespace {
+// The "on" choices, in the order of the combo box.
+constexpr int kTestChoice = 1;   // after the validation images
+constexpr int kFolderChoice = 2;
+} // namespace
+
 EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_job(new app::BackgroundJob(this)), m_thumbnails(new ThumbnailLoader(96, this))
 {
@@ -50,7 +56,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_split->setAccessibleName(tr("Images to evaluate on"));
     m_split->setToolTip(tr("The run's validation or test images, or another folder with one sub-folder per class"));
     connect(m_split, &QComboBox::activated, this, [this](int index) {
-        if (index == 2)
+        if (index == kFolderChoice)
             chooseFolder();
         else
             m_lastSplit = index;
@@ -230,12 +236,12 @@ void EvaluatePage::evaluateRun(const QString& runDir)
         return;
     }
     m_pendingRun = runDir;
-    m_pendingFolder = m_split->currentIndex() == 2 ? m_folder : QString();
+    m_pendingFolder = m_split->currentIndex() == kFolderChoice ? m_folder : QString();
     const int i = m_runs->findData(runDir);
     if (i >= 0)
         m_runs->setCurrentIndex(i);
-    const bool test = m_split->currentIndex() == 1;
-    const std::string folder = m_split->currentIndex() == 2 ? m_folder.toStdString() : std::string();
+    const bool test = m_split->currentIndex() == kTestChoice;
+    const std::string folder = m_pendingFolder.toStdString();
     m_pending = std::make_shared<EvaluationResult>();
     m_pendingUnknown = std::make_shared<std::vector<std::string>>();
     m_evaluate->setEnabled(false);
@@ -445,7 +451,7 @@ void EvaluatePage::chooseFolder()
 {
     const QString folder = graft::ui::chooseFolder(this, QStringLiteral("dataset"), tr("Evaluate on a labelled folder (one sub-folder per class)"));
     if (folder.isEmpty()) {
-        m_split->setCurrentIndex(m_folder.isEmpty() ? m_lastSplit : 2);
+        m_split->setCurrentIndex(m_folder.isEmpty() ? m_lastSplit : kFolderChoice);
         return;
     }
     setFolder(folder);
@@ -454,9 +460,9 @@ void EvaluatePage::chooseFolder()
 void EvaluatePage::setFolder(const QString& folder)
 {
     m_folder = folder;
-    m_split->setItemText(2, tr("folder %1").arg(QFileInfo(folder).fileName()));
-    m_split->setItemData(2, folder, Qt::ToolTipRole);
-    m_split->setCurrentIndex(2);
+    m_split->setItemText(kFolderChoice, tr("folder %1").arg(QFileInfo(folder).fileName()));
+    m_split->setItemData(kFolderChoice, folder, Qt::ToolTipRole);
+    m_split->setCurrentIndex(kFolderChoice);
 }
 
 void EvaluatePage::evaluateOnFolder(const QString& runDir, const QString& folder)
