@@ -271,8 +271,9 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     for (QSpinBox* box : {m_validation, m_test, m_seed})
         connect(box, &QSpinBox::valueChanged, this, &DataPage::writeSplit);
     connect(m_validationFolder, &QLineEdit::editingFinished, this, &DataPage::writeSplit);
+    // The counts change with the dataset (and classes left out) and with the split (writeSplit);
+    // not with every other setting, each of which would split the whole dataset again.
     connect(&m_workspace, &Workspace::reportChanged, this, &DataPage::updateSplitCounts);
-    connect(&m_workspace, &Workspace::configChanged, this, &DataPage::updateSplitCounts);
 
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_classes);
@@ -734,6 +735,7 @@ void DataPage::writeSplit()
     m_validation->setEnabled(s.validationRoots.empty());
     const bool newFolder = s.validationRoots != m_workspace.project().split.validationRoots;
     m_workspace.setSplit(s);
+    updateSplitCounts();
     if (newFolder)
         recheckValidationFolder();
 }
