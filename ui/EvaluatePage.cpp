@@ -262,13 +262,10 @@ void EvaluatePage::evaluateRun(const QString& runDir)
             CheckParams check;
             check.roots = {folder};
             check.decode = false;
-            const DatasetReport report = checkDataset(check, progress, cancel);
-            const std::vector<Sample> samples = samplesForClasses(report, classifier.classes(), unknown.get());
-            if (samples.empty())
-                throw Error(folder + ": no images in folders named like the model's classes ("
-                            + listSome(classifier.classes()) + "); give a folder with one sub-folder per class");
-            *result = evaluate(classifier, samples, app::fileImageReader(), {}, progress, cancel);
-            for (const auto& problem : report.problems)
+            LabelledImages images = labelledImagesFor(check, classifier.classes(), progress, cancel);
+            *unknown = std::move(images.unknownClasses);
+            *result = evaluate(classifier, images.samples, app::fileImageReader(), {}, progress, cancel);
+            for (const auto& problem : images.report.problems)
                 result->failures.push_back(problem.reason);
             return;
         }

@@ -410,15 +410,15 @@ int cmdEvaluate(const QStringList& args)
         CheckParams check;
         for (const QString& d : pos.mid(1))
             check.roots.push_back(d.toStdString());
-        const DatasetReport report = checkDataset(check, [&](const Progress& pr) { out.progress(pr, QStringLiteral("files")); });
+        LabelledImages images = labelledImagesFor(check, classifier.classes(),
+                                                  [&](const Progress& pr) { out.progress(pr, QStringLiteral("files")); });
         out.endProgress();
-        for (const auto& problem : report.problems)
+        for (const auto& problem : images.report.problems)
             out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
-        std::vector<std::string> unknown;
-        samples = samplesForClasses(report, classifier.classes(), &unknown);
-        if (!unknown.empty())
+        if (!images.unknownClasses.empty())
             out.warning(QStringLiteral("classes the model does not know were left out: %1")
-                            .arg(QString::fromStdString(listSome(unknown))));
+                            .arg(QString::fromStdString(listSome(images.unknownClasses))));
+        samples = std::move(images.samples);
     } else {
         if (!QFileInfo(pos[0]).isDir())
             throw UsageError("evaluating a model file needs a labelled dataset: graft-cli evaluate MODEL DATASET");

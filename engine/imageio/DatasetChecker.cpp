@@ -119,6 +119,22 @@ DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<st
     return checkIndex(scanDataset(roots, {}, cancel, classes), CheckParams{}, progress, cancel);
 }
 
+LabelledImages labelledImagesFor(const CheckParams& params, const std::vector<std::string>& classes,
+                                 const ProgressCallback& progress, const CancelFlag* cancel)
+{
+    LabelledImages images;
+    images.report = checkDataset(params, progress, cancel);
+    images.samples = samplesForClasses(images.report, classes, &images.unknownClasses);
+    if (images.samples.empty()) {
+        std::vector<std::string> roots;
+        for (const auto& r : params.roots)
+            roots.push_back(displayPath(r));
+        throw Error(join(roots, ", ") + ": no images in folders named like the model's classes (" + listSome(classes)
+                    + "); give a folder with one sub-folder per class");
+    }
+    return images;
+}
+
 DatasetSplit splitDataset(const DatasetReport& dataset, const std::vector<std::string>& classes,
                           const SplitSpec& spec, const DatasetReport* validation)
 {

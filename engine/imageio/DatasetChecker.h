@@ -30,6 +30,19 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
 DatasetReport checkValidationFolders(const SplitSpec& spec, const std::vector<std::string>& classes,
                                      const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
 
+// Labelled folders (one sub-folder per class) checked and matched to a model's `classes` by name,
+// to evaluate the model on them: the check (its problems are the files left out), the samples,
+// and the folders' classes the model does not know (left out too).
+struct LabelledImages
+{
+    DatasetReport report;
+    std::vector<Sample> samples;
+    std::vector<std::string> unknownClasses;
+};
+// Throws Error naming the folders when none of their images is of the model's classes.
+LabelledImages labelledImagesFor(const CheckParams& params, const std::vector<std::string>& classes,
+                                 const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
+
 // The train/validation/test split of a checked dataset's usable images for `classes` (names of its
 // classes, in the model's order; images of the others are left out), by `spec`. Identical files
 // stay on one side (makeSplit's content keys). With validation folders in `spec`, `validation` is

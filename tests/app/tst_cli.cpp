@@ -250,6 +250,13 @@ private Q_SLOTS:
         const Result evalJson = run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--json")});
         QCOMPARE(evalJson.exitCode, 0);
         QCOMPARE(jsonLines(evalJson.out).back()["count"].get<int>(), 48);
+        // On a folder whose classes the model does not know ("only"): an error, not empty metrics.
+        QDir().mkpath(path(QStringLiteral("foreign/only")));
+        QFile::copy(m_data + QStringLiteral("/Bag/") + QDir(m_data + QStringLiteral("/Bag")).entryList(QDir::Files).first(),
+                    path(QStringLiteral("foreign/only/a.png")));
+        const Result foreign = run({QStringLiteral("evaluate"), runDir, path(QStringLiteral("foreign"))});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains(QStringLiteral("no images in folders named like the model's classes")), qPrintable(foreign.err));
 
         const QString exported = path(QStringLiteral("model.pt"));
         const Result exp = run({QStringLiteral("export"), runDir, QStringLiteral("--format"), QStringLiteral("torchscript"),
