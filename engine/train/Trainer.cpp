@@ -745,9 +745,10 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
 TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader, const TrainEvents& events,
                            TrainControl& control, const ResumeOptions& options)
 {
-    RunInfo run = RunInfo::load(runDir); // names the folder when it holds no run
+    if (!RunInfo::exists(runDir))
+        RunInfo::load(runDir); // throws the message naming the folder, before a lock file is put there
     const FileLock lock = lockRunFolder(runDir);
-    run = RunInfo::load(runDir);         // as the last session left it
+    RunInfo run = RunInfo::load(runDir); // as the last session left it
     const DatasetSplit split = DatasetSplit::load((fs::path(runDir) / "split.json").string());
     if (options.epochs > 0) {
         if (options.epochs < run.epochsCompleted())
