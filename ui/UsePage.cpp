@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -181,7 +182,12 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_undo = new QPushButton(tr("Undo copies/moves"), labelBox);
     m_undo->setObjectName(QStringLiteral("undoLabel"));
     m_undo->setEnabled(false);
-    connect(m_output, &QLineEdit::textChanged, this, &UsePage::updateUndo);
+    // Not on every keystroke: the journal of a large labelling takes a while to read.
+    m_undoCheck = new QTimer(this);
+    m_undoCheck->setSingleShot(true);
+    m_undoCheck->setInterval(300);
+    connect(m_undoCheck, &QTimer::timeout, this, &UsePage::updateUndo);
+    connect(m_output, &QLineEdit::textChanged, m_undoCheck, qOverload<>(&QTimer::start));
     m_progress = new QProgressBar(labelBox);
     m_progress->setObjectName(QStringLiteral("labelProgress"));
     m_labelStatus = new QLabel(labelBox);
@@ -464,19 +470,33 @@ void UsePage::showLabelResult()
 void UsePage::updateUndo()
 {
     // Whatever labelled into this output folder (this window, an earlier session, graft-cli) can be undone.
+    m_undoCheck->stop();
     const QString output = m_output->text();
-    const int n = output.isEmpty() || m_undoJob->isRunning() ? 0 : undoableCount(journalPathIn(output.toStdString()));
+    const int n = m_undoJob->isRunning() ? 0 : undoableIn(output);
     m_undo->setEnabled(n > 0);
     m_undo->setToolTip(n > 0 ? tr("Put the %n file(s) copied or moved into %1 back as they were", nullptr, n).arg(output)
                              : tr("Nothing to undo in the output folder"));
 }
 
+int UsePage::undoableIn(const QString& output) const
+{
+    if (output.isEmpty())
+        return 0;
+    try {
+        return undoableCount(journalPathIn(output.toStdString()));
+    } catch (const Error&) {
+        return 0; // an unreadable journal: nothing this window can undo (graft-cli label --undo says why)
+    }
+}
+
 void UsePage::undoLabeling()
 {
     const QString output = m_output->text();
-    const int n = output.isEmpty() ? 0 : undoableCount(journalPathIn(output.toStdString()));
-    if (n == 0)
+    const int n = undoableIn(output);
+    if (n == 0) {
+        updateUndo();
         return;
+    }
     if (QMessageBox::question(this, tr("Undo"), tr("Put the %n file(s) copied or moved into %1 back as they were?", nullptr, n)
                                                     .arg(output)) != QMessageBox::Yes)
         return;

@@ -54,6 +54,7 @@ private:
     QString modelPath() const;
     void showLabelResult();
     void updateUndo();
+    int undoableIn(const QString& output) const;
 
     Workspace& m_workspace;
     app::BackgroundJob* m_tryJob;
@@ -77,6 +78,7 @@ private:
     QPushButton* m_stop;
     QPushButton* m_openOutput;
     QPushButton* m_undo;
+    QTimer* m_undoCheck; // re-reads the output folder's journal once typing pauses
     QProgressBar* m_progress;
     QTableWidget* m_results;
     QLabel* m_labelStatus;

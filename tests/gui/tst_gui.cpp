@@ -446,9 +446,10 @@ private Q_SLOTS:
         // (labelled in this session or any other, or by graft-cli) has its 20 copies.
         auto* output = find<QLineEdit>("labelOutput");
         output->setText(m_dir.filePath(QStringLiteral("elsewhere")));
-        QVERIFY(!undo->isEnabled());
+        QVERIFY(undo->isEnabled()); // the journal is read once typing pauses, not on every keystroke
+        QTRY_VERIFY(!undo->isEnabled());
         output->setText(out);
-        QVERIFY(undo->isEnabled());
+        QTRY_VERIFY(undo->isEnabled());
         QVERIFY(undo->toolTip().contains(QStringLiteral("20 files")));
         m_window->usePage()->undoLabelingIn(out);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->usePage()->isBusy(), 60000);
