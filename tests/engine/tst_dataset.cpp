@@ -142,8 +142,8 @@ private Q_SLOTS:
         // ROOT/train/<class>/ and ROOT/Val/<class>/ (any case), as datasets are often published.
         QTemporaryDir dir;
         int seed = 0;
-        for (const QString part : {QStringLiteral("train"), QStringLiteral("Val"), QStringLiteral("test")})
-            for (const QString cls : {QStringLiteral("cat"), QStringLiteral("dog")})
+        for (const QString& part : {QStringLiteral("train"), QStringLiteral("Val"), QStringLiteral("test")})
+            for (const QString& cls : {QStringLiteral("cat"), QStringLiteral("dog")})
                 for (int i = 0; i < 3; ++i)
                     makeImage(dir.filePath(QStringLiteral("%1/%2/%3.png").arg(part, cls).arg(i)), ++seed);
         const std::string root = dir.path().toStdString();

@@ -5,6 +5,7 @@
 #include "DataPage.h"
 #include "EvaluatePage.h"
 #include "FileDialogs.h"
+#include "LocalHttpServer.h"
 #include "LayerTreeModel.h"
 #include "MainWindow.h"
 #include "ModelPage.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -200,6 +202,49 @@ private Q_SLOTS:
         m_window->workspace().setArchitecture("mobilenet_v2");
         m_window->workspace().setFreeze(headOnlyPlan("classifier"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->modelPage()->isBusy(), 60000);
+    }
+
+    void startDownloadsTheWeightsThenTrains()
+    {
+        // The same on a computer without MobileNetV2's weights, with them on a server (here on
+        // 127.0.0.1, a copy of the official file): downloaded, checked against the zoo's SHA-256,
+        // and the run starts with them.
+        const QByteArray official = test::mobilenetV2AsOfficialFile();
+        QVERIFY2(!official.isEmpty(), "../shared/models/mobilenet_v2-imagenet-dq.pth is not the file this test knows");
+        test::LocalHttpServer server;
+        QVERIFY(server.start());
+        server.addFile(QStringLiteral("mobilenet_v2-7ebf99e0.pth"), official);
+        const QByteArray weightsPath = qgetenv("GRAFT_WEIGHTS_PATH"), baseUrl = qgetenv("GRAFT_WEIGHTS_BASE_URL");
+        const auto restore = qScopeGuard([&] {
+            qputenv("GRAFT_WEIGHTS_PATH", weightsPath);
+            qputenv("GRAFT_WEIGHTS_BASE_URL", baseUrl);
+        });
+        qputenv("GRAFT_WEIGHTS_PATH", ""); // ../shared's copy is not found
+        qputenv("GRAFT_WEIGHTS_BASE_URL", server.url().toString().toUtf8());
+        QCOMPARE(m_window->workspace().resolvedWeights(), QStringLiteral("?"));
+
+        m_window->showStep(MainWindow::TrainStep);
+        TrainPage* page = m_window->trainPage();
+        const std::size_t runs = m_window->workspace().project().runs.size();
+        page->start();
+        QMessageBox* question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox*>(QStringLiteral("downloadQuestion"))));
+        QVERIFY2(question->text().contains(QStringLiteral("MobileNetV2's ImageNet weights")), qPrintable(question->text()));
+        question->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isTraining(), 60000);
+        QCOMPARE(server.requests().size(), 1);
+        const QString cached = m_window->workspace().resolvedWeights();
+        QCOMPARE(QFileInfo(cached).fileName(), QStringLiteral("mobilenet_v2-7ebf99e0.pth"));
+        QCOMPARE(test::readBytes(cached), official);
+        QCOMPARE(m_window->workspace().project().runs.size(), runs + 1);
+        const QString runDir = m_window->workspace().project().runs.back().dir;
+        QVERIFY(find<QPlainTextEdit>("trainLog")->toPlainText().contains(runDir));
+        page->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 60000);
+        // The run was made with the downloaded file (its record names it), then it leaves the list.
+        QVERIFY2(test::readBytes(runDir + QStringLiteral("/run.json")).contains(cached.toUtf8()), qPrintable(runDir));
+        m_window->workspace().removeRun(runDir);
+        QCOMPARE(m_window->workspace().project().runs.size(), runs);
     }
 
     void trainThenStop()

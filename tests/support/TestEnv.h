@@ -31,6 +31,12 @@ QByteArray readBytes(const QString& path);
 // Call it before anything reads settings.
 void isolateUserFolders(const QString& root);
 
+// ../shared's MobileNetV2 weights made into a file with the name and checksum of torchvision's
+// official one (mobilenet_v2-7ebf99e0.pth): the same zip with a comment chosen so that its SHA-256
+// starts 7ebf99e0, so that a download from a local server meets the zoo's real checksum check.
+// Empty when ../shared's file is not the one the comment was found for.
+QByteArray mobilenetV2AsOfficialFile();
+
 // The message of the graft::Error that `fn` throws, or an empty string when it throws none.
 QString errorOf(const std::function<void()>& fn);
 
