@@ -28,5 +28,10 @@ std::string formatFixed(double value, int decimals);
 std::string csvField(const std::string& s);
 // "1 file", "3 files": the count with the singular or plural word.
 std::string countOf(std::int64_t n, const std::string& singular, const std::string& plural);
+// Columns a UTF-8 string takes in a terminal: one per character, two for East Asian wide ones
+// (Chinese, Japanese, Korean, full-width forms, emoji), none for combining marks.
+int displayWidth(const std::string& utf8);
+// `utf8` padded with spaces to `width` columns (left-aligned), or as it is when wider.
+std::string padRight(const std::string& utf8, int width);
 
 } // namespace graft

@@ -169,16 +169,17 @@ std::string DatasetReport::toText() const
 {
     std::ostringstream out;
     out << "Dataset: " << join(index.roots, ", ") << "\n";
-    out << classes.size() << " classes, " << usable.size() << " usable images, " << problems.size()
-        << " bad files\n\n";
-    std::size_t width = 5;
+    out << countOf(std::int64_t(classes.size()), "class", "classes") << ", "
+        << countOf(std::int64_t(usable.size()), "usable image", "usable images") << ", "
+        << countOf(std::int64_t(problems.size()), "bad file", "bad files") << "\n\n";
+    int width = 5;
     for (const auto& c : classes)
-        width = std::max(width, c.name.size());
+        width = std::max(width, displayWidth(c.name));
     int largest = 1;
     for (const auto& c : classes)
         largest = std::max(largest, c.images);
     for (const auto& c : classes) {
-        out << "  " << c.name << std::string(width - c.name.size() + 2, ' ');
+        out << "  " << padRight(c.name, width + 2);
         std::string count = std::to_string(c.images);
         out << std::string(count.size() < 6 ? 6 - count.size() : 0, ' ') << count << "  ";
         out << std::string(std::size_t(30.0 * c.images / largest + 0.5), '#');

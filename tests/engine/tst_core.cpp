@@ -103,6 +103,13 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(countOf(1, "file", "files")), QStringLiteral("1 file"));
         QCOMPARE(QString::fromStdString(countOf(0, "file", "files")), QStringLiteral("0 files"));
         QCOMPARE(QString::fromStdString(listSome({"a", "b", "c"}, 2)), QStringLiteral("a, b and 1 more"));
+        // Terminal columns: é is one (precomposed or e + combining accent), a Chinese character two.
+        QCOMPARE(displayWidth("chat"), 4);
+        QCOMPARE(displayWidth("\xc3\xa9moji"), 5);
+        QCOMPARE(displayWidth("e\xcc\x81moji"), 5);
+        QCOMPARE(displayWidth("\xe7\x8c\xab\xe5\x92\xaa"), 4); // 猫咪
+        QCOMPARE(padRight("\xe7\x8c\xab", 4), std::string("\xe7\x8c\xab  "));
+        QCOMPARE(padRight("longer", 3), std::string("longer"));
     }
 
     void parallelForRunsEverythingAndRethrows()

@@ -7,9 +7,11 @@
 #include "imageio/ImageDecoder.h"
 
 #include <QDir>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace graft;
@@ -135,6 +137,27 @@ private Q_SLOTS:
         // And the files are untouched.
         QCOMPARE(test::readBytes(m_root + QStringLiteral("/birds/cut.png")).size(),
                  test::readBytes(m_root + QStringLiteral("/cats/cat_0.png")).size() / 2);
+    }
+
+    void textReportAlignsClassNames()
+    {
+        // Counts stay in one column whatever the letters of the class names (é, Chinese), and the
+        // summary counts in plural forms ("1 bad file").
+        QTemporaryDir dir;
+        int seed = 100;
+        for (const QString& cls : {QStringLiteral("cats"), QStringLiteral("\u00e9moji"), QStringLiteral("\u732b\u54aa")})
+            for (int i = 0; i < 2; ++i)
+                makeImage(dir.filePath(QStringLiteral("%1/%2.png").arg(cls).arg(i)), ++seed);
+        test::writeBytes(dir.filePath(QStringLiteral("cats/broken.png")), "not a png");
+        const QString text = QString::fromStdString(checkDataset({{dir.path().toStdString()}}).toText());
+        QVERIFY2(text.contains(QStringLiteral("3 classes, 6 usable images, 1 bad file\n")), qPrintable(text));
+        QSet<int> countColumns;
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            const int at = line.indexOf(QStringLiteral("2  #"));
+            if (at >= 0) // columns: a Chinese character takes two
+                countColumns << at + int(std::count_if(line.begin(), line.begin() + at, [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }));
+        }
+        QCOMPARE(countColumns.size(), 1);
     }
 
     void presplitFolderIsRecognised()
