@@ -568,6 +568,18 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Only images of the project&apos;s dataset or validation folders are moved here; %1 is another folder</source>
         <translation>Hier werden nur Bilder der Datensatz- oder Validierungsordner des Projekts verschoben; %1 ist ein anderer Ordner</translation>
     </message>
+    <message>
+        <source>Not defined: the model predicted this class for none of these images</source>
+        <translation>Nicht definiert: Das Modell hat diese Klasse für keines dieser Bilder vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Not defined: none of these images belong to this class</source>
+        <translation>Nicht definiert: Keines dieser Bilder gehört zu dieser Klasse</translation>
+    </message>
+    <message>
+        <source>Not defined: this class is neither among these images nor among the predictions</source>
+        <translation>Nicht definiert: Diese Klasse kommt weder unter diesen Bildern noch unter den Vorhersagen vor</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

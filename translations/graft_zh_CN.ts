@@ -550,6 +550,18 @@ predicted %2 with %3% confidence</source>
         <source>Only images of the project&apos;s dataset or validation folders are moved here; %1 is another folder</source>
         <translation>此处只移动本项目数据集或验证文件夹中的图像；%1 是其他文件夹</translation>
     </message>
+    <message>
+        <source>Not defined: the model predicted this class for none of these images</source>
+        <translation>未定义：模型没有把这些图像中的任何一张预测为此类别</translation>
+    </message>
+    <message>
+        <source>Not defined: none of these images belong to this class</source>
+        <translation>未定义：这些图像中没有属于此类别的</translation>
+    </message>
+    <message>
+        <source>Not defined: this class is neither among these images nor among the predictions</source>
+        <translation>未定义：此类别既不在这些图像中，也不在预测结果中</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -321,10 +321,15 @@ void EvaluatePage::showResult()
         const auto& pc = m.perClass[std::size_t(c)];
         m_perClass->setItem(c, 0, new QTableWidgetItem(classes[c]));
         int col = 1;
-        for (double v : {pc.precision, pc.recall, pc.f1}) {
+        const std::pair<bool, double> values[] = {{pc.hasPrecision(), pc.precision}, {pc.hasRecall(), pc.recall}, {pc.hasF1(), pc.f1}};
+        for (const auto& [defined, v] : values) {
             // Text with three decimals ("1.000" beside "0.833"); values in [0, 1] so written sort as numbers.
-            auto* item = new QTableWidgetItem(QLocale().toString(v, 'f', 3));
+            auto* item = new QTableWidgetItem(defined ? QLocale().toString(v, 'f', 3) : QStringLiteral("—"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!defined)
+                item->setToolTip(col == 1   ? tr("Not defined: the model predicted this class for none of these images")
+                                 : col == 2 ? tr("Not defined: none of these images belong to this class")
+                                            : tr("Not defined: this class is neither among these images nor among the predictions"));
             m_perClass->setItem(c, col++, item);
         }
         auto* support = new QTableWidgetItem;

@@ -17,6 +17,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <csignal>
 
 namespace graft::cli {
@@ -447,16 +449,29 @@ int cmdEvaluate(const QStringList& args)
                  .arg(r.failures.empty() ? QString()
                                          : QStringLiteral("   (%1 unreadable, left out)").arg(r.failures.size())));
     out.line(QString());
-    out.line(QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("class"), -20).arg(QStringLiteral("precision"), 10)
+    // Class names in terminal columns (a Chinese name takes two a character), at least 20 wide.
+    int nameWidth = 20;
+    for (const auto& name : r.classes)
+        nameWidth = std::max(nameWidth, displayWidth(name) + 1);
+    const auto name = [&](const std::string& n) { return QString::fromStdString(padRight(n, nameWidth)); };
+    const auto value = [](bool defined, double v, int width) {
+        return defined ? QStringLiteral("%1").arg(v, width, 'f', 3) : QStringLiteral("%1").arg(QStringLiteral("—"), width);
+    };
+    out.line(name("class") + QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("precision"), 10)
                  .arg(QStringLiteral("recall"), 8).arg(QStringLiteral("F1"), 7).arg(QStringLiteral("images"), 7));
-    for (std::size_t c = 0; c < r.classes.size(); ++c)
-        out.line(QStringLiteral("%1 %2 %3 %4 %5").arg(QString::fromStdString(r.classes[c]), -20)
-                     .arg(m.perClass[c].precision, 10, 'f', 3).arg(m.perClass[c].recall, 8, 'f', 3)
-                     .arg(m.perClass[c].f1, 7, 'f', 3).arg(m.perClass[c].support, 7));
+    for (std::size_t c = 0; c < r.classes.size(); ++c) {
+        const ClassMetrics& pc = m.perClass[c];
+        out.line(name(r.classes[c]) + QStringLiteral("%1 %2 %3 %4").arg(value(pc.hasPrecision(), pc.precision, 10),
+                                                                      value(pc.hasRecall(), pc.recall, 8),
+                                                                      value(pc.hasF1(), pc.f1, 7))
+                                          .arg(pc.support, 7));
+    }
+    if (std::any_of(m.perClass.begin(), m.perClass.end(), [](const ClassMetrics& pc) { return !pc.hasPrecision() || !pc.hasRecall(); }))
+        out.line(QStringLiteral("(— : not defined; precision of a class never predicted, recall of one without images)"));
     out.line(QString());
     out.line(QStringLiteral("Confusion matrix (rows: true class, columns: predicted):"));
     for (std::size_t c = 0; c < r.classes.size(); ++c) {
-        QString row = QStringLiteral("%1").arg(QString::fromStdString(r.classes[c]).left(18), -20);
+        QString row = name(r.classes[c]);
         for (auto v : m.confusion[c])
             row += QStringLiteral("%1").arg(v, 5);
         out.line(row);

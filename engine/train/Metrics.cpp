@@ -20,12 +20,13 @@ ClassificationMetrics ClassificationMetrics::fromConfusion(std::vector<std::vect
         }
         ClassMetrics& cm = m.perClass[c];
         cm.support = actual;
+        cm.predicted = predicted;
         cm.precision = predicted ? double(tp) / double(predicted) : 0.0;
         cm.recall = actual ? double(tp) / double(actual) : 0.0;
         cm.f1 = cm.precision + cm.recall > 0 ? 2 * cm.precision * cm.recall / (cm.precision + cm.recall) : 0.0;
         correct += tp;
         total += actual;
-        if (actual > 0 || predicted > 0) {
+        if (cm.hasF1()) {
             f1Sum += cm.f1;
             ++present;
         }
@@ -40,7 +41,8 @@ Json ClassificationMetrics::toJson() const
 {
     Json per = Json::array();
     for (const auto& c : perClass)
-        per.push_back({{"precision", c.precision}, {"recall", c.recall}, {"f1", c.f1}, {"support", c.support}});
+        per.push_back({{"precision", c.precision}, {"recall", c.recall}, {"f1", c.f1}, {"support", c.support},
+                       {"predicted", c.predicted}});
     return Json{{"accuracy", accuracy}, {"macro_f1", macroF1}, {"loss", loss}, {"count", count},
                 {"per_class", per}, {"confusion", confusion}};
 }

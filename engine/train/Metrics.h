@@ -11,8 +11,15 @@ namespace graft {
 
 struct ClassMetrics
 {
-    double precision = 0, recall = 0, f1 = 0;
-    std::int64_t support = 0; // true examples of the class
+    double precision = 0, recall = 0, f1 = 0;   // 0 where not defined (scikit-learn's zero_division=0)
+    std::int64_t support = 0;   // true examples of the class
+    std::int64_t predicted = 0; // examples predicted as the class
+
+    // Precision means nothing for a class never predicted, recall nothing for one without examples,
+    // and F1 nothing for a class neither in the data nor in the predictions: shown as "—", not 0.
+    bool hasPrecision() const { return predicted > 0; }
+    bool hasRecall() const { return support > 0; }
+    bool hasF1() const { return support > 0 || predicted > 0; }
 };
 
 struct ClassificationMetrics

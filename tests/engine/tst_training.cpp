@@ -511,6 +511,11 @@ private Q_SLOTS:
         QCOMPARE(m.perClass[2].support, std::int64_t(3));
         QVERIFY(std::fabs(m.perClass[2].f1 - 0.8) < 1e-12);
         QCOMPARE(m.perClass[4].f1, 0.0);
+        // What is not defined says so: D has no precision, recall or F1; E no recall.
+        QVERIFY(!m.perClass[3].hasPrecision() && !m.perClass[3].hasRecall() && !m.perClass[3].hasF1());
+        QVERIFY(m.perClass[4].hasPrecision() && !m.perClass[4].hasRecall() && m.perClass[4].hasF1());
+        QCOMPARE(m.perClass[4].predicted, std::int64_t(1));
+        QVERIFY(m.perClass[0].hasPrecision() && m.perClass[0].hasRecall() && m.perClass[0].hasF1());
         // sklearn.metrics.f1_score(y_true, y_pred, average="macro") averages A, B, C and E: D is left out.
         QVERIFY2(std::fabs(m.macroF1 - (0.75 + 2.0 / 3.0 + 0.8 + 0.0) / 4) < 1e-12, qPrintable(QString::number(m.macroF1)));
         QCOMPARE(ClassificationMetrics::fromJson(m.toJson()).macroF1, m.macroF1);
