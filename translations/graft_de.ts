@@ -345,6 +345,13 @@
         <source>Images: %1</source>
         <translation>Bilder: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Ignored files (%n)</source>
+        <translation>
+            <numerusform>Ignorierte Dateien (%n)</numerusform>
+            <numerusform>Ignorierte Dateien (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -90,6 +90,13 @@
             <numerusform>%n for testing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ignored files (%n)</source>
+        <translation>
+            <numerusform>Ignored files (%n)</numerusform>
+            <numerusform>Ignored files (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

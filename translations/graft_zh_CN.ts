@@ -333,6 +333,12 @@
         <source>Images: %1</source>
         <translation>图像：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Ignored files (%n)</source>
+        <translation>
+            <numerusform>已忽略的文件（%n）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -61,6 +61,20 @@ void addBadFiles(QTreeWidget* issues, const QString& title, const std::vector<Fi
     group->setExpanded(expanded);
 }
 
+// Files that are not images of the dataset (other extensions, images loose in the root), collapsed:
+// each says why it was left out.
+void addIgnoredFiles(QTreeWidget* issues, const QString& title, const std::vector<SkippedFile>& skipped)
+{
+    auto* group = new QTreeWidgetItem(issues, {title});
+    for (const auto& f : skipped) {
+        auto* item = new QTreeWidgetItem(group, {QStringLiteral("%1: %2").arg(QString::fromStdString(f.path),
+                                                                             QString::fromStdString(f.reason))});
+        item->setData(0, Qt::UserRole, QString::fromStdString(f.path));
+        item->setToolTip(0, item->text(0));
+    }
+    group->setExpanded(false);
+}
+
 QStringList localPaths(const QMimeData* mime)
 {
     QStringList out;
@@ -500,6 +514,8 @@ void DataPage::showReport()
     showValidationIssues(*r);
     if (!r->problems.empty())
         addBadFiles(m_issues, tr("Bad files (%1), skipped").arg(r->problems.size()), r->problems, true);
+    if (!r->index.skipped.empty())
+        addIgnoredFiles(m_issues, tr("Ignored files (%n)", nullptr, int(r->index.skipped.size())), r->index.skipped);
     if (!r->duplicates.empty()) {
         auto* dups = new QTreeWidgetItem(m_issues, {tr("Identical files (%n group(s))", nullptr, int(r->duplicates.size()))});
         for (const auto& d : r->duplicates) {

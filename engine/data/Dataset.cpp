@@ -23,6 +23,17 @@ bool hasImageExtension(const fs::path& path)
     return std::find(exts.begin(), exts.end(), ext) != exts.end();
 }
 
+std::string unreadableImageFormat(const fs::path& path)
+{
+    static const std::map<std::string, std::string> formats{
+        {".gif", "GIF"},       {".heic", "HEIC"},      {".heif", "HEIF"},      {".avif", "AVIF"},
+        {".jxl", "JPEG XL"},   {".svg", "SVG"},        {".ico", "ICO"},        {".psd", "Photoshop"},
+        {".cr2", "camera RAW"}, {".cr3", "camera RAW"}, {".nef", "camera RAW"}, {".arw", "camera RAW"},
+        {".dng", "camera RAW"}, {".orf", "camera RAW"}, {".rw2", "camera RAW"}, {".raf", "camera RAW"}};
+    const auto it = formats.find(toLower(path.extension().string()));
+    return it == formats.end() ? std::string() : it->second;
+}
+
 std::vector<int> DatasetIndex::countsPerClass() const
 {
     std::vector<int> counts(classes.size(), 0);
@@ -142,6 +153,9 @@ void collectImages(const fs::path& dir, std::vector<std::string>& images, std::v
                 p.detail = displayPath(path);
                 progress(p);
             }
+        } else if (const std::string format = unreadableImageFormat(path); !format.empty()) {
+            skipped.push_back({displayPath(path), "a " + format + " image, a format Graft does not read; convert it to "
+                                                  "JPEG or PNG to use it", format});
         } else {
             skipped.push_back({displayPath(path), "not an image extension (" + join(imageExtensions(), " ")
                                                       + "); ignored"});

@@ -23,6 +23,7 @@ struct SkippedFile
 {
     std::string path;
     std::string reason;
+    std::string format; // an image format Graft does not read ("GIF", "HEIC"); empty for other files
 };
 
 struct DatasetIndex
@@ -62,6 +63,9 @@ std::optional<ClassesFolder> detectClassesFolder(const DatasetIndex& index, cons
 // Image extensions we read (compared case-insensitively): jpg jpeg png bmp webp tif tiff.
 bool hasImageExtension(const fs::path& path);
 const std::vector<std::string>& imageExtensions();
+// The name of an image format known by its extension that Graft does not read ("GIF", "HEIC",
+// "camera RAW"), or an empty string.
+std::string unreadableImageFormat(const fs::path& path);
 
 // Scans the roots; throws Error with a message naming the root if one is missing or not a folder.
 // `restrictClasses`: when not empty, the class list is fixed to these names (an explicit validation

@@ -110,6 +110,20 @@ void summarizeReport(DatasetReport& report)
     if (!report.problems.empty())
         report.warnings.push_back(countOf(std::int64_t(report.problems.size()), "file", "files")
                                   + " will be skipped (see the list of bad files)");
+    std::vector<std::string> formats;
+    std::int64_t unreadable = 0;
+    for (const auto& s : report.index.skipped)
+        if (!s.format.empty()) {
+            ++unreadable;
+            if (std::find(formats.begin(), formats.end(), s.format) == formats.end())
+                formats.push_back(s.format);
+        }
+    std::sort(formats.begin(), formats.end());
+    if (unreadable > 0)
+        report.warnings.push_back(countOf(unreadable, "image is", "images are") + " in a format Graft does not read ("
+                                  + join(formats, ", ") + ") and left out; convert "
+                                  + (unreadable == 1 ? "it" : "them") + " to JPEG or PNG to use "
+                                  + (unreadable == 1 ? "it" : "them"));
 }
 
 std::vector<SharedImage> sharedImages(const DatasetReport& a, const DatasetReport& b)

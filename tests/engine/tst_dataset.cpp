@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <set>
 
 using namespace graft;
@@ -158,6 +160,32 @@ private Q_SLOTS:
                 countColumns << at + int(std::count_if(line.begin(), line.begin() + at, [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }));
         }
         QCOMPARE(countColumns.size(), 1);
+    }
+
+    void imagesInFormatsWeDoNotReadAreNamed()
+    {
+        // A phone's HEIC photos or a GIF are left out with the fix; other files are only ignored.
+        QTemporaryDir dir;
+        for (const QString& cls : {QStringLiteral("cats"), QStringLiteral("dogs")})
+            for (int i = 0; i < 2; ++i)
+                makeImage(dir.filePath(QStringLiteral("%1/%2.png").arg(cls).arg(i)), i + 7);
+        test::writeBytes(dir.filePath(QStringLiteral("cats/IMG_0001.HEIC")), "....ftypheic");
+        test::writeBytes(dir.filePath(QStringLiteral("dogs/run.gif")), "GIF89a");
+        test::writeBytes(dir.filePath(QStringLiteral("dogs/notes.txt")), "hello");
+        const DatasetReport r = checkDataset({{dir.path().toStdString()}});
+        QCOMPARE(int(r.usable.size()), 4);
+        QCOMPARE(int(r.index.skipped.size()), 3);
+        std::map<std::string, std::string> formatOf;
+        for (const auto& f : r.index.skipped)
+            formatOf[std::filesystem::path(f.path).filename().string()] = f.format;
+        QCOMPARE(formatOf.at("IMG_0001.HEIC"), std::string("HEIC"));
+        QCOMPARE(formatOf.at("run.gif"), std::string("GIF"));
+        QCOMPARE(formatOf.at("notes.txt"), std::string());
+        const QString warnings = QString::fromStdString(join(r.warnings, "\n"));
+        QVERIFY2(warnings.contains(QStringLiteral("2 images are in a format Graft does not read (GIF, HEIC) and left out; "
+                                                  "convert them to JPEG or PNG")),
+                 qPrintable(warnings));
+        QVERIFY(r.canTrain());
     }
 
     void presplitFolderIsRecognised()

@@ -89,6 +89,7 @@ private Q_SLOTS:
         qputenv("GRAFT_WEIGHTS_BASE_URL", "http://127.0.0.1:1/"); // never the internet
         m_data = m_dir.filePath(QStringLiteral("fashion"));
         copyTree(test::sampleDataset(), m_data, 24);
+        test::writeBytes(m_data + QStringLiteral("/Bag/IMG_0001.HEIC"), "....ftypheic"); // a phone's photo
         installTranslations(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1360, 860);
@@ -110,6 +111,12 @@ private Q_SLOTS:
         find<QSpinBox>("testPercent")->setValue(10);
         QCOMPARE(counts->text(), QStringLiteral("Images: 170 for training · 50 for validation · 20 for testing"));
         find<QSpinBox>("testPercent")->setValue(0);
+        // The HEIC photo is left out with the reason and the fix, listed with the ignored files.
+        auto* issues = find<QTreeWidget>("issuesTree");
+        QVERIFY(!issues->findItems(QStringLiteral("1 image is in a format Graft does not read (HEIC) and left out; convert it to JPEG"), Qt::MatchStartsWith).isEmpty());
+        const auto ignored = issues->findItems(QStringLiteral("Ignored files (1)"), Qt::MatchExactly);
+        QCOMPARE(ignored.size(), 1);
+        QVERIFY(ignored.first()->child(0)->text(0).contains(QStringLiteral("IMG_0001.HEIC: a HEIC image")));
         QTRY_VERIFY(find<QListWidget>("thumbnailGrid")->count() == 24);
         QTest::qWait(1500); // thumbnails
         screenshot(QStringLiteral("1-data.png"));
