@@ -40,10 +40,6 @@
 <context>
     <name>graft::ui::DataPage</name>
     <message>
-        <source>Drop a folder here that holds one sub-folder per class (for example cats/ and dogs/), or use Open dataset.</source>
-        <translation>Ziehen Sie einen Ordner hierher, der je Klasse einen Unterordner enthält (zum Beispiel katzen/ und hunde/), oder wählen Sie „Datensatz öffnen“.</translation>
-    </message>
-    <message>
         <source>Dataset drop zone</source>
         <translation>Ablagebereich für den Datensatz</translation>
     </message>
@@ -170,10 +166,6 @@
     <message>
         <source>Open dataset: the folder with one sub-folder per class</source>
         <translation>Datensatz öffnen: der Ordner mit je einem Unterordner pro Klasse</translation>
-    </message>
-    <message>
-        <source>Add a folder with the same class folders</source>
-        <translation>Einen Ordner mit denselben Klassenordnern hinzufügen</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -351,6 +343,14 @@
             <numerusform>Ignorierte Dateien (%n)</numerusform>
             <numerusform>Ignorierte Dateien (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drop a folder here that holds one sub-folder per class, or the class folders themselves (cats/ and dogs/ together); or use Open dataset.</source>
+        <translation>Legen Sie hier einen Ordner mit einem Unterordner pro Klasse ab, oder die Klassenordner selbst (cats/ und dogs/ zusammen); oder verwenden Sie „Datensatz öffnen“.</translation>
+    </message>
+    <message>
+        <source>Add a folder: one with class sub-folders, or the images of one class</source>
+        <translation>Ordner hinzufügen: einen mit Klassen-Unterordnern oder die Bilder einer Klasse</translation>
     </message>
 </context>
 <context>
@@ -586,6 +586,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>Not defined: this class is neither among these images nor among the predictions</source>
         <translation>Nicht definiert: Diese Klasse kommt weder unter diesen Bildern noch unter den Vorhersagen vor</translation>
+    </message>
+    <message>
+        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
+        <translation>Der Datensatz hat keinen Ordner für die Klasse „%1“; fügen Sie im Schritt Daten mit „Ordner hinzufügen“ einen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2005,12 +2009,12 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <translation>Transfer-Learning für Bildklassifikatoren ohne Programmieren</translation>
     </message>
     <message>
-        <source>A .graft project or a dataset folder</source>
-        <translation>Ein .graft-Projekt oder ein Datensatzordner</translation>
-    </message>
-    <message>
         <source>Open the sample project on this dataset</source>
         <translation>Das Beispielprojekt mit diesem Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>A .graft project, a dataset folder, or class folders</source>
+        <translation>Ein .graft-Projekt, ein Datensatzordner oder Klassenordner</translation>
     </message>
 </context>
 </TS>

@@ -38,10 +38,6 @@
 <context>
     <name>graft::ui::DataPage</name>
     <message>
-        <source>Drop a folder here that holds one sub-folder per class (for example cats/ and dogs/), or use Open dataset.</source>
-        <translation>将一个文件夹拖到这里，其中每个类别一个子文件夹（例如 cats/ 和 dogs/），或使用“打开数据集”。</translation>
-    </message>
-    <message>
         <source>Dataset drop zone</source>
         <translation>数据集拖放区</translation>
     </message>
@@ -168,10 +164,6 @@
     <message>
         <source>Open dataset: the folder with one sub-folder per class</source>
         <translation>打开数据集：每个类别一个子文件夹的那个文件夹</translation>
-    </message>
-    <message>
-        <source>Add a folder with the same class folders</source>
-        <translation>添加一个包含相同类别文件夹的文件夹</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -338,6 +330,14 @@
         <translation>
             <numerusform>已忽略的文件（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drop a folder here that holds one sub-folder per class, or the class folders themselves (cats/ and dogs/ together); or use Open dataset.</source>
+        <translation>将每个类别一个子文件夹的文件夹拖放到此处，或直接拖放各类别文件夹（例如同时拖放 cats/ 和 dogs/）；也可以使用“打开数据集”。</translation>
+    </message>
+    <message>
+        <source>Add a folder: one with class sub-folders, or the images of one class</source>
+        <translation>添加文件夹：包含类别子文件夹的文件夹，或某一类别的图像文件夹</translation>
     </message>
 </context>
 <context>
@@ -567,6 +567,10 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>Not defined: this class is neither among these images nor among the predictions</source>
         <translation>未定义：此类别既不在这些图像中，也不在预测结果中</translation>
+    </message>
+    <message>
+        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
+        <translation>数据集中没有类别“%1”的文件夹；请在“数据”步骤中用“添加文件夹”添加一个。</translation>
     </message>
 </context>
 <context>
@@ -1977,12 +1981,12 @@ Its program ended while it trained; Continue run goes on from its last completed
         <translation>无需编程的图像分类器迁移学习</translation>
     </message>
     <message>
-        <source>A .graft project or a dataset folder</source>
-        <translation>一个 .graft 项目或数据集文件夹</translation>
-    </message>
-    <message>
         <source>Open the sample project on this dataset</source>
         <translation>用此数据集打开示例项目</translation>
+    </message>
+    <message>
+        <source>A .graft project, a dataset folder, or class folders</source>
+        <translation>.graft 项目、数据集文件夹或类别文件夹</translation>
     </message>
 </context>
 </TS>

@@ -155,8 +155,8 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
 {
     auto* drop = new DropZone(this);
     drop->setObjectName(QStringLiteral("dropZone"));
-    drop->setText(tr("Drop a folder here that holds one sub-folder per class (for example cats/ and dogs/), "
-                     "or use Open dataset."));
+    drop->setText(tr("Drop a folder here that holds one sub-folder per class, or the class folders themselves "
+                     "(cats/ and dogs/ together); or use Open dataset."));
     drop->setAccessibleName(tr("Dataset drop zone"));
     drop->onDrop = [this](const QStringList& dirs) { openDataset(dirs); };
     m_dropZone = drop;
@@ -367,7 +367,7 @@ void DataPage::chooseDataset()
 
 void DataPage::addFolder()
 {
-    const QString dir = chooseFolder(this, QStringLiteral("dataset"), tr("Add a folder with the same class folders"));
+    const QString dir = chooseFolder(this, QStringLiteral("dataset"), tr("Add a folder: one with class sub-folders, or the images of one class"));
     if (dir.isEmpty())
         return;
     QStringList roots = m_workspace.project().datasetRoots;
@@ -380,7 +380,8 @@ void DataPage::openDataset(const QStringList& roots)
 {
     QStringList abs;
     for (const QString& r : roots)
-        abs << QFileInfo(r).absoluteFilePath();
+        abs << QDir::cleanPath(QFileInfo(r).absoluteFilePath());
+    abs.removeDuplicates();
     m_workspace.setDatasetRoots(abs);
     rescan();
 }
@@ -637,7 +638,7 @@ void DataPage::copyIntoClass(int row, const QStringList& files)
     if (!r || r->index.roots.empty())
         return;
     const QString cls = classAt(row);
-    const QDir target(QString::fromStdString(r->index.roots.front()) + QLatin1Char('/') + cls);
+    const QDir target(QString::fromStdString(r->index.classFolder(cls.toStdString())));
     QStringList images;
     for (const QString& f : files) {
         if (QFileInfo(f).isDir()) {
@@ -658,6 +659,7 @@ void DataPage::copyIntoClass(int row, const QStringList& files)
     if (answer != QMessageBox::Yes)
         return;
     int copied = 0;
+    target.mkpath(QStringLiteral("."));
     for (const QString& f : images) {
         const QString dst = QString::fromStdString(uniquePath(target.path().toStdString(), QFileInfo(f).fileName().toStdString()).string());
         copied += QFile::copy(f, dst) ? 1 : 0;
@@ -677,7 +679,7 @@ void DataPage::classMenu(const QPoint& pos)
     menu.addAction(out ? tr("Include in training") : tr("Leave out of training"), this, [this, row] { toggleExcluded(row); });
     menu.addAction(tr("Open folder"), this, [this, row] {
         if (const DatasetReport* r = m_workspace.report())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QString::fromStdString(r->index.roots.front()) + QLatin1Char('/') + classAt(row)));
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QString::fromStdString(r->index.classFolder(classAt(row).toStdString()))));
     });
     menu.exec(m_classes->viewport()->mapToGlobal(pos));
 }
@@ -692,10 +694,37 @@ void DataPage::renameClass(int row)
     const QString name = QInputDialog::getText(this, tr("Rename class"),
                                                tr("New name for “%1” (renames its folder in every dataset folder):").arg(old),
                                                QLineEdit::Normal, old, &ok).trimmed();
-    if (!ok || name.isEmpty() || name == old)
+    if (ok)
+        renameClassTo(old, name);
+}
+
+void DataPage::renameClassTo(const QString& old, const QString& name)
+{
+    const DatasetReport* r = m_workspace.report();
+    if (!r || name.isEmpty() || name == old)
         return;
     if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.'))) {
         QMessageBox::warning(this, tr("Rename class"), tr("A class name cannot contain “/” or start with a dot."));
+        return;
+    }
+    // A class given as a folder of its own: that folder is renamed, and the dataset follows it.
+    if (const auto own = r->index.classRoots.find(old.toStdString()); own != r->index.classRoots.end()) {
+        QStringList roots = m_workspace.project().datasetRoots;
+        for (const std::string& folder : own->second) {
+            const QFileInfo info(QString::fromStdString(folder));
+            QDir parent = info.dir();
+            const int at = roots.indexOf(QDir::cleanPath(info.absoluteFilePath()));
+            if (parent.exists(name)) {
+                QMessageBox::warning(this, tr("Rename class"), tr("%1 already exists; choose another name.").arg(parent.filePath(name)));
+                break;
+            }
+            if (at < 0 || !parent.rename(info.fileName(), name)) {
+                QMessageBox::warning(this, tr("Rename class"), tr("Could not rename %1; check permissions.").arg(info.filePath()));
+                break;
+            }
+            roots[at] = parent.filePath(name);
+        }
+        openDataset(roots);
         return;
     }
     for (const auto& root : r->index.roots) {

@@ -33,6 +33,8 @@ class DataPage : public QWidget
 public:
     DataPage(Workspace& workspace, QWidget* parent = nullptr);
     bool isScanning() const;
+    // Renames the class's folders (or the folder that is the class) and scans again.
+    void renameClassTo(const QString& oldName, const QString& newName);
 
 public Q_SLOTS:
     void openDataset(const QStringList& roots);
@@ -56,7 +58,7 @@ private:
     void onThumbnail(const QString& path);
     void copyIntoClass(int row, const QStringList& files);
     void classMenu(const QPoint& pos);
-    void renameClass(int row);
+    void renameClass(int row); // asks for the new name
     void toggleExcluded(int row);
     void writeSplit();
     // How many images train, validate and test with the split as set now.

@@ -402,27 +402,39 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
     if (confirm && QMessageBox::question(this, tr("Move to class"), tr("Move %1 into the class “%2”?").arg(path, newClass)) != QMessageBox::Yes)
         return false;
     // The image's class folder is its parent (or an ancestor) under a dataset root or a validation
-    // folder (whose images are the ones evaluated, mislabelled ones included).
+    // folder (whose images are the ones evaluated, mislabelled ones included), or that root itself
+    // when it is a class of its own. It moves within the same dataset or validation folders.
     const QFileInfo file(path);
-    QString oldClass, root;
-    QStringList roots = m_workspace.project().datasetRoots;
+    QString oldClass, target;
+    QStringList validationRoots;
     for (const std::string& r : m_workspace.project().split.validationRoots)
-        roots << QString::fromStdString(r);
-    for (const QString& r : roots) {
-        const QString prefix = QDir(r).absolutePath() + QLatin1Char('/');
-        if (file.absoluteFilePath().startsWith(prefix)) {
-            root = QDir(r).absolutePath();
-            oldClass = file.absoluteFilePath().mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
+        validationRoots << QString::fromStdString(r);
+    for (const QStringList& group : {m_workspace.project().datasetRoots, validationRoots}) {
+        std::vector<std::string> roots;
+        for (const QString& r : group)
+            roots.push_back(QDir(r).absolutePath().toStdString());
+        for (const std::string& r : roots) {
+            const QString root = QString::fromStdString(r);
+            if (!file.absoluteFilePath().startsWith(root + QLatin1Char('/')))
+                continue;
+            const bool own = isClassFolder(r);
+            oldClass = own ? QFileInfo(root).fileName() : file.absoluteFilePath().mid(root.size() + 1).section(QLatin1Char('/'), 0, 0);
+            target = own ? QString::fromStdString(classFolderAmong(roots, newClass.toStdString())) : root + QLatin1Char('/') + newClass;
         }
     }
-    if (root.isEmpty()) {
+    if (oldClass.isEmpty()) {
         QMessageBox::warning(this, tr("Move to class"), tr("%1 is not inside the project's dataset or validation folders.").arg(path));
         return false;
     }
     if (oldClass == newClass)
         return false;
-    QDir(root).mkpath(newClass);
-    const QString dst = QString::fromStdString(uniquePath((root + QLatin1Char('/') + newClass).toStdString(), file.fileName().toStdString()).string());
+    if (target.isEmpty()) {
+        QMessageBox::warning(this, tr("Move to class"),
+                             tr("The dataset has no folder for the class “%1”; add one with Add folder on the Data step.").arg(newClass));
+        return false;
+    }
+    QDir().mkpath(target);
+    const QString dst = QString::fromStdString(uniquePath(target.toStdString(), file.fileName().toStdString()).string());
     if (!QFile::rename(path, dst)) {
         QMessageBox::warning(this, tr("Move to class"), tr("Could not move %1 (check permissions).").arg(path));
         return false;

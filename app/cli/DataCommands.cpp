@@ -50,7 +50,7 @@ int cmdModels(const QStringList& args)
 int cmdInspect(const QStringList& args)
 {
     CommandParser p(QStringLiteral("inspect"), QStringLiteral("DATASET..."),
-                    QStringLiteral("Check a dataset (one sub-folder per class): counts per class, bad files with "
+                    QStringLiteral("Check a dataset (one sub-folder per class, or the class folders themselves): counts per class, bad files with "
                                    "reasons, duplicates and imbalance. Nothing is modified."));
     p.add(QStringLiteral("quick"), QStringLiteral("Check headers only (fast; finds fewer problems)"));
     p.add(QStringLiteral("max-megapixels"), QStringLiteral("Refuse images larger than this"), QStringLiteral("N"),

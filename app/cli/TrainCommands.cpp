@@ -143,7 +143,8 @@ FreezePlan freezeFromOptions(const CommandParser& p, const ArchitectureInfo& arc
 int cmdTrain(const QStringList& args)
 {
     CommandParser p(QStringLiteral("train"), QStringLiteral("DATASET... --model NAME --out RUN_DIR"),
-                    QStringLiteral("Train a classifier on a dataset with one sub-folder per class. By default a "
+                    QStringLiteral("Train a classifier on a dataset with one sub-folder per class (or on the class folders "
+                                   "themselves: train cats dogs ...). By default a "
                                    "pretrained model trains only its new head (freeze the backbone) and a model "
                                    "from scratch trains everything."));
     p.add(QStringLiteral("model"), QStringLiteral("Architecture (see 'graft-cli models')"), QStringLiteral("NAME"), QStringLiteral("mobilenet_v2"));

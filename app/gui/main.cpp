@@ -31,7 +31,9 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "No-code transfer learning for image classifiers"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "A .graft project or a dataset folder"), QStringLiteral("[path]"));
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QApplication::translate("main", "A .graft project, a dataset folder, or class folders"),
+                                 QStringLiteral("[path...]"));
     QCommandLineOption sample(QStringLiteral("sample-project"), QApplication::translate("main", "Open the sample project on this dataset"), QStringLiteral("dir"));
     parser.addOption(sample);
     parser.process(app);
@@ -40,11 +42,11 @@ int main(int argc, char** argv)
     if (parser.isSet(sample)) {
         window.openSampleProject(parser.value(sample));
     } else if (!parser.positionalArguments().isEmpty()) {
-        const QString path = parser.positionalArguments().first();
-        if (QFileInfo(path).isDir())
-            window.dataPage()->openDataset({path});
+        const QStringList paths = parser.positionalArguments();
+        if (QFileInfo(paths.first()).isDir())
+            window.dataPage()->openDataset(paths); // a dataset folder, or the class folders themselves
         else
-            window.openProjectFile(path);
+            window.openProjectFile(paths.first());
     }
     window.show();
     return app.exec();

@@ -56,7 +56,7 @@ bool inSubfolder(const fs::path& inClass) { return std::distance(inClass.begin()
 
 std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index)
 {
-    if (index.roots.size() != 1 || index.classes.size() < 2)
+    if (index.roots.size() != 1 || index.classes.size() < 2 || !index.classRoots.empty())
         return std::nullopt;
     const fs::path root(index.roots.front());
     std::vector<std::string> train, val, test;
@@ -91,7 +91,7 @@ std::optional<PresplitLayout> detectPresplit(const DatasetIndex& index)
 
 std::optional<ClassesFolder> detectClassesFolder(const DatasetIndex& index, const std::vector<Sample>& samples)
 {
-    if (index.roots.size() != 1 || samples.empty())
+    if (index.roots.size() != 1 || samples.empty() || !index.classRoots.empty())
         return std::nullopt;
     const int only = samples.front().label;
     std::set<std::string> inner;
@@ -111,6 +111,24 @@ int DatasetIndex::classIndex(const std::string& name) const
 {
     const auto it = std::find(classes.begin(), classes.end(), name);
     return it == classes.end() ? -1 : int(it - classes.begin());
+}
+
+std::string DatasetIndex::classFolder(const std::string& name) const
+{
+    if (const auto it = classRoots.find(name); it != classRoots.end() && !it->second.empty())
+        return it->second.front();
+    for (const auto& root : roots)
+        if (classOfRoot(root).empty())
+            return (fs::path(root) / fs::u8path(name)).string();
+    return {};
+}
+
+std::string DatasetIndex::classOfRoot(const std::string& root) const
+{
+    for (const auto& [name, folders] : classRoots)
+        if (std::find(folders.begin(), folders.end(), root) != folders.end())
+            return name;
+    return {};
 }
 
 namespace {
@@ -164,6 +182,31 @@ void collectImages(const fs::path& dir, std::vector<std::string>& images, std::v
 }
 } // namespace
 
+bool isClassFolder(const fs::path& root)
+{
+    std::error_code ec;
+    bool images = false;
+    for (const auto& entry : fs::directory_iterator(root, fs::directory_options::skip_permission_denied, ec)) {
+        if (isHidden(entry.path()))
+            continue;
+        if (entry.is_directory(ec))
+            return false;
+        images = images || hasImageExtension(entry.path());
+    }
+    return images && !ec;
+}
+
+std::string classFolderAmong(const std::vector<std::string>& roots, const std::string& name)
+{
+    for (const auto& root : roots)
+        if (fs::path(root).filename().u8string() == name && isClassFolder(root))
+            return root;
+    for (const auto& root : roots)
+        if (!isClassFolder(root))
+            return (fs::path(root) / fs::u8path(name)).string();
+    return {};
+}
+
 DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallback& progress,
                          const CancelFlag* cancel, const std::vector<std::string>& restrictClasses)
 {
@@ -178,13 +221,24 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
     Throttle throttle;
 
     for (const auto& rootIn : roots) {
-        const fs::path root = fs::absolute(rootIn).lexically_normal();
+        fs::path root = fs::absolute(rootIn).lexically_normal();
+        if (root.filename().empty() && root.has_relative_path())
+            root = root.parent_path(); // "cats/" is the folder cats
         std::error_code ec;
         if (!fs::exists(root, ec))
             throw Error(displayPath(root) + ": folder not found; check the path");
         if (!fs::is_directory(root, ec))
             throw Error(displayPath(root) + ": not a folder; choose the folder that holds one sub-folder per class");
         index.roots.push_back(displayPath(root));
+        if (const std::string name = root.filename().u8string(); isClassFolder(root)) {
+            if (!restrictClasses.empty() && !byClass.count(name)) {
+                index.skipped.push_back({displayPath(root), "class '" + name + "' is not one of the training classes; ignored"});
+                continue;
+            }
+            index.classRoots[name].push_back(displayPath(root));
+            collectImages(root, byClass[name], index.skipped, cancel, progress, p, throttle);
+            continue;
+        }
         for (const auto& entry : fs::directory_iterator(root, fs::directory_options::skip_permission_denied, ec)) {
             throwIfCancelled(cancel);
             if (isHidden(entry.path()))

@@ -5,6 +5,7 @@
 #include "core/Job.h"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,9 +33,18 @@ struct DatasetIndex
     std::vector<std::string> classes; // sorted by name, as torchvision's ImageFolder sorts them
     std::vector<Sample> samples;      // grouped by class, sorted by path within a class
     std::vector<SkippedFile> skipped; // files that are not candidates (extension, loose in a root)
+    // Classes given as folders of their own: a root that holds images and no sub-folder is one
+    // class, named after the folder (cats/ and dogs/ opened together). Class name -> those roots.
+    std::map<std::string, std::vector<std::string>> classRoots;
 
     std::vector<int> countsPerClass() const;
     int classIndex(const std::string& name) const; // -1 if absent
+    // The folder that holds (or would hold) a class's images: its own root when it was given as
+    // one, else its sub-folder of the first root with class sub-folders; empty when every root is
+    // a class of its own and none is this class.
+    std::string classFolder(const std::string& name) const;
+    // The class whose own folder `root` is, or an empty string.
+    std::string classOfRoot(const std::string& root) const;
 };
 
 // A dataset published split in advance, ROOT/train/<class>/... beside ROOT/val/<class>/... (or
@@ -67,7 +77,15 @@ const std::vector<std::string>& imageExtensions();
 // "camera RAW"), or an empty string.
 std::string unreadableImageFormat(const fs::path& path);
 
+// A folder of images with no sub-folder: a class of its own when given as a dataset folder.
+bool isClassFolder(const fs::path& folder);
+// DatasetIndex::classFolder for dataset folders that are not scanned: a root that is the class's
+// own folder, else the class's sub-folder of the first root with class sub-folders, else empty.
+std::string classFolderAmong(const std::vector<std::string>& roots, const std::string& name);
+
 // Scans the roots; throws Error with a message naming the root if one is missing or not a folder.
+// A root with one sub-folder per class gives those classes; a root that holds images and no
+// sub-folder is a class itself (DatasetIndex::classRoots).
 // `restrictClasses`: when not empty, the class list is fixed to these names (an explicit validation
 // folder must use the training classes); folders of other names are reported as skipped.
 DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallback& progress = {},

@@ -70,6 +70,9 @@ void summarizeReport(DatasetReport& report)
     else if (nonEmpty < 2) {
         std::string e = "only " + std::to_string(nonEmpty) + " class has usable images; a classifier needs at least "
                         "two classes";
+        if (!report.index.classRoots.empty())
+            e += ": add a folder of images for each other class too (each such folder is a class), or open the "
+                 "folder that holds one sub-folder per class";
         if (const auto nested = detectClassesFolder(report.index, report.usable)) {
             report.classesFolder = nested->folder;
             e += ". " + nested->folder + " holds the class folders (" + listSome(nested->classes, 4)

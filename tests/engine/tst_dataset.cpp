@@ -188,6 +188,49 @@ private Q_SLOTS:
         QVERIFY(r.canTrain());
     }
 
+    void classFoldersGivenAsRoots()
+    {
+        // cats/ and dogs/ given themselves (dropped together): each folder of images is a class,
+        // named after it; a second cats/ elsewhere adds to the same class; a root with class
+        // sub-folders beside them works as before.
+        QTemporaryDir dir;
+        int seed = 300;
+        for (const QString& f : {QStringLiteral("a/cats"), QStringLiteral("a/dogs"), QStringLiteral("b/cats"),
+                                 QStringLiteral("c/birds"), QStringLiteral("c/fish")})
+            for (int i = 0; i < 2; ++i)
+                makeImage(dir.filePath(QStringLiteral("%1/%2.png").arg(f).arg(i)), ++seed);
+        const auto root = [&](const char* f) { return fs::path(dir.filePath(QString::fromLatin1(f)).toStdString()); };
+        DatasetIndex index = scanDataset({root("a/cats"), root("a/dogs") / ""});
+        QCOMPARE(index.classes, (std::vector<std::string>{"cats", "dogs"}));
+        QCOMPARE(int(index.samples.size()), 4);
+        QVERIFY(index.skipped.empty());
+        QCOMPARE(index.classFolder("dogs"), root("a/dogs").string()); // "dogs/" is the folder dogs
+        QCOMPARE(index.classOfRoot(root("a/cats").string()), std::string("cats"));
+        QCOMPARE(index.classFolder("birds"), std::string()); // no root holds class sub-folders
+        QVERIFY(checkIndex(index, {}).canTrain());
+
+        index = scanDataset({root("c"), root("a/cats"), root("b/cats")});
+        QCOMPARE(index.classes, (std::vector<std::string>{"birds", "cats", "fish"}));
+        QCOMPARE(index.countsPerClass(), (std::vector<int>{2, 4, 2}));
+        QCOMPARE(index.classFolder("fish"), (root("c") / "fish").string());
+        QCOMPARE(index.classFolder("cats"), root("a/cats").string());
+        QCOMPARE(classFolderAmong({root("c").string(), root("a/cats").string()}, "cats"), root("a/cats").string());
+        QCOMPARE(classFolderAmong({root("c").string(), root("a/cats").string()}, "owls"), (root("c") / "owls").string());
+        QVERIFY(isClassFolder(root("a/dogs")) && !isClassFolder(root("c")));
+
+        // A validation folder given the same way: a class folder of another name is left out.
+        index = scanDataset({root("a/dogs"), root("c/fish")}, {}, nullptr, {"cats", "dogs"});
+        QCOMPARE(index.countsPerClass(), (std::vector<int>{0, 2}));
+        QCOMPARE(int(index.skipped.size()), 1);
+        QVERIFY(index.skipped.front().reason.find("not one of the training classes") != std::string::npos);
+
+        // One class folder alone cannot train, and the error says what to add.
+        const DatasetReport one = checkDataset({{root("a/cats").string()}});
+        QVERIFY(!one.canTrain());
+        QVERIFY2(join(one.errors, "; ").find("add a folder of images for each other class too") != std::string::npos,
+                 join(one.errors, "; ").c_str());
+    }
+
     void presplitFolderIsRecognised()
     {
         // ROOT/train/<class>/ and ROOT/Val/<class>/ (any case), as datasets are often published.

@@ -633,6 +633,42 @@ private Q_SLOTS:
         screenshot(QStringLiteral("1-data-above-opened.png"));
     }
 
+    void classFoldersOpenedTogether()
+    {
+        // The class folders themselves, dropped together (no folder holding them): each is a class.
+        const QString loose = m_dir.filePath(QStringLiteral("loose"));
+        copyTree(test::sampleDataset(), loose, 4);
+        const QString bag = loose + QStringLiteral("/Bag"), coat = loose + QStringLiteral("/Coat");
+        auto* table = find<QTableWidget>("classTable");
+        m_window->showStep(MainWindow::DataStep);
+        m_window->dataPage()->openDataset({bag});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report(), 30000);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!find<QTreeWidget>("issuesTree")->findItems(QStringLiteral("add a folder of images for each other class too"),
+                                                             Qt::MatchContains).isEmpty());
+        m_window->dataPage()->openDataset({bag, coat + QLatin1Char('/')});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report() && table->rowCount() == 2, 30000);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Bag"));
+        QCOMPARE(table->item(1, 1)->data(Qt::DisplayRole).toInt(), 4);
+        QVERIFY2(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("Bag, Coat: 2 classes · 8 images")),
+                 qPrintable(find<QLabel>("datasetSummary")->text()));
+        QVERIFY(m_window->workspace().report()->canTrain());
+        screenshot(QStringLiteral("1-data-class-folders.png"));
+        // A mislabelled image moves into the other class's folder, not into a new sub-folder.
+        const QString image = bag + QLatin1Char('/') + QDir(bag).entryList(QDir::Files, QDir::Name).first();
+        QVERIFY(m_window->evaluatePage()->moveToClass(image, QStringLiteral("Coat"), false));
+        QVERIFY(QFile::exists(coat + QLatin1Char('/') + QFileInfo(image).fileName()));
+        QVERIFY(!QFileInfo::exists(bag + QStringLiteral("/Coat")));
+        // Renaming such a class renames its folder, and the dataset follows it.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report(), 30000);
+        m_window->dataPage()->renameClassTo(QStringLiteral("Coat"), QStringLiteral("Jacket"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report() && table->rowCount() == 2
+                                     && table->item(1, 0)->text() == QStringLiteral("Jacket"), 30000);
+        QCOMPARE(m_window->workspace().project().datasetRoots, (QStringList{bag, loose + QStringLiteral("/Jacket")}));
+        QCOMPARE(table->item(1, 1)->data(Qt::DisplayRole).toInt(), 5);
+        QVERIFY(!QFileInfo::exists(coat));
+    }
+
     void fileDialogsOpenWhereTheUserWentLast()
     {
         // The first time in the home folder (not wherever Graft was started from), then where the
