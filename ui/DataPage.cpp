@@ -713,7 +713,9 @@ void DataPage::renameClassTo(const QString& old, const QString& name)
         for (const std::string& folder : own->second) {
             const QFileInfo info(QString::fromStdString(folder));
             QDir parent = info.dir();
-            const int at = roots.indexOf(QDir::cleanPath(info.absoluteFilePath()));
+            int at = -1; // the project's own spelling of this folder (older projects kept a trailing '/')
+            for (int i = 0; i < roots.size() && at < 0; ++i)
+                at = QDir::cleanPath(QFileInfo(roots[i]).absoluteFilePath()) == QDir::cleanPath(info.absoluteFilePath()) ? i : -1;
             if (parent.exists(name)) {
                 QMessageBox::warning(this, tr("Rename class"), tr("%1 already exists; choose another name.").arg(parent.filePath(name)));
                 break;

@@ -191,7 +191,7 @@ bool isClassFolder(const fs::path& root)
             continue;
         if (entry.is_directory(ec))
             return false;
-        images = images || hasImageExtension(entry.path());
+        images = images || hasImageExtension(entry.path()) || !unreadableImageFormat(entry.path()).empty();
     }
     return images && !ec;
 }

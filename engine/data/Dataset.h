@@ -77,7 +77,8 @@ const std::vector<std::string>& imageExtensions();
 // "camera RAW"), or an empty string.
 std::string unreadableImageFormat(const fs::path& path);
 
-// A folder of images with no sub-folder: a class of its own when given as a dataset folder.
+// A folder of images (also of formats Graft does not read) with no sub-folder: a class of its own
+// when given as a dataset folder.
 bool isClassFolder(const fs::path& folder);
 // DatasetIndex::classFolder for dataset folders that are not scanned: a root that is the class's
 // own folder, else the class's sub-folder of the first root with class sub-folders, else empty.

@@ -224,6 +224,13 @@ private Q_SLOTS:
         QCOMPARE(int(index.skipped.size()), 1);
         QVERIFY(index.skipped.front().reason.find("not one of the training classes") != std::string::npos);
 
+        // A class folder of phone photos only (HEIC): still a class, its files named with the fix.
+        test::writeBytes(dir.filePath(QStringLiteral("phone/IMG_0001.heic")), "....ftypheic");
+        const DatasetReport phone = checkDataset({{root("a/cats").string(), root("a/dogs").string(), root("phone").string()}});
+        QCOMPARE(phone.index.classes, (std::vector<std::string>{"cats", "dogs", "phone"}));
+        QVERIFY2(join(phone.warnings, "; ").find("1 image is in a format Graft does not read (HEIC)") != std::string::npos,
+                 join(phone.warnings, "; ").c_str());
+
         // One class folder alone cannot train, and the error says what to add.
         const DatasetReport one = checkDataset({{root("a/cats").string()}});
         QVERIFY(!one.canTrain());
