@@ -175,7 +175,7 @@ std::vector<std::string> Workspace::trainingClasses() const
 {
     std::vector<std::string> classes;
     if (m_report)
-        for (const auto& name : m_report->index.classes)
+        for (const auto& name : m_report->classesWithImages())
             if (!m_project.excludedClasses.contains(QString::fromStdString(name)))
                 classes.push_back(name);
     return classes;

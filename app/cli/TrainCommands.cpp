@@ -277,14 +277,14 @@ int cmdTrain(const QStringList& args)
 
     DatasetSplit split;
     if (spec.validationRoots.empty()) {
-        split = splitDataset(report, report.index.classes, spec);
+        split = splitDataset(report, report.classesWithImages(), spec);
     } else {
         const DatasetReport validation = checkValidationFolders(spec, report.index.classes);
         for (const auto& problem : validation.problems)
             out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
         if (const std::string leak = sharedImagesWarning(sharedImages(validation, report)); !leak.empty())
             out.warning(QString::fromStdString(leak));
-        split = splitDataset(report, report.index.classes, spec, &validation);
+        split = splitDataset(report, report.classesWithImages(), spec, &validation);
     }
     out.line(QStringLiteral("Split: %1 training, %2 validation, %3 test images")
                  .arg(split.train.size()).arg(split.validation.size()).arg(split.test.size()));

@@ -84,7 +84,7 @@ void summarizeReport(DatasetReport& report)
     if (!report.presplit) {
         if (!empty.empty())
             report.warnings.push_back("empty classes (no usable images): " + listSome(empty)
-                                      + "; add images or remove the folders");
+                                      + "; they are left out of training. Add images or remove the folders");
         for (const auto& c : report.classes)
             if (c.images == 1)
                 report.warnings.push_back("class '" + c.name + "' has a single image; it cannot be validated. "
@@ -127,6 +127,15 @@ void summarizeReport(DatasetReport& report)
                                   + join(formats, ", ") + ") and left out; convert "
                                   + (unreadable == 1 ? "it" : "them") + " to JPEG or PNG to use "
                                   + (unreadable == 1 ? "it" : "them"));
+}
+
+std::vector<std::string> DatasetReport::classesWithImages() const
+{
+    std::vector<std::string> out;
+    for (const auto& c : classes)
+        if (c.images > 0)
+            out.push_back(c.name);
+    return out;
 }
 
 std::vector<SharedImage> sharedImages(const DatasetReport& a, const DatasetReport& b)

@@ -63,6 +63,9 @@ struct DatasetReport
     bool checkedContents = true;     // false when only a quick (header) check was done
 
     bool canTrain() const { return errors.empty(); }
+    // The classes that train: those with usable images (a class folder without any is left out,
+    // not trained as a class the model never sees).
+    std::vector<std::string> classesWithImages() const;
     Json toJson() const;
     // Plain-text report for terminals.
     std::string toText() const;

@@ -61,7 +61,7 @@ class TestCli final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_data;     // 3 classes x 16 images from the sample
+    QString m_data;     // 3 classes x 16 images from the sample, and an empty class folder
     QString m_weights;  // the shared MobileNetV2 ImageNet weights
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -86,6 +86,7 @@ private Q_SLOTS:
             for (const QString& f : files)
                 QVERIFY(QFile::copy(src.filePath(f), m_data + QLatin1Char('/') + cls + QLatin1Char('/') + f));
         }
+        QDir().mkpath(m_data + QStringLiteral("/Hat")); // no images yet: not trained as a class
     }
 
     void helpAndVersion()
@@ -189,6 +190,9 @@ private Q_SLOTS:
         const Result r = run(trainArgs(whole));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.contains(QStringLiteral("Epoch 3/3")));
+        QVERIFY2(r.err.contains(QStringLiteral("empty classes (no usable images): Hat; they are left out of training")), qPrintable(r.err));
+        const Json split = Json::parse(test::readBytes(whole + QStringLiteral("/split.json")).toStdString());
+        QVERIFY2(split["classes"] == Json(std::vector<std::string>{"Bag", "Sneaker", "Trouser"}), split["classes"].dump().c_str());
 
         // The same run, killed with SIGKILL once the second epoch is under way.
         const QString cut = path(QStringLiteral("run-cut"));

@@ -90,6 +90,7 @@ private Q_SLOTS:
         m_data = m_dir.filePath(QStringLiteral("fashion"));
         copyTree(test::sampleDataset(), m_data, 24);
         test::writeBytes(m_data + QStringLiteral("/Bag/IMG_0001.HEIC"), "....ftypheic"); // a phone's photo
+        QDir().mkpath(m_data + QStringLiteral("/Hat")); // a class without images yet: listed, not trained
         installTranslations(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1360, 860);
@@ -101,10 +102,11 @@ private Q_SLOTS:
     {
         m_window->dataPage()->openDataset({m_data});
         auto* table = find<QTableWidget>("classTable");
-        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 10, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 11, 30000);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Ankle_boot"));
         QCOMPARE(table->item(0, 1)->data(Qt::DisplayRole).toInt(), 24);
-        QVERIFY(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("fashion: 10 classes · 240 images · 0 bad files")));
+        QVERIFY(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("fashion: 11 classes · 240 images · 0 bad files")));
+        QCOMPARE(m_window->workspace().trainingClasses().size(), std::size_t(10)); // Hat has no images
         // The split's counts, as training will use them, follow the shares.
         auto* counts = find<QLabel>("splitCounts");
         QTRY_COMPARE(counts->text(), QStringLiteral("Images: 190 for training · 50 for validation"));
