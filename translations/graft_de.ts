@@ -352,6 +352,10 @@
         <source>Add a folder: one with class sub-folders, or the images of one class</source>
         <translation>Ordner hinzufügen: einen mit Klassen-Unterordnern oder die Bilder einer Klasse</translation>
     </message>
+    <message>
+        <source>No images yet: drop some onto this row</source>
+        <translation>Noch keine Bilder: ziehen Sie welche auf diese Zeile</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

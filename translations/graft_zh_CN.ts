@@ -339,6 +339,10 @@
         <source>Add a folder: one with class sub-folders, or the images of one class</source>
         <translation>添加文件夹：包含类别子文件夹的文件夹，或某一类别的图像文件夹</translation>
     </message>
+    <message>
+        <source>No images yet: drop some onto this row</source>
+        <translation>还没有图像：将图像拖放到此行</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

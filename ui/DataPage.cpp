@@ -493,7 +493,7 @@ void DataPage::showReport()
     for (int i = 0; i < int(r->classes.size()); ++i) {
         const auto& c = r->classes[std::size_t(i)];
         const QString name = QString::fromStdString(c.name);
-        const bool out = excluded.contains(name);
+        const bool out = excluded.contains(name) || c.images == 0; // an empty class does not train
         auto* nameItem = new QTableWidgetItem(out ? tr("%1 (left out)").arg(name) : name);
         nameItem->setData(Qt::UserRole, name);
         if (out)
@@ -505,7 +505,7 @@ void DataPage::showReport()
         auto* problems = new QTableWidgetItem;
         problems->setData(Qt::DisplayRole, c.problems);
         m_classes->setItem(i, 2, problems);
-        m_classes->setItem(i, 3, new QTableWidgetItem);
+        m_classes->setItem(i, 3, new QTableWidgetItem(c.images == 0 ? tr("No images yet: drop some onto this row") : QString()));
         updateStrip(i);
     }
     for (const auto& e : r->errors)

@@ -107,6 +107,8 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 1)->data(Qt::DisplayRole).toInt(), 24);
         QVERIFY(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("fashion: 11 classes · 240 images · 0 bad files")));
         QCOMPARE(m_window->workspace().trainingClasses().size(), std::size_t(10)); // Hat has no images
+        QCOMPARE(table->item(4, 0)->text(), QStringLiteral("Hat (left out)"));
+        QCOMPARE(table->item(4, 3)->text(), QStringLiteral("No images yet: drop some onto this row"));
         // The split's counts, as training will use them, follow the shares.
         auto* counts = find<QLabel>("splitCounts");
         QTRY_COMPARE(counts->text(), QStringLiteral("Images: 190 for training · 50 for validation"));
