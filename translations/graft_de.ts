@@ -1183,10 +1183,6 @@ Ohne Internet: %2</translation>
         <translation>Batch %v von %m</translation>
     </message>
     <message>
-        <source>Best validation accuracy: —</source>
-        <translation>Beste Validierungsgenauigkeit: —</translation>
-    </message>
-    <message>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
@@ -1519,10 +1515,6 @@ Ohne Internet: %2</translation>
         <translation>noch %1</translation>
     </message>
     <message>
-        <source>Best validation accuracy: %1% (epoch %2)</source>
-        <translation>Beste Validierungsgenauigkeit: %1 % (Epoche %2)</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -1709,6 +1701,14 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
     <message>
         <source>The weights were not downloaded; training did not start.</source>
         <translation>Die Gewichte wurden nicht heruntergeladen; das Training wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Best model: —</source>
+        <translation>Bestes Modell: —</translation>
+    </message>
+    <message>
+        <source>Best model: epoch %1 · validation accuracy %2%</source>
+        <translation>Bestes Modell: Epoche %1 · Validierungsgenauigkeit %2 %</translation>
     </message>
 </context>
 <context>

@@ -1164,10 +1164,6 @@ Without internet: %2</source>
         <translation>第 %v / %m 批</translation>
     </message>
     <message>
-        <source>Best validation accuracy: —</source>
-        <translation>最佳验证准确率：—</translation>
-    </message>
-    <message>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -1500,10 +1496,6 @@ Without internet: %2</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <source>Best validation accuracy: %1% (epoch %2)</source>
-        <translation>最佳验证准确率：%1%（第 %2 轮）</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1688,6 +1680,14 @@ Its program ended while it trained; Continue run goes on from its last completed
     <message>
         <source>The weights were not downloaded; training did not start.</source>
         <translation>权重未下载；训练未开始。</translation>
+    </message>
+    <message>
+        <source>Best model: —</source>
+        <translation>最佳模型：—</translation>
+    </message>
+    <message>
+        <source>Best model: epoch %1 · validation accuracy %2%</source>
+        <translation>最佳模型：第 %1 轮 · 验证准确率 %2%</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     m_speed->setObjectName(QStringLiteral("speedLabel"));
     m_eta = new QLabel(this);
     m_eta->setObjectName(QStringLiteral("etaLabel"));
-    m_best = new QLabel(tr("Best validation accuracy: —"), this);
+    m_best = new QLabel(tr("Best model: —"), this);
     m_best->setObjectName(QStringLiteral("bestAccuracy"));
 
     auto* controls = new QHBoxLayout;
@@ -450,8 +450,7 @@ void TrainPage::clearCharts()
             plot->graph(i)->data()->clear();
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
-    m_bestAccuracy = -1;
-    m_best->setText(tr("Best validation accuracy: —"));
+    m_best->setText(tr("Best model: —"));
 }
 
 void TrainPage::start()
@@ -768,10 +767,10 @@ void TrainPage::onEpoch(const EpochMetrics& m)
     if (m.hasValidation) {
         m_loss->graph(1)->addData(m.epoch, m.validation.loss);
         m_accuracy->graph(1)->addData(m.epoch, 100 * m.validation.accuracy);
-        if (m.validation.accuracy > m_bestAccuracy) {
-            m_bestAccuracy = m.validation.accuracy;
-            m_best->setText(tr("Best validation accuracy: %1% (epoch %2)").arg(100 * m_bestAccuracy, 0, 'f', 1).arg(m.epoch));
-        }
+        // The model the run keeps, as the engine chose it (by the monitored metric, ties in
+        // accuracy going to the lower loss), not merely the highest accuracy seen.
+        if (m.best)
+            m_best->setText(tr("Best model: epoch %1 · validation accuracy %2%").arg(m.epoch).arg(100 * m.validation.accuracy, 0, 'f', 1));
     }
     rescale(m_loss);
     rescale(m_accuracy);

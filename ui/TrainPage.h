@@ -152,7 +152,6 @@ private:
     QCustomPlot* m_rate;
     QPlainTextEdit* m_log;
     QListWidget* m_runs;
-    double m_bestAccuracy = -1;
     bool m_loading = false;
     bool m_startAfterDownload = false;
     mutable QHash<QString, RunSummary> m_runCache;

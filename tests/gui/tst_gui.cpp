@@ -376,7 +376,10 @@ private Q_SLOTS:
         m_runDir = run.dir;
         QVERIFY(page->lossChart()->graph(1)->dataCount() == 4);
         QCOMPARE(page->lossChart()->graph(0)->dataCount(), 4 * 6); // every batch of the 4 epochs, none skipped
-        QVERIFY(find<QLabel>("bestAccuracy")->text().contains(QStringLiteral("%")));
+        // The label names the model the run keeps (ties in accuracy go to the lower loss), as its log does.
+        const RunInfo info = RunInfo::load(m_runDir.toStdString());
+        QCOMPARE(find<QLabel>("bestAccuracy")->text(), QStringLiteral("Best model: epoch %1 · validation accuracy %2%")
+                                                           .arg(info.bestEpoch).arg(100 * info.bestAccuracy(), 0, 'f', 1));
         QVERIFY(find<QListWidget>("runsList")->count() == 2);
         screenshot(QStringLiteral("3-train.png"));
         // A run's settings become the project's again, for the next run.
