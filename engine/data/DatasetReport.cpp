@@ -166,7 +166,7 @@ Json DatasetReport::toJson() const
     j["roots"] = index.roots;
     Json cls = Json::array();
     for (const auto& c : classes)
-        cls.push_back({{"name", c.name}, {"images", c.images}, {"problems", c.problems}});
+        cls.push_back({{"name", c.name}, {"images", c.images}, {"problems", c.problems}, {"folder", index.classFolder(c.name)}});
     j["classes"] = cls;
     j["usable_images"] = usable.size();
     Json probs = Json::array();
@@ -182,6 +182,10 @@ Json DatasetReport::toJson() const
         dups.push_back({{"sha256", d.sha256}, {"across_classes", d.acrossClasses}, {"files", files}});
     }
     j["duplicates"] = dups;
+    Json ignored = Json::array();
+    for (const auto& f : index.skipped)
+        ignored.push_back({{"path", f.path}, {"reason", f.reason}, {"format", f.format}});
+    j["ignored"] = ignored;
     j["imbalance_ratio"] = imbalanceRatio;
     j["warnings"] = warnings;
     j["errors"] = errors;

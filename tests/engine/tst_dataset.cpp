@@ -184,6 +184,7 @@ private Q_SLOTS:
         QCOMPARE(formatOf.at("IMG_0001.HEIC"), std::string("HEIC"));
         QCOMPARE(formatOf.at("run.gif"), std::string("GIF"));
         QCOMPARE(formatOf.at("notes.txt"), std::string());
+        QCOMPARE(r.toJson()["ignored"].size(), std::size_t(3)); // graft-cli inspect --json lists them too
         const QString warnings = QString::fromStdString(join(r.warnings, "\n"));
         QVERIFY2(warnings.contains(QStringLiteral("2 images are in a format Graft does not read (GIF, HEIC) and left out; "
                                                   "convert them to JPEG or PNG")),
@@ -211,6 +212,7 @@ private Q_SLOTS:
         QCOMPARE(index.classOfRoot(root("a/cats").string()), std::string("cats"));
         QCOMPARE(index.classFolder("birds"), std::string()); // no root holds class sub-folders
         QVERIFY(checkIndex(index, {}).canTrain());
+        QCOMPARE(checkIndex(index, {}).toJson()["classes"][1]["folder"].get<std::string>(), root("a/dogs").string());
 
         index = scanDataset({root("c"), root("a/cats"), root("b/cats")});
         QCOMPARE(index.classes, (std::vector<std::string>{"birds", "cats", "fish"}));
