@@ -180,6 +180,8 @@ int cmdTrain(const QStringList& args)
     p.add(QStringLiteral("val-fraction"), QStringLiteral("Fraction of each class for validation"), QStringLiteral("X"), QStringLiteral("0.2"));
     p.add(QStringLiteral("test-fraction"), QStringLiteral("Fraction of each class kept for a final test"), QStringLiteral("X"), QStringLiteral("0"));
     p.add(QStringLiteral("val-dir"), QStringLiteral("Separate validation folder (same class folders)"), QStringLiteral("DIR"));
+    p.add(QStringLiteral("exclude-classes"), QStringLiteral("Classes to leave out of training (comma-separated), as the window's 'Leave out of training'"),
+          QStringLiteral("NAMES"));
     p.add(QStringLiteral("seed"), QStringLiteral("Random seed (split, initialisation, order)"), QStringLiteral("N"), QStringLiteral("42"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
     p.add(QStringLiteral("threads"), QStringLiteral("CPU threads (0 = all cores)"), QStringLiteral("N"), QStringLiteral("0"));
@@ -275,16 +277,27 @@ int cmdTrain(const QStringList& args)
     if (!report.canTrain())
         throw Error("cannot train on " + join(report.index.roots, ", ") + ": " + join(report.errors, "; "));
 
+    // The classes that train: those with images, less the ones left out.
+    std::vector<std::string> classes = report.classesWithImages();
+    for (const QString& name : p.value(QStringLiteral("exclude-classes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::string n = name.trimmed().toStdString();
+        if (report.index.classIndex(n) < 0)
+            throw UsageError("--exclude-classes: no class '" + n + "' in the dataset (its classes: " + listSome(report.index.classes) + ")");
+        classes.erase(std::remove(classes.begin(), classes.end(), n), classes.end());
+    }
+    if (classes.size() < 2)
+        throw Error("at least two classes with images are needed for training; " + std::to_string(classes.size())
+                    + (classes.size() == 1 ? " is" : " are") + " left");
     DatasetSplit split;
     if (spec.validationRoots.empty()) {
-        split = splitDataset(report, report.classesWithImages(), spec);
+        split = splitDataset(report, classes, spec);
     } else {
         const DatasetReport validation = checkValidationFolders(spec, report.index.classes);
         for (const auto& problem : validation.problems)
             out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
         if (const std::string leak = sharedImagesWarning(sharedImages(validation, report)); !leak.empty())
             out.warning(QString::fromStdString(leak));
-        split = splitDataset(report, report.classesWithImages(), spec, &validation);
+        split = splitDataset(report, classes, spec, &validation);
     }
     out.line(QStringLiteral("Split: %1 training, %2 validation, %3 test images")
                  .arg(split.train.size()).arg(split.validation.size()).arg(split.test.size()));

@@ -148,6 +148,27 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(jsonLines(json.out).back()["event"].get<std::string>()), QStringLiteral("error"));
     }
 
+    void trainLeavesOutClasses()
+    {
+        // As the window's "Leave out of training": the run knows only the other classes.
+        const QStringList args{QStringLiteral("train"), m_data, QStringLiteral("--model"), QStringLiteral("mobilenet_v3_small"),
+                               QStringLiteral("--weights"), QStringLiteral("none"), QStringLiteral("--input-size"), QStringLiteral("32"),
+                               QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("2")};
+        const QString out = path(QStringLiteral("run-two-classes"));
+        const Result r = run(QStringList(args) << QStringLiteral("--exclude-classes") << QStringLiteral("Trouser")
+                                               << QStringLiteral("--out") << out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const Json split = Json::parse(test::readBytes(out + QStringLiteral("/split.json")).toStdString());
+        QVERIFY2(split["classes"] == Json(std::vector<std::string>{"Bag", "Sneaker"}), split["classes"].dump().c_str());
+        // A name that is no class of the dataset is a usage error that names the classes.
+        const Result typo = run(QStringList(args) << QStringLiteral("--exclude-classes") << QStringLiteral("Trousers")
+                                                  << QStringLiteral("--out") << path(QStringLiteral("run-typo")));
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(typo.err.contains(QStringLiteral("no class 'Trousers' in the dataset (its classes: Bag, Hat, Sneaker, Trouser)")),
+                 qPrintable(typo.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("run-typo"))));
+    }
+
     void modelsAndWeightsListings()
     {
         const Result models = run({QStringLiteral("models"), QStringLiteral("--json")});
