@@ -154,7 +154,7 @@ private Q_SLOTS:
         const QStringList args{QStringLiteral("train"), m_data, QStringLiteral("--model"), QStringLiteral("mobilenet_v3_small"),
                                QStringLiteral("--weights"), QStringLiteral("none"), QStringLiteral("--input-size"), QStringLiteral("32"),
                                QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("2")};
-        const QString out = path(QStringLiteral("run-two-classes"));
+        const QString out = path(QStringLiteral("excluded/run-two-classes"));
         const Result r = run(QStringList(args) << QStringLiteral("--exclude-classes") << QStringLiteral("Trouser")
                                                << QStringLiteral("--out") << out);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
@@ -162,11 +162,11 @@ private Q_SLOTS:
         QVERIFY2(split["classes"] == Json(std::vector<std::string>{"Bag", "Sneaker"}), split["classes"].dump().c_str());
         // A name that is no class of the dataset is a usage error that names the classes.
         const Result typo = run(QStringList(args) << QStringLiteral("--exclude-classes") << QStringLiteral("Trousers")
-                                                  << QStringLiteral("--out") << path(QStringLiteral("run-typo")));
+                                                  << QStringLiteral("--out") << path(QStringLiteral("excluded/run-typo")));
         QCOMPARE(typo.exitCode, 2);
         QVERIFY2(typo.err.contains(QStringLiteral("no class 'Trousers' in the dataset (its classes: Bag, Hat, Sneaker, Trouser)")),
                  qPrintable(typo.err));
-        QVERIFY(!QFileInfo::exists(path(QStringLiteral("run-typo"))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("excluded/run-typo"))));
     }
 
     void modelsAndWeightsListings()
