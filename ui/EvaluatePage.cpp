@@ -209,10 +209,7 @@ void EvaluatePage::refreshRuns()
     for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
         if (!QFileInfo::exists(it->dir + QStringLiteral("/model-best.pt")))
             continue;
-        QString text = QStringLiteral("%1 · %2").arg(QFileInfo(it->dir).fileName(), it->architecture);
-        if (it->bestAccuracy >= 0)
-            text += QStringLiteral(" · %1%").arg(100 * it->bestAccuracy, 0, 'f', 1);
-        m_runs->addItem(text, it->dir);
+        m_runs->addItem(runTitle(it->dir, it->architecture, it->bestAccuracy), it->dir);
     }
     const int i = m_runs->findData(current);
     if (i >= 0)

@@ -822,9 +822,7 @@ void TrainPage::refreshRuns()
         const RunSummary run = runSummary(r.dir);
         const QString& state = run.state;
         const double best = state == QLatin1String("missing") || state == QLatin1String("running") ? r.bestAccuracy : run.best;
-        QString text = QStringLiteral("%1 · %2 · %3").arg(QFileInfo(r.dir).fileName(), r.architecture, stateText(state));
-        if (best >= 0)
-            text += QStringLiteral(" · %1%").arg(100 * best, 0, 'f', 1);
+        const QString text = runTitle(r.dir, r.architecture, best, stateText(state));
         auto* item = new QListWidgetItem(text, m_runs);
         item->setData(Qt::UserRole, r.dir);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -328,7 +328,7 @@ void UsePage::refreshRuns()
     const auto& runs = m_workspace.project().runs;
     for (auto it = runs.rbegin(); it != runs.rend(); ++it)
         if (QFileInfo::exists(it->dir + QStringLiteral("/model-best.pt")))
-            m_model->addItem(QStringLiteral("%1 · %2").arg(QFileInfo(it->dir).fileName(), it->architecture), it->dir);
+            m_model->addItem(runTitle(it->dir, it->architecture, it->bestAccuracy), it->dir);
     const int i = m_model->findData(current);
     if (i >= 0)
         m_model->setCurrentIndex(i);

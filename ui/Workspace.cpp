@@ -206,4 +206,17 @@ void Workspace::setExcludedClasses(const QStringList& classes)
     Q_EMIT reportChanged();
 }
 
+QString runTitle(const QString& dir, const QString& architecture, double bestAccuracy, const QString& state)
+{
+    const QString name = QFileInfo(dir).fileName();
+    QStringList parts{name};
+    if (!name.endsWith(architecture))
+        parts << architecture;
+    if (!state.isEmpty())
+        parts << state;
+    if (bestAccuracy >= 0)
+        parts << QStringLiteral("%1%").arg(100 * bestAccuracy, 0, 'f', 1);
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace graft::ui

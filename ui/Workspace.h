@@ -89,4 +89,9 @@ private:
     bool m_dirty = false;
 };
 
+// How a run is named in the lists of every step: its folder's name, the network unless the name
+// says it already ("20261126-120000-resnet18"), its state when given, and the best model's
+// validation accuracy when known.
+QString runTitle(const QString& dir, const QString& architecture, double bestAccuracy = -1, const QString& state = QString());
+
 } // namespace graft::ui

@@ -381,6 +381,9 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>("bestAccuracy")->text(), QStringLiteral("Best model: epoch %1 · validation accuracy %2%")
                                                            .arg(info.bestEpoch).arg(100 * info.bestAccuracy(), 0, 'f', 1));
         QVERIFY(find<QListWidget>("runsList")->count() == 2);
+        // Listed by its folder's name (which names the network already), state and accuracy.
+        const QString title = QStringLiteral("%1 · finished · %2%").arg(QFileInfo(m_runDir).fileName()).arg(100 * info.bestAccuracy(), 0, 'f', 1);
+        QCOMPARE(find<QListWidget>("runsList")->findItems(title, Qt::MatchExactly).size(), 1);
         screenshot(QStringLiteral("3-train.png"));
         // A run's settings become the project's again, for the next run.
         const FreezePlan plan = m_window->workspace().project().config.freeze;
