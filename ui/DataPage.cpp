@@ -581,6 +581,8 @@ void DataPage::updateStrip(int row)
         if (wanted == 5)
             break;
     }
+    if (wanted == 0)
+        return; // no images: the cell keeps its text, not an empty strip beside it
     QPixmap strip(5 * 50, 48);
     strip.fill(Qt::transparent);
     QPainter painter(&strip);
