@@ -23,17 +23,17 @@
         <translation>Zeilen: tatsächliche Klasse; Spalten: vorhergesagte Klasse. Klicken Sie auf eine Zelle (oder nutzen Sie die Pfeiltasten), um ihre Bilder zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n image(s) recognised%2</source>
+        <source>%1: %Ln image(s) recognised%2</source>
         <translation>
-            <numerusform>%1: %n Bild erkannt%2</numerusform>
-            <numerusform>%1: %n Bilder erkannt%2</numerusform>
+            <numerusform>%1: %Ln Bild erkannt%2</numerusform>
+            <numerusform>%1: %Ln Bilder erkannt%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 taken for %2: %n image(s)%3</source>
+        <source>%1 taken for %2: %Ln image(s)%3</source>
         <translation>
-            <numerusform>%1 für %2 gehalten: %n Bild%3</numerusform>
-            <numerusform>%1 für %2 gehalten: %n Bilder%3</numerusform>
+            <numerusform>%1 für %2 gehalten: %Ln Bild%3</numerusform>
+            <numerusform>%1 für %2 gehalten: %Ln Bilder%3</numerusform>
         </translation>
     </message>
 </context>
@@ -196,10 +196,10 @@
         <translation>Bilder hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <source>Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.</source>
+        <source>Copy %Ln image(s) into the class “%1” (%2)? The originals stay where they are.</source>
         <translation>
-            <numerusform>%n Bild in die Klasse „%1“ (%2) kopieren? Das Original bleibt, wo es ist.</numerusform>
-            <numerusform>%n Bilder in die Klasse „%1“ (%2) kopieren? Die Originale bleiben, wo sie sind.</numerusform>
+            <numerusform>%Ln Bild in die Klasse „%1“ (%2) kopieren? Das Original bleibt, wo es ist.</numerusform>
+            <numerusform>%Ln Bilder in die Klasse „%1“ (%2) kopieren? Die Originale bleiben, wo sie sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -243,10 +243,10 @@
         <translation>Mit %1 trainieren und mit %2 validieren</translation>
     </message>
     <message numerus="yes">
-        <source> · validation folder: %n image(s)</source>
+        <source> · validation folder: %Ln image(s)</source>
         <translation>
-            <numerusform> · Validierungsordner: %n Bild</numerusform>
-            <numerusform> · Validierungsordner: %n Bilder</numerusform>
+            <numerusform> · Validierungsordner: %Ln Bild</numerusform>
+            <numerusform> · Validierungsordner: %Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -274,24 +274,24 @@
         <translation>Validierungsordner %1 wird geprüft…</translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
+        <source>%Ln class(es)</source>
         <translation>
-            <numerusform>%n Klasse</numerusform>
-            <numerusform>%n Klassen</numerusform>
+            <numerusform>%Ln Klasse</numerusform>
+            <numerusform>%Ln Klassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n Bild</numerusform>
-            <numerusform>%n Bilder</numerusform>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bad file(s)</source>
+        <source>%Ln bad file(s)</source>
         <translation>
-            <numerusform>%n fehlerhafte Datei</numerusform>
-            <numerusform>%n fehlerhafte Dateien</numerusform>
+            <numerusform>%Ln fehlerhafte Datei</numerusform>
+            <numerusform>%Ln fehlerhafte Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -299,38 +299,38 @@
         <translation>größte/kleinste Klasse %1×</translation>
     </message>
     <message numerus="yes">
-        <source>Identical files (%n group(s))</source>
+        <source>Identical files (%Ln group(s))</source>
         <translation>
-            <numerusform>Identische Dateien (%n Gruppe)</numerusform>
-            <numerusform>Identische Dateien (%n Gruppen)</numerusform>
+            <numerusform>Identische Dateien (%Ln Gruppe)</numerusform>
+            <numerusform>Identische Dateien (%Ln Gruppen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n image(s) into %1</source>
+        <source>Copied %Ln image(s) into %1</source>
         <translation>
-            <numerusform>%n Bild nach %1 kopiert</numerusform>
-            <numerusform>%n Bilder nach %1 kopiert</numerusform>
+            <numerusform>%Ln Bild nach %1 kopiert</numerusform>
+            <numerusform>%Ln Bilder nach %1 kopiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for training</source>
+        <source>%Ln for training</source>
         <translation>
-            <numerusform>%n zum Trainieren</numerusform>
-            <numerusform>%n zum Trainieren</numerusform>
+            <numerusform>%Ln zum Trainieren</numerusform>
+            <numerusform>%Ln zum Trainieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for validation</source>
+        <source>%Ln for validation</source>
         <translation>
-            <numerusform>%n zur Validierung</numerusform>
-            <numerusform>%n zur Validierung</numerusform>
+            <numerusform>%Ln zur Validierung</numerusform>
+            <numerusform>%Ln zur Validierung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for testing</source>
+        <source>%Ln for testing</source>
         <translation>
-            <numerusform>%n zum Testen</numerusform>
-            <numerusform>%n zum Testen</numerusform>
+            <numerusform>%Ln zum Testen</numerusform>
+            <numerusform>%Ln zum Testen</numerusform>
         </translation>
     </message>
     <message>
@@ -338,10 +338,10 @@
         <translation>Bilder: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Ignored files (%n)</source>
+        <source>Ignored files (%Ln)</source>
         <translation>
-            <numerusform>Ignorierte Dateien (%n)</numerusform>
-            <numerusform>Ignorierte Dateien (%n)</numerusform>
+            <numerusform>Ignorierte Dateien (%Ln)</numerusform>
+            <numerusform>Ignorierte Dateien (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -460,17 +460,17 @@
         <translation>Wird ausgewertet …</translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 image(s) recognised correctly, most confident first</source>
+        <source>%Ln %1 image(s) recognised correctly, most confident first</source>
         <translation>
-            <numerusform>%n Bild der Klasse %1 richtig erkannt, das sicherste zuerst</numerusform>
-            <numerusform>%n Bilder der Klasse %1 richtig erkannt, die sichersten zuerst</numerusform>
+            <numerusform>%Ln Bild der Klasse %1 richtig erkannt, das sicherste zuerst</numerusform>
+            <numerusform>%Ln Bilder der Klasse %1 richtig erkannt, die sichersten zuerst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 image(s) taken for %2, most confident first</source>
+        <source>%Ln %1 image(s) taken for %2, most confident first</source>
         <translation>
-            <numerusform>%n Bild der Klasse %1 für %2 gehalten, das sicherste zuerst</numerusform>
-            <numerusform>%n Bilder der Klasse %1 für %2 gehalten, die sichersten zuerst</numerusform>
+            <numerusform>%Ln Bild der Klasse %1 für %2 gehalten, das sicherste zuerst</numerusform>
+            <numerusform>%Ln Bilder der Klasse %1 für %2 gehalten, die sichersten zuerst</numerusform>
         </translation>
     </message>
     <message>
@@ -488,17 +488,17 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>Wählen Sie zuerst ein oder mehrere Bilder aus.</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n image(s) to the class:</source>
+        <source>Move %Ln image(s) to the class:</source>
         <translation>
-            <numerusform>%n Bild in die Klasse verschieben:</numerusform>
-            <numerusform>%n Bilder in die Klasse verschieben:</numerusform>
+            <numerusform>%Ln Bild in die Klasse verschieben:</numerusform>
+            <numerusform>%Ln Bilder in die Klasse verschieben:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
+        <source>Move %Ln file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
         <translation>
-            <numerusform>%n Datei in den Datensatzordner von „%1“ verschieben? Die Verschiebung wird im Projekt festgehalten.</numerusform>
-            <numerusform>%n Dateien in den Datensatzordner von „%1“ verschieben? Die Verschiebung wird im Projekt festgehalten.</numerusform>
+            <numerusform>%Ln Datei in den Datensatzordner von „%1“ verschieben? Die Verschiebung wird im Projekt festgehalten.</numerusform>
+            <numerusform>%Ln Dateien in den Datensatzordner von „%1“ verschieben? Die Verschiebung wird im Projekt festgehalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -514,10 +514,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>%1 nach %2 verschoben</translation>
     </message>
     <message numerus="yes">
-        <source> · %n image(s) could not be read and were left out</source>
+        <source> · %Ln image(s) could not be read and were left out</source>
         <translation>
-            <numerusform> · %n Bild konnte nicht gelesen werden und wurde ausgelassen</numerusform>
-            <numerusform> · %n Bilder konnten nicht gelesen werden und wurden ausgelassen</numerusform>
+            <numerusform> · %Ln Bild konnte nicht gelesen werden und wurde ausgelassen</numerusform>
+            <numerusform> · %Ln Bilder konnten nicht gelesen werden und wurden ausgelassen</numerusform>
         </translation>
     </message>
     <message>
@@ -569,10 +569,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <source>Accuracy %1% · macro F1 %2 · %n image(s)</source>
+        <source>Accuracy %1% · macro F1 %2 · %Ln image(s)</source>
         <translation>
-            <numerusform>Genauigkeit %1 % · Makro-F1 %2 · %n Bild</numerusform>
-            <numerusform>Genauigkeit %1 % · Makro-F1 %2 · %n Bilder</numerusform>
+            <numerusform>Genauigkeit %1 % · Makro-F1 %2 · %Ln Bild</numerusform>
+            <numerusform>Genauigkeit %1 % · Makro-F1 %2 · %Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -1575,10 +1575,10 @@ Ohne Internet: %2</translation>
         <translation>%1 wird gerade trainiert, in einem anderen Graft-Fenster oder mit graft-cli. Warten Sie, bis es endet, oder stoppen Sie es dort zuerst.</translation>
     </message>
     <message numerus="yes">
-        <source>This run has finished its %n epoch(s); give more epochs to train it further.</source>
+        <source>This run has finished its %Ln epoch(s); give more epochs to train it further.</source>
         <translation>
-            <numerusform>Dieser Lauf hat seine %n Epoche abgeschlossen; geben Sie mehr Epochen an, um ihn weiter zu trainieren.</numerusform>
-            <numerusform>Dieser Lauf hat seine %n Epochen abgeschlossen; geben Sie mehr Epochen an, um ihn weiter zu trainieren.</numerusform>
+            <numerusform>Dieser Lauf hat seine %Ln Epoche abgeschlossen; geben Sie mehr Epochen an, um ihn weiter zu trainieren.</numerusform>
+            <numerusform>Dieser Lauf hat seine %Ln Epochen abgeschlossen; geben Sie mehr Epochen an, um ihn weiter zu trainieren.</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,10 +1590,10 @@ Ohne Internet: %2</translation>
         <translation>Weiter trainieren</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has trained for %n epoch(s). Train it up to how many epochs in all?</source>
+        <source>%1 has trained for %Ln epoch(s). Train it up to how many epochs in all?</source>
         <translation>
-            <numerusform>%1 wurde %n Epoche lang trainiert. Bis zu wie vielen Epochen insgesamt weiter trainieren?</numerusform>
-            <numerusform>%1 wurde %n Epochen lang trainiert. Bis zu wie vielen Epochen insgesamt weiter trainieren?</numerusform>
+            <numerusform>%1 wurde %Ln Epoche lang trainiert. Bis zu wie vielen Epochen insgesamt weiter trainieren?</numerusform>
+            <numerusform>%1 wurde %Ln Epochen lang trainiert. Bis zu wie vielen Epochen insgesamt weiter trainieren?</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,10 +1926,10 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <translation>Ergebnisse: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
+        <source>%Ln of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
         <translation>
-            <numerusform>%n davon wurde von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleibt, wo es ist.</numerusform>
-            <numerusform>%n davon wurden von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleiben, wo sie sind.</numerusform>
+            <numerusform>%Ln davon wurde von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleibt, wo es ist.</numerusform>
+            <numerusform>%Ln davon wurden von einem früheren Lauf in diesen Ausgabeordner kopiert oder verschoben und bleiben, wo sie sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,10 +1937,10 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <translation>Rückgängig: %v von %m</translation>
     </message>
     <message numerus="yes">
-        <source>Undone: %n file(s) back as they were.</source>
+        <source>Undone: %Ln file(s) back as they were.</source>
         <translation>
-            <numerusform>Rückgängig gemacht: %n Datei ist wieder wie vorher.</numerusform>
-            <numerusform>Rückgängig gemacht: %n Dateien sind wieder wie vorher.</numerusform>
+            <numerusform>Rückgängig gemacht: %Ln Datei ist wieder wie vorher.</numerusform>
+            <numerusform>Rückgängig gemacht: %Ln Dateien sind wieder wie vorher.</numerusform>
         </translation>
     </message>
     <message>
@@ -1952,31 +1952,31 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n image(s) (%1 images/s): %2.</source>
+        <source>Stopped after %Ln image(s) (%1 images/s): %2.</source>
         <translation>
-            <numerusform>Nach %n Bild gestoppt (%1 Bilder/s): %2.</numerusform>
-            <numerusform>Nach %n Bildern gestoppt (%1 Bilder/s): %2.</numerusform>
+            <numerusform>Nach %Ln Bild gestoppt (%1 Bilder/s): %2.</numerusform>
+            <numerusform>Nach %Ln Bildern gestoppt (%1 Bilder/s): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Labelled %n image(s) (%1 images/s): %2.</source>
+        <source>Labelled %Ln image(s) (%1 images/s): %2.</source>
         <translation>
-            <numerusform>%n Bild zugeordnet (%1 Bilder/s): %2.</numerusform>
-            <numerusform>%n Bilder zugeordnet (%1 Bilder/s): %2.</numerusform>
+            <numerusform>%Ln Bild zugeordnet (%1 Bilder/s): %2.</numerusform>
+            <numerusform>%Ln Bilder zugeordnet (%1 Bilder/s): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read (see the table).</source>
+        <source>%Ln file(s) could not be read (see the table).</source>
         <translation>
-            <numerusform>%n Datei konnte nicht gelesen werden (siehe Tabelle).</numerusform>
-            <numerusform>%n Dateien konnten nicht gelesen werden (siehe Tabelle).</numerusform>
+            <numerusform>%Ln Datei konnte nicht gelesen werden (siehe Tabelle).</numerusform>
+            <numerusform>%Ln Dateien konnten nicht gelesen werden (siehe Tabelle).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Put the %n file(s) copied or moved into %1 back as they were</source>
+        <source>Put the %Ln file(s) copied or moved into %1 back as they were</source>
         <translation>
-            <numerusform>Die %n nach %1 kopierte oder verschobene Datei wiederherstellen</numerusform>
-            <numerusform>Die %n nach %1 kopierten oder verschobenen Dateien wiederherstellen</numerusform>
+            <numerusform>Die %Ln nach %1 kopierte oder verschobene Datei wiederherstellen</numerusform>
+            <numerusform>Die %Ln nach %1 kopierten oder verschobenen Dateien wiederherstellen</numerusform>
         </translation>
     </message>
     <message>
@@ -1984,10 +1984,10 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <translation>Im Ausgabeordner gibt es nichts rückgängig zu machen</translation>
     </message>
     <message numerus="yes">
-        <source>Put the %n file(s) copied or moved into %1 back as they were?</source>
+        <source>Put the %Ln file(s) copied or moved into %1 back as they were?</source>
         <translation>
-            <numerusform>Die %n nach %1 kopierte oder verschobene Datei wiederherstellen?</numerusform>
-            <numerusform>Die %n nach %1 kopierten oder verschobenen Dateien wiederherstellen?</numerusform>
+            <numerusform>Die %Ln nach %1 kopierte oder verschobene Datei wiederherstellen?</numerusform>
+            <numerusform>Die %Ln nach %1 kopierten oder verschobenen Dateien wiederherstellen?</numerusform>
         </translation>
     </message>
     <message>

@@ -4,211 +4,211 @@
 <context>
     <name>graft::ui::ConfusionMatrixWidget</name>
     <message numerus="yes">
-        <source>%1: %n image(s) recognised%2</source>
+        <source>%1: %Ln image(s) recognised%2</source>
         <translation>
-            <numerusform>%1: %n image recognised%2</numerusform>
-            <numerusform>%1: %n images recognised%2</numerusform>
+            <numerusform>%1: %Ln image recognised%2</numerusform>
+            <numerusform>%1: %Ln images recognised%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 taken for %2: %n image(s)%3</source>
+        <source>%1 taken for %2: %Ln image(s)%3</source>
         <translation>
-            <numerusform>%1 taken for %2: %n image%3</numerusform>
-            <numerusform>%1 taken for %2: %n images%3</numerusform>
+            <numerusform>%1 taken for %2: %Ln image%3</numerusform>
+            <numerusform>%1 taken for %2: %Ln images%3</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>graft::ui::DataPage</name>
     <message numerus="yes">
-        <source>Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.</source>
+        <source>Copy %Ln image(s) into the class “%1” (%2)? The originals stay where they are.</source>
         <translation>
-            <numerusform>Copy %n image into the class “%1” (%2)? The original stays where it is.</numerusform>
-            <numerusform>Copy %n images into the class “%1” (%2)? The originals stay where they are.</numerusform>
+            <numerusform>Copy %Ln image into the class “%1” (%2)? The original stays where it is.</numerusform>
+            <numerusform>Copy %Ln images into the class “%1” (%2)? The originals stay where they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · validation folder: %n image(s)</source>
+        <source> · validation folder: %Ln image(s)</source>
         <translation>
-            <numerusform> · validation folder: %n image</numerusform>
-            <numerusform> · validation folder: %n images</numerusform>
+            <numerusform> · validation folder: %Ln image</numerusform>
+            <numerusform> · validation folder: %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
+        <source>%Ln class(es)</source>
         <translation>
-            <numerusform>%n class</numerusform>
-            <numerusform>%n classes</numerusform>
+            <numerusform>%Ln class</numerusform>
+            <numerusform>%Ln classes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bad file(s)</source>
+        <source>%Ln bad file(s)</source>
         <translation>
-            <numerusform>%n bad file</numerusform>
-            <numerusform>%n bad files</numerusform>
+            <numerusform>%Ln bad file</numerusform>
+            <numerusform>%Ln bad files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Identical files (%n group(s))</source>
+        <source>Identical files (%Ln group(s))</source>
         <translation>
-            <numerusform>Identical files (%n group)</numerusform>
-            <numerusform>Identical files (%n groups)</numerusform>
+            <numerusform>Identical files (%Ln group)</numerusform>
+            <numerusform>Identical files (%Ln groups)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n image(s) into %1</source>
+        <source>Copied %Ln image(s) into %1</source>
         <translation>
-            <numerusform>Copied %n image into %1</numerusform>
-            <numerusform>Copied %n images into %1</numerusform>
+            <numerusform>Copied %Ln image into %1</numerusform>
+            <numerusform>Copied %Ln images into %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for training</source>
+        <source>%Ln for training</source>
         <translation>
-            <numerusform>%n for training</numerusform>
-            <numerusform>%n for training</numerusform>
+            <numerusform>%Ln for training</numerusform>
+            <numerusform>%Ln for training</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for validation</source>
+        <source>%Ln for validation</source>
         <translation>
-            <numerusform>%n for validation</numerusform>
-            <numerusform>%n for validation</numerusform>
+            <numerusform>%Ln for validation</numerusform>
+            <numerusform>%Ln for validation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for testing</source>
+        <source>%Ln for testing</source>
         <translation>
-            <numerusform>%n for testing</numerusform>
-            <numerusform>%n for testing</numerusform>
+            <numerusform>%Ln for testing</numerusform>
+            <numerusform>%Ln for testing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ignored files (%n)</source>
+        <source>Ignored files (%Ln)</source>
         <translation>
-            <numerusform>Ignored files (%n)</numerusform>
-            <numerusform>Ignored files (%n)</numerusform>
+            <numerusform>Ignored files (%Ln)</numerusform>
+            <numerusform>Ignored files (%Ln)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
     <message numerus="yes">
-        <source>%n %1 image(s) recognised correctly, most confident first</source>
+        <source>%Ln %1 image(s) recognised correctly, most confident first</source>
         <translation>
-            <numerusform>%n %1 image recognised correctly</numerusform>
-            <numerusform>%n %1 images recognised correctly, most confident first</numerusform>
+            <numerusform>%Ln %1 image recognised correctly</numerusform>
+            <numerusform>%Ln %1 images recognised correctly, most confident first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 image(s) taken for %2, most confident first</source>
+        <source>%Ln %1 image(s) taken for %2, most confident first</source>
         <translation>
-            <numerusform>%n %1 image taken for %2</numerusform>
-            <numerusform>%n %1 images taken for %2, most confident first</numerusform>
+            <numerusform>%Ln %1 image taken for %2</numerusform>
+            <numerusform>%Ln %1 images taken for %2, most confident first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n image(s) to the class:</source>
+        <source>Move %Ln image(s) to the class:</source>
         <translation>
-            <numerusform>Move %n image to the class:</numerusform>
-            <numerusform>Move %n images to the class:</numerusform>
+            <numerusform>Move %Ln image to the class:</numerusform>
+            <numerusform>Move %Ln images to the class:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
+        <source>Move %Ln file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
         <translation>
-            <numerusform>Move %n file into the dataset folder of “%1”? The move is recorded in the project.</numerusform>
-            <numerusform>Move %n files into the dataset folder of “%1”? The move is recorded in the project.</numerusform>
+            <numerusform>Move %Ln file into the dataset folder of “%1”? The move is recorded in the project.</numerusform>
+            <numerusform>Move %Ln files into the dataset folder of “%1”? The move is recorded in the project.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n image(s) could not be read and were left out</source>
+        <source> · %Ln image(s) could not be read and were left out</source>
         <translation>
-            <numerusform> · %n image could not be read and was left out</numerusform>
-            <numerusform> · %n images could not be read and were left out</numerusform>
+            <numerusform> · %Ln image could not be read and was left out</numerusform>
+            <numerusform> · %Ln images could not be read and were left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Accuracy %1% · macro F1 %2 · %n image(s)</source>
+        <source>Accuracy %1% · macro F1 %2 · %Ln image(s)</source>
         <translation>
-            <numerusform>Accuracy %1% · macro F1 %2 · %n image</numerusform>
-            <numerusform>Accuracy %1% · macro F1 %2 · %n images</numerusform>
+            <numerusform>Accuracy %1% · macro F1 %2 · %Ln image</numerusform>
+            <numerusform>Accuracy %1% · macro F1 %2 · %Ln images</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>graft::ui::TrainPage</name>
     <message numerus="yes">
-        <source>This run has finished its %n epoch(s); give more epochs to train it further.</source>
+        <source>This run has finished its %Ln epoch(s); give more epochs to train it further.</source>
         <translation>
-            <numerusform>This run has finished its %n epoch; give more epochs to train it further.</numerusform>
-            <numerusform>This run has finished its %n epochs; give more epochs to train it further.</numerusform>
+            <numerusform>This run has finished its %Ln epoch; give more epochs to train it further.</numerusform>
+            <numerusform>This run has finished its %Ln epochs; give more epochs to train it further.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 has trained for %n epoch(s). Train it up to how many epochs in all?</source>
+        <source>%1 has trained for %Ln epoch(s). Train it up to how many epochs in all?</source>
         <translation>
-            <numerusform>%1 has trained for %n epoch. Train it up to how many epochs in all?</numerusform>
-            <numerusform>%1 has trained for %n epochs. Train it up to how many epochs in all?</numerusform>
+            <numerusform>%1 has trained for %Ln epoch. Train it up to how many epochs in all?</numerusform>
+            <numerusform>%1 has trained for %Ln epochs. Train it up to how many epochs in all?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>
     <message numerus="yes">
-        <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
+        <source>%Ln of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
         <translation>
-            <numerusform>%n of them had been copied or moved by an earlier run into this output folder and stays where it is.</numerusform>
-            <numerusform>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</numerusform>
+            <numerusform>%Ln of them had been copied or moved by an earlier run into this output folder and stays where it is.</numerusform>
+            <numerusform>%Ln of them had been copied or moved by an earlier run into this output folder and stay where they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undone: %n file(s) back as they were.</source>
+        <source>Undone: %Ln file(s) back as they were.</source>
         <translation>
-            <numerusform>Undone: %n file back as it was.</numerusform>
-            <numerusform>Undone: %n files back as they were.</numerusform>
+            <numerusform>Undone: %Ln file back as it was.</numerusform>
+            <numerusform>Undone: %Ln files back as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n image(s) (%1 images/s): %2.</source>
+        <source>Stopped after %Ln image(s) (%1 images/s): %2.</source>
         <translation>
-            <numerusform>Stopped after %n image (%1 images/s): %2.</numerusform>
-            <numerusform>Stopped after %n images (%1 images/s): %2.</numerusform>
+            <numerusform>Stopped after %Ln image (%1 images/s): %2.</numerusform>
+            <numerusform>Stopped after %Ln images (%1 images/s): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Labelled %n image(s) (%1 images/s): %2.</source>
+        <source>Labelled %Ln image(s) (%1 images/s): %2.</source>
         <translation>
-            <numerusform>Labelled %n image (%1 images/s): %2.</numerusform>
-            <numerusform>Labelled %n images (%1 images/s): %2.</numerusform>
+            <numerusform>Labelled %Ln image (%1 images/s): %2.</numerusform>
+            <numerusform>Labelled %Ln images (%1 images/s): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read (see the table).</source>
+        <source>%Ln file(s) could not be read (see the table).</source>
         <translation>
-            <numerusform>%n file could not be read (see the table).</numerusform>
-            <numerusform>%n files could not be read (see the table).</numerusform>
+            <numerusform>%Ln file could not be read (see the table).</numerusform>
+            <numerusform>%Ln files could not be read (see the table).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Put the %n file(s) copied or moved into %1 back as they were</source>
+        <source>Put the %Ln file(s) copied or moved into %1 back as they were</source>
         <translation>
-            <numerusform>Put the %n file copied or moved into %1 back as it was</numerusform>
-            <numerusform>Put the %n files copied or moved into %1 back as they were</numerusform>
+            <numerusform>Put the %Ln file copied or moved into %1 back as it was</numerusform>
+            <numerusform>Put the %Ln files copied or moved into %1 back as they were</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Put the %n file(s) copied or moved into %1 back as they were?</source>
+        <source>Put the %Ln file(s) copied or moved into %1 back as they were?</source>
         <translation>
-            <numerusform>Put the %n file copied or moved into %1 back as it was?</numerusform>
-            <numerusform>Put the %n files copied or moved into %1 back as they were?</numerusform>
+            <numerusform>Put the %Ln file copied or moved into %1 back as it was?</numerusform>
+            <numerusform>Put the %Ln files copied or moved into %1 back as they were?</numerusform>
         </translation>
     </message>
 </context>

@@ -23,15 +23,15 @@
         <translation>行：真实类别；列：预测类别。点击单元格（或使用方向键）查看其图像。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n image(s) recognised%2</source>
+        <source>%1: %Ln image(s) recognised%2</source>
         <translation>
-            <numerusform>%1：识别正确 %n 张图像%2</numerusform>
+            <numerusform>%1：识别正确 %Ln 张图像%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 taken for %2: %n image(s)%3</source>
+        <source>%1 taken for %2: %Ln image(s)%3</source>
         <translation>
-            <numerusform>%1 被误认为 %2：%n 张图像%3</numerusform>
+            <numerusform>%1 被误认为 %2：%Ln 张图像%3</numerusform>
         </translation>
     </message>
 </context>
@@ -194,9 +194,9 @@
         <translation>添加图片</translation>
     </message>
     <message numerus="yes">
-        <source>Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.</source>
+        <source>Copy %Ln image(s) into the class “%1” (%2)? The originals stay where they are.</source>
         <translation>
-            <numerusform>将 %n 张图片复制到类别“%1”（%2）？原图保持不动。</numerusform>
+            <numerusform>将 %Ln 张图片复制到类别“%1”（%2）？原图保持不动。</numerusform>
         </translation>
     </message>
     <message>
@@ -240,9 +240,9 @@
         <translation>用 %1 训练，用 %2 验证</translation>
     </message>
     <message numerus="yes">
-        <source> · validation folder: %n image(s)</source>
+        <source> · validation folder: %Ln image(s)</source>
         <translation>
-            <numerusform> · 验证文件夹：%n 张图像</numerusform>
+            <numerusform> · 验证文件夹：%Ln 张图像</numerusform>
         </translation>
     </message>
     <message>
@@ -270,21 +270,21 @@
         <translation>正在检查验证文件夹 %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%n class(es)</source>
+        <source>%Ln class(es)</source>
         <translation>
-            <numerusform>%n 个类别</numerusform>
+            <numerusform>%Ln 个类别</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n 张图像</numerusform>
+            <numerusform>%Ln 张图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bad file(s)</source>
+        <source>%Ln bad file(s)</source>
         <translation>
-            <numerusform>%n 个损坏文件</numerusform>
+            <numerusform>%Ln 个损坏文件</numerusform>
         </translation>
     </message>
     <message>
@@ -292,33 +292,33 @@
         <translation>最大/最小类别 %1×</translation>
     </message>
     <message numerus="yes">
-        <source>Identical files (%n group(s))</source>
+        <source>Identical files (%Ln group(s))</source>
         <translation>
-            <numerusform>相同文件（%n 组）</numerusform>
+            <numerusform>相同文件（%Ln 组）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n image(s) into %1</source>
+        <source>Copied %Ln image(s) into %1</source>
         <translation>
-            <numerusform>已将 %n 张图像复制到 %1</numerusform>
+            <numerusform>已将 %Ln 张图像复制到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for training</source>
+        <source>%Ln for training</source>
         <translation>
-            <numerusform>%n 张用于训练</numerusform>
+            <numerusform>%Ln 张用于训练</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for validation</source>
+        <source>%Ln for validation</source>
         <translation>
-            <numerusform>%n 张用于验证</numerusform>
+            <numerusform>%Ln 张用于验证</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n for testing</source>
+        <source>%Ln for testing</source>
         <translation>
-            <numerusform>%n 张用于测试</numerusform>
+            <numerusform>%Ln 张用于测试</numerusform>
         </translation>
     </message>
     <message>
@@ -326,9 +326,9 @@
         <translation>图像：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Ignored files (%n)</source>
+        <source>Ignored files (%Ln)</source>
         <translation>
-            <numerusform>已忽略的文件（%n）</numerusform>
+            <numerusform>已忽略的文件（%Ln）</numerusform>
         </translation>
     </message>
     <message>
@@ -447,15 +447,15 @@
         <translation>正在评估…</translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 image(s) recognised correctly, most confident first</source>
+        <source>%Ln %1 image(s) recognised correctly, most confident first</source>
         <translation>
-            <numerusform>%n 张 %1 图片识别正确，按置信度从高到低排列</numerusform>
+            <numerusform>%Ln 张 %1 图片识别正确，按置信度从高到低排列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 image(s) taken for %2, most confident first</source>
+        <source>%Ln %1 image(s) taken for %2, most confident first</source>
         <translation>
-            <numerusform>%n 张 %1 图片被误认为 %2，按置信度从高到低排列</numerusform>
+            <numerusform>%Ln 张 %1 图片被误认为 %2，按置信度从高到低排列</numerusform>
         </translation>
     </message>
     <message>
@@ -473,15 +473,15 @@ predicted %2 with %3% confidence</source>
         <translation>请先选择一张或多张图片。</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n image(s) to the class:</source>
+        <source>Move %Ln image(s) to the class:</source>
         <translation>
-            <numerusform>将 %n 张图片移动到类别：</numerusform>
+            <numerusform>将 %Ln 张图片移动到类别：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
+        <source>Move %Ln file(s) into the dataset folder of “%1”? The move is recorded in the project.</source>
         <translation>
-            <numerusform>将 %n 个文件移动到“%1”的数据集文件夹？此次移动会记录在项目中。</numerusform>
+            <numerusform>将 %Ln 个文件移动到“%1”的数据集文件夹？此次移动会记录在项目中。</numerusform>
         </translation>
     </message>
     <message>
@@ -497,9 +497,9 @@ predicted %2 with %3% confidence</source>
         <translation>已将 %1 移动到 %2</translation>
     </message>
     <message numerus="yes">
-        <source> · %n image(s) could not be read and were left out</source>
+        <source> · %Ln image(s) could not be read and were left out</source>
         <translation>
-            <numerusform> · %n 张图像无法读取，已略过</numerusform>
+            <numerusform> · %Ln 张图像无法读取，已略过</numerusform>
         </translation>
     </message>
     <message>
@@ -551,9 +551,9 @@ predicted %2 with %3% confidence</source>
         <translation>已保存 %1</translation>
     </message>
     <message numerus="yes">
-        <source>Accuracy %1% · macro F1 %2 · %n image(s)</source>
+        <source>Accuracy %1% · macro F1 %2 · %Ln image(s)</source>
         <translation>
-            <numerusform>准确率 %1% · 宏平均 F1 %2 · %n 张图像</numerusform>
+            <numerusform>准确率 %1% · 宏平均 F1 %2 · %Ln 张图像</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,9 +1556,9 @@ Without internet: %2</source>
         <translation>%1 正在由另一个 Graft 窗口或 graft-cli 训练。请等待其结束，或先在那里停止它。</translation>
     </message>
     <message numerus="yes">
-        <source>This run has finished its %n epoch(s); give more epochs to train it further.</source>
+        <source>This run has finished its %Ln epoch(s); give more epochs to train it further.</source>
         <translation>
-            <numerusform>该运行已完成其 %n 个轮次；请给出更多轮次以继续训练。</numerusform>
+            <numerusform>该运行已完成其 %Ln 个轮次；请给出更多轮次以继续训练。</numerusform>
         </translation>
     </message>
     <message>
@@ -1570,9 +1570,9 @@ Without internet: %2</source>
         <translation>继续训练</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has trained for %n epoch(s). Train it up to how many epochs in all?</source>
+        <source>%1 has trained for %Ln epoch(s). Train it up to how many epochs in all?</source>
         <translation>
-            <numerusform>%1 已训练 %n 个轮次。总共训练到多少个轮次？</numerusform>
+            <numerusform>%1 已训练 %Ln 个轮次。总共训练到多少个轮次？</numerusform>
         </translation>
     </message>
     <message>
@@ -1905,9 +1905,9 @@ Its program ended while it trained; Continue run goes on from its last completed
         <translation>结果：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
+        <source>%Ln of them had been copied or moved by an earlier run into this output folder and stay where they are.</source>
         <translation>
-            <numerusform>其中 %n 个文件已由之前的运行复制或移动到此输出文件夹，保持原位。</numerusform>
+            <numerusform>其中 %Ln 个文件已由之前的运行复制或移动到此输出文件夹，保持原位。</numerusform>
         </translation>
     </message>
     <message>
@@ -1915,9 +1915,9 @@ Its program ended while it trained; Continue run goes on from its last completed
         <translation>正在撤销 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <source>Undone: %n file(s) back as they were.</source>
+        <source>Undone: %Ln file(s) back as they were.</source>
         <translation>
-            <numerusform>已撤销：%n 个文件已恢复原状。</numerusform>
+            <numerusform>已撤销：%Ln 个文件已恢复原状。</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,27 +1929,27 @@ Its program ended while it trained; Continue run goes on from its last completed
         <translation>撤销失败：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n image(s) (%1 images/s): %2.</source>
+        <source>Stopped after %Ln image(s) (%1 images/s): %2.</source>
         <translation>
-            <numerusform>在 %n 张图像后停止（%1 张/秒）：%2。</numerusform>
+            <numerusform>在 %Ln 张图像后停止（%1 张/秒）：%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Labelled %n image(s) (%1 images/s): %2.</source>
+        <source>Labelled %Ln image(s) (%1 images/s): %2.</source>
         <translation>
-            <numerusform>已标注 %n 张图像（%1 张/秒）：%2。</numerusform>
+            <numerusform>已标注 %Ln 张图像（%1 张/秒）：%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read (see the table).</source>
+        <source>%Ln file(s) could not be read (see the table).</source>
         <translation>
-            <numerusform>%n 个文件无法读取（见表格）。</numerusform>
+            <numerusform>%Ln 个文件无法读取（见表格）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Put the %n file(s) copied or moved into %1 back as they were</source>
+        <source>Put the %Ln file(s) copied or moved into %1 back as they were</source>
         <translation>
-            <numerusform>将复制或移动到 %1 的 %n 个文件恢复原状</numerusform>
+            <numerusform>将复制或移动到 %1 的 %Ln 个文件恢复原状</numerusform>
         </translation>
     </message>
     <message>
@@ -1957,9 +1957,9 @@ Its program ended while it trained; Continue run goes on from its last completed
         <translation>输出文件夹中没有可撤销的操作</translation>
     </message>
     <message numerus="yes">
-        <source>Put the %n file(s) copied or moved into %1 back as they were?</source>
+        <source>Put the %Ln file(s) copied or moved into %1 back as they were?</source>
         <translation>
-            <numerusform>将复制或移动到 %1 的 %n 个文件恢复原状？</numerusform>
+            <numerusform>将复制或移动到 %1 的 %Ln 个文件恢复原状？</numerusform>
         </translation>
     </message>
     <message>

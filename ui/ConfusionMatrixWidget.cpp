@@ -129,8 +129,8 @@ QString ConfusionMatrixWidget::describe(int r, int c) const
     const std::int64_t rowSum = rowTotal(r);
     const std::int64_t v = m_matrix[std::size_t(r)][std::size_t(c)];
     const QString share = rowSum ? QStringLiteral(" (%1%)").arg(100.0 * double(v) / double(rowSum), 0, 'f', 1) : QString();
-    return r == c ? tr("%1: %n image(s) recognised%2", nullptr, int(v)).arg(m_classes[r], share)
-                  : tr("%1 taken for %2: %n image(s)%3", nullptr, int(v)).arg(m_classes[r], m_classes[c], share);
+    return r == c ? tr("%1: %Ln image(s) recognised%2", nullptr, int(v)).arg(m_classes[r], share)
+                  : tr("%1 taken for %2: %Ln image(s)%3", nullptr, int(v)).arg(m_classes[r], m_classes[c], share);
 }
 
 void ConfusionMatrixWidget::mousePressEvent(QMouseEvent* event)

@@ -480,13 +480,13 @@ void DataPage::showReport()
     for (const QString& root : m_workspace.project().datasetRoots)
         folders << QFileInfo(root).fileName();
     QString summary = folders.join(QStringLiteral(", ")) + QStringLiteral(": ");
-    summary += QStringList{tr("%n class(es)", nullptr, int(r->classes.size())), tr("%n image(s)", nullptr, images),
-                                  tr("%n bad file(s)", nullptr, int(r->problems.size())),
+    summary += QStringList{tr("%Ln class(es)", nullptr, int(r->classes.size())), tr("%Ln image(s)", nullptr, images),
+                                  tr("%Ln bad file(s)", nullptr, int(r->problems.size())),
                                   tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1))}
                           .join(QStringLiteral(" · "));
     const ValidationFolderCheck& validation = m_workspace.validationCheck();
     if (validation.report)
-        summary += tr(" · validation folder: %n image(s)", nullptr, int(validation.report->usable.size()));
+        summary += tr(" · validation folder: %Ln image(s)", nullptr, int(validation.report->usable.size()));
     m_summary->setText(summary);
     m_summary->setToolTip(m_workspace.project().datasetRoots.join(QLatin1Char('\n')));
     m_classes->setRowCount(int(r->classes.size()));
@@ -516,9 +516,9 @@ void DataPage::showReport()
     if (!r->problems.empty())
         addBadFiles(m_issues, tr("Bad files (%1), skipped").arg(r->problems.size()), r->problems, true);
     if (!r->index.skipped.empty())
-        addIgnoredFiles(m_issues, tr("Ignored files (%n)", nullptr, int(r->index.skipped.size())), r->index.skipped);
+        addIgnoredFiles(m_issues, tr("Ignored files (%Ln)", nullptr, int(r->index.skipped.size())), r->index.skipped);
     if (!r->duplicates.empty()) {
-        auto* dups = new QTreeWidgetItem(m_issues, {tr("Identical files (%n group(s))", nullptr, int(r->duplicates.size()))});
+        auto* dups = new QTreeWidgetItem(m_issues, {tr("Identical files (%Ln group(s))", nullptr, int(r->duplicates.size()))});
         for (const auto& d : r->duplicates) {
             QStringList where;
             for (const auto& f : d.files)
@@ -656,7 +656,7 @@ void DataPage::copyIntoClass(int row, const QStringList& files)
         return;
     const auto answer = QMessageBox::question(
         this, tr("Add images"),
-        tr("Copy %n image(s) into the class “%1” (%2)? The originals stay where they are.", nullptr, int(images.size()))
+        tr("Copy %Ln image(s) into the class “%1” (%2)? The originals stay where they are.", nullptr, int(images.size()))
             .arg(cls, target.path()));
     if (answer != QMessageBox::Yes)
         return;
@@ -666,7 +666,7 @@ void DataPage::copyIntoClass(int row, const QStringList& files)
         const QString dst = QString::fromStdString(uniquePath(target.path().toStdString(), QFileInfo(f).fileName().toStdString()).string());
         copied += QFile::copy(f, dst) ? 1 : 0;
     }
-    Q_EMIT message(tr("Copied %n image(s) into %1", nullptr, copied).arg(cls));
+    Q_EMIT message(tr("Copied %Ln image(s) into %1", nullptr, copied).arg(cls));
     rescan();
 }
 
@@ -798,9 +798,9 @@ void DataPage::updateSplitCounts()
     }
     try {
         const DatasetSplit s = m_workspace.currentSplit();
-        QStringList parts{tr("%n for training", nullptr, int(s.train.size())), tr("%n for validation", nullptr, int(s.validation.size()))};
+        QStringList parts{tr("%Ln for training", nullptr, int(s.train.size())), tr("%Ln for validation", nullptr, int(s.validation.size()))};
         if (!s.test.empty())
-            parts << tr("%n for testing", nullptr, int(s.test.size()));
+            parts << tr("%Ln for testing", nullptr, int(s.test.size()));
         m_splitCounts->setText(tr("Images: %1").arg(parts.join(QStringLiteral(" · "))));
     } catch (const Error& e) {
         m_splitCounts->setText(QString::fromUtf8(e.what()));

@@ -292,12 +292,12 @@ void EvaluatePage::showResult()
 {
     const EvaluationResult& r = *m_result;
     const auto& m = r.metrics;
-    QString summary = tr("Accuracy %1% · macro F1 %2 · %n image(s)", nullptr, int(m.count)).arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3);
+    QString summary = tr("Accuracy %1% · macro F1 %2 · %Ln image(s)", nullptr, int(m.count)).arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3);
     QStringList unreadable;
     for (const auto& f : r.failures)
         unreadable << QString::fromStdString(f);
     if (!unreadable.isEmpty())
-        summary += tr(" · %n image(s) could not be read and were left out", nullptr, int(unreadable.size()));
+        summary += tr(" · %Ln image(s) could not be read and were left out", nullptr, int(unreadable.size()));
     if (m_unknown && !m_unknown->empty())
         summary += tr(" · left out, as the model does not know them: %1").arg(QString::fromStdString(listSome(*m_unknown, 4)));
     m_save->setEnabled(!r.predictions.empty());
@@ -356,8 +356,8 @@ void EvaluatePage::showCell(int trueClass, int predicted)
     std::sort(cell.begin(), cell.end(), [](const Prediction* a, const Prediction* b) { return a->confidence > b->confidence; });
     const QString t = QString::fromStdString(m_result->classes[std::size_t(trueClass)]);
     const QString pr = QString::fromStdString(m_result->classes[std::size_t(predicted)]);
-    m_cellTitle->setText(trueClass == predicted ? tr("%n %1 image(s) recognised correctly, most confident first", nullptr, int(cell.size())).arg(t)
-                                                : tr("%n %1 image(s) taken for %2, most confident first", nullptr, int(cell.size())).arg(t, pr));
+    m_cellTitle->setText(trueClass == predicted ? tr("%Ln %1 image(s) recognised correctly, most confident first", nullptr, int(cell.size())).arg(t)
+                                                : tr("%Ln %1 image(s) taken for %2, most confident first", nullptr, int(cell.size())).arg(t, pr));
     for (const Prediction* p : cell) {
         const QString path = QString::fromStdString(p->path);
         auto* item = new QListWidgetItem(QStringLiteral("%1%").arg(100.0 * p->confidence, 0, 'f', 1), m_images);
@@ -379,12 +379,12 @@ void EvaluatePage::moveSelected()
     for (const auto& c : m_result->classes)
         classes << QString::fromStdString(c);
     bool ok = false;
-    const QString target = QInputDialog::getItem(this, tr("Move to class"), tr("Move %n image(s) to the class:", nullptr, int(items.size())),
+    const QString target = QInputDialog::getItem(this, tr("Move to class"), tr("Move %Ln image(s) to the class:", nullptr, int(items.size())),
                                                  classes, std::max(0, m_cellColumn), false, &ok);
     if (!ok)
         return;
     const auto answer = QMessageBox::question(this, tr("Move to class"),
-                                              tr("Move %n file(s) into the dataset folder of “%1”? The move is recorded in the project.",
+                                              tr("Move %Ln file(s) into the dataset folder of “%1”? The move is recorded in the project.",
                                                  nullptr, int(items.size())).arg(target));
     if (answer != QMessageBox::Yes)
         return;

@@ -574,7 +574,7 @@ bool TrainPage::continueLoaded(const RunInfo& info, int totalEpochs)
         return false;
     }
     if (RunInfo::hasEnded(info.status) && totalEpochs <= info.epochsCompleted()) {
-        showProblem(this, tr("Continue run"), tr("This run has finished its %n epoch(s); give more epochs to train it further.",
+        showProblem(this, tr("Continue run"), tr("This run has finished its %Ln epoch(s); give more epochs to train it further.",
                                                  nullptr, info.epochsCompleted()));
         return false;
     }
@@ -621,7 +621,7 @@ void TrainPage::continueShownRun()
         const int done = info->epochsCompleted();
         bool ok = false;
         total = QInputDialog::getInt(this, tr("Train further"),
-                                     tr("%1 has trained for %n epoch(s). Train it up to how many epochs in all?", nullptr, done)
+                                     tr("%1 has trained for %Ln epoch(s). Train it up to how many epochs in all?", nullptr, done)
                                          .arg(QFileInfo(m_shownRun).fileName()),
                                      2 * done, done + 1, 100000, 1, &ok);
         if (!ok)

@@ -298,7 +298,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     });
     connect(m_undoJob, &app::BackgroundJob::finished, this, [this] {
         const UndoResult& u = *m_undoResult;
-        QString text = tr("Undone: %n file(s) back as they were.", nullptr, u.restored);
+        QString text = tr("Undone: %Ln file(s) back as they were.", nullptr, u.restored);
         if (!u.conflicts.empty())
             text += QLatin1Char(' ') + tr("Not undone: %1").arg(QString::fromStdString(join(u.conflicts, "; ")));
         m_labelStatus->setText(text);
@@ -453,13 +453,13 @@ void UsePage::showLabelResult()
         counts << QStringLiteral("%1: %2").arg(QString::fromStdString(label)).arg(n);
     const int labelled = int(r.records.size()) - r.failures;
     const QString summary = r.stopped
-        ? tr("Stopped after %n image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")))
-        : tr("Labelled %n image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")));
+        ? tr("Stopped after %Ln image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")))
+        : tr("Labelled %Ln image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")));
     QStringList parts{summary};
     if (r.failures)
-        parts << tr("%n file(s) could not be read (see the table).", nullptr, r.failures);
+        parts << tr("%Ln file(s) could not be read (see the table).", nullptr, r.failures);
     if (r.earlier)
-        parts << tr("%n of them had been copied or moved by an earlier run into this output folder and stay where they are.",
+        parts << tr("%Ln of them had been copied or moved by an earlier run into this output folder and stay where they are.",
                     nullptr, r.earlier);
     parts << tr("Results: %1").arg(QString::fromStdString(r.csvPath));
     m_labelStatus->setText(parts.join(QLatin1Char(' ')));
@@ -474,7 +474,7 @@ void UsePage::updateUndo()
     const QString output = m_output->text();
     const int n = m_undoJob->isRunning() ? 0 : undoableIn(output);
     m_undo->setEnabled(n > 0);
-    m_undo->setToolTip(n > 0 ? tr("Put the %n file(s) copied or moved into %1 back as they were", nullptr, n).arg(output)
+    m_undo->setToolTip(n > 0 ? tr("Put the %Ln file(s) copied or moved into %1 back as they were", nullptr, n).arg(output)
                              : tr("Nothing to undo in the output folder"));
 }
 
@@ -497,7 +497,7 @@ void UsePage::undoLabeling()
         updateUndo();
         return;
     }
-    if (QMessageBox::question(this, tr("Undo"), tr("Put the %n file(s) copied or moved into %1 back as they were?", nullptr, n)
+    if (QMessageBox::question(this, tr("Undo"), tr("Put the %Ln file(s) copied or moved into %1 back as they were?", nullptr, n)
                                                     .arg(output)) != QMessageBox::Yes)
         return;
     undoLabelingIn(output);

@@ -1,5 +1,5 @@
 // Translations are complete: every source string of the GUI is in each .ts file with a finished
-// translation, placeholders (%1, %n) survive translation, and the compiled files load in the app.
+// translation, placeholders (%1, %Ln) survive translation, and the compiled files load in the app.
 #include "TestEnv.h"
 #include "Translations.h"
 
@@ -62,7 +62,7 @@ QList<Message> readTs(const QString& path)
 QStringList placeholders(const QString& s)
 {
     QStringList out;
-    QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("%(n|\\d)")).globalMatch(s);
+    QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("%L?(n|\\d)")).globalMatch(s);
     while (it.hasNext())
         out << it.next().captured(0);
     out.sort();
@@ -139,13 +139,30 @@ private Q_SLOTS:
         QVERIFY(zh.load(QStringLiteral(":/i18n/graft_zh_CN.qm")));
         QCOMPARE(de.translate("graft::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
         QCOMPARE(zh.translate("graft::ui::MainWindow", "&File"), QStringLiteral("文件(&F)"));
-        // The plural form is chosen here; tr() then puts the number in for %n.
-        QCOMPARE(de.translate("graft::ui::EvaluatePage", "Move %n image(s) to the class:", nullptr, 3),
-                 QStringLiteral("%n Bilder in die Klasse verschieben:"));
+        // The plural form is chosen here; tr() then puts the number in for %Ln.
+        QCOMPARE(de.translate("graft::ui::EvaluatePage", "Move %Ln image(s) to the class:", nullptr, 3),
+                 QStringLiteral("%Ln Bilder in die Klasse verschieben:"));
         QTranslator en;
         QVERIFY(en.load(QStringLiteral(":/i18n/graft_en.qm")));
-        QCOMPARE(en.translate("graft::ui::EvaluatePage", "Move %n image(s) to the class:", nullptr, 1),
-                 QStringLiteral("Move %n image to the class:"));
+        QCOMPARE(en.translate("graft::ui::EvaluatePage", "Move %Ln image(s) to the class:", nullptr, 1),
+                 QStringLiteral("Move %Ln image to the class:"));
+    }
+
+    void countsAreWrittenTheLocaleWay()
+    {
+        // "10.000 Bilder" in German, "10,000 images" in English: counts go through the locale.
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/graft_de.qm")));
+        QCoreApplication::installTranslator(&de);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = QCoreApplication::translate("graft::ui::DataPage", "%Ln image(s)", nullptr, 10000);
+        QCoreApplication::removeTranslator(&de);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = QCoreApplication::translate("graft::ui::DataPage", "%Ln image(s)", nullptr, 10000);
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringLiteral("10.000 Bilder"));
+        QCOMPARE(english, QStringLiteral("10,000 image(s)")); // without the English plural file installed
     }
 
     void installedForAnyLanguage_data()
@@ -164,7 +181,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
         ui::installTranslations(language);
-        QCOMPARE(QCoreApplication::translate("graft::ui::EvaluatePage", "Move %n image(s) to the class:", nullptr, 3), expected);
+        QCOMPARE(QCoreApplication::translate("graft::ui::EvaluatePage", "Move %Ln image(s) to the class:", nullptr, 3), expected);
         for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
             if (!before.contains(t)) {
                 QCoreApplication::removeTranslator(t);
