@@ -356,6 +356,13 @@
         <source>No images yet: drop some onto this row</source>
         <translation>Noch keine Bilder: ziehen Sie welche auf diese Zeile</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more folder(s)</source>
+        <translation>
+            <numerusform>%1 und %Ln weiterer Ordner</numerusform>
+            <numerusform>%1 und %Ln weitere Ordner</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

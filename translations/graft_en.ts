@@ -97,6 +97,13 @@
             <numerusform>Ignored files (%Ln)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more folder(s)</source>
+        <translation>
+            <numerusform>%1 and %Ln more folder</numerusform>
+            <numerusform>%1 and %Ln more folders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -343,6 +343,12 @@
         <source>No images yet: drop some onto this row</source>
         <translation>还没有图像：将图像拖放到此行</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more folder(s)</source>
+        <translation>
+            <numerusform>%1 及另外 %Ln 个文件夹</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

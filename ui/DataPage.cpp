@@ -479,7 +479,13 @@ void DataPage::showReport()
     QStringList folders;
     for (const QString& root : m_workspace.project().datasetRoots)
         folders << QFileInfo(root).fileName();
-    QString summary = folders.join(QStringLiteral(", ")) + QStringLiteral(": ");
+    // Many class folders given themselves: the first ones, and how many more (all in the tooltip).
+    constexpr int kNamed = 3;
+    QString summary = folders.size() <= kNamed + 1
+                          ? folders.join(QStringLiteral(", "))
+                          : tr("%1 and %Ln more folder(s)", nullptr, int(folders.size()) - kNamed)
+                                .arg(folders.mid(0, kNamed).join(QStringLiteral(", ")));
+    summary += QStringLiteral(": ");
     summary += QStringList{tr("%Ln class(es)", nullptr, int(r->classes.size())), tr("%Ln image(s)", nullptr, images),
                                   tr("%Ln bad file(s)", nullptr, int(r->problems.size())),
                                   tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1))}

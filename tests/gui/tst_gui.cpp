@@ -677,6 +677,15 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace().project().datasetRoots, (QStringList{bag, loose + QStringLiteral("/Jacket")}));
         QCOMPARE(table->item(1, 1)->data(Qt::DisplayRole).toInt(), 5);
         QVERIFY(!QFileInfo::exists(coat));
+        // Ten class folders: the summary names the first three and counts the others.
+        QStringList all;
+        for (const QString& cls : QDir(loose).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            all << loose + QLatin1Char('/') + cls;
+        QCOMPARE(all.size(), 10);
+        m_window->dataPage()->openDataset(all);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report() && table->rowCount() == 10, 30000);
+        QVERIFY2(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("Ankle_boot, Bag, Dress and 7 more folders: 10 classes")),
+                 qPrintable(find<QLabel>("datasetSummary")->text()));
     }
 
     void fileDialogsOpenWhereTheUserWentLast()
