@@ -471,10 +471,14 @@ void DataPage::showReport()
         m_summary->setText(m_workspace.project().datasetRoots.isEmpty() ? tr("No dataset yet.") : tr("Not checked yet."));
         return;
     }
-    const QStringList excluded = m_workspace.project().excludedClasses;
+    // The classes that train (not left out, not empty): the images counted, the others greyed.
+    const std::vector<std::string> training = m_workspace.trainingClasses();
+    const auto trains = [&training](const std::string& name) {
+        return std::find(training.begin(), training.end(), name) != training.end();
+    };
     int images = 0;
     for (const auto& c : r->classes)
-        if (!excluded.contains(QString::fromStdString(c.name)))
+        if (trains(c.name))
             images += c.images;
     QStringList folders;
     for (const QString& root : m_workspace.project().datasetRoots)
@@ -499,7 +503,7 @@ void DataPage::showReport()
     for (int i = 0; i < int(r->classes.size()); ++i) {
         const auto& c = r->classes[std::size_t(i)];
         const QString name = QString::fromStdString(c.name);
-        const bool out = excluded.contains(name) || c.images == 0; // an empty class does not train
+        const bool out = !trains(c.name);
         auto* nameItem = new QTableWidgetItem(out ? tr("%1 (left out)").arg(name) : name);
         nameItem->setData(Qt::UserRole, name);
         if (out)

@@ -173,12 +173,12 @@ QString Workspace::resolvedWeights(QString* why) const
 
 std::vector<std::string> Workspace::trainingClasses() const
 {
-    std::vector<std::string> classes;
-    if (m_report)
-        for (const auto& name : m_report->classesWithImages())
-            if (!m_project.excludedClasses.contains(QString::fromStdString(name)))
-                classes.push_back(name);
-    return classes;
+    if (!m_report)
+        return {};
+    std::vector<std::string> leftOut;
+    for (const QString& name : m_project.excludedClasses)
+        leftOut.push_back(name.toStdString());
+    return m_report->trainingClasses(leftOut);
 }
 
 DatasetSplit Workspace::currentSplit() const

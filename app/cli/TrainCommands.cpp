@@ -278,13 +278,14 @@ int cmdTrain(const QStringList& args)
         throw Error("cannot train on " + join(report.index.roots, ", ") + ": " + join(report.errors, "; "));
 
     // The classes that train: those with images, less the ones left out.
-    std::vector<std::string> classes = report.classesWithImages();
+    std::vector<std::string> leftOut;
     for (const QString& name : p.value(QStringLiteral("exclude-classes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const std::string n = name.trimmed().toStdString();
-        if (report.index.classIndex(n) < 0)
-            throw UsageError("--exclude-classes: no class '" + n + "' in the dataset (its classes: " + listSome(report.index.classes) + ")");
-        classes.erase(std::remove(classes.begin(), classes.end(), n), classes.end());
+        leftOut.push_back(name.trimmed().toStdString());
+        if (report.index.classIndex(leftOut.back()) < 0)
+            throw UsageError("--exclude-classes: no class '" + leftOut.back() + "' in the dataset (its classes: "
+                             + listSome(report.index.classes) + ")");
     }
+    const std::vector<std::string> classes = report.trainingClasses(leftOut);
     if (classes.size() < 2)
         throw Error("at least two classes with images are needed for training; " + std::to_string(classes.size())
                     + (classes.size() == 1 ? " is" : " are") + " left");

@@ -129,11 +129,11 @@ void summarizeReport(DatasetReport& report)
                                   + (unreadable == 1 ? "it" : "them"));
 }
 
-std::vector<std::string> DatasetReport::classesWithImages() const
+std::vector<std::string> DatasetReport::trainingClasses(const std::vector<std::string>& leftOut) const
 {
     std::vector<std::string> out;
     for (const auto& c : classes)
-        if (c.images > 0)
+        if (c.images > 0 && std::find(leftOut.begin(), leftOut.end(), c.name) == leftOut.end())
             out.push_back(c.name);
     return out;
 }

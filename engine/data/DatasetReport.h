@@ -64,8 +64,8 @@ struct DatasetReport
 
     bool canTrain() const { return errors.empty(); }
     // The classes that train: those with usable images (a class folder without any is left out,
-    // not trained as a class the model never sees).
-    std::vector<std::string> classesWithImages() const;
+    // not trained as a class the model never sees), less those the user leaves out.
+    std::vector<std::string> trainingClasses(const std::vector<std::string>& leftOut = {}) const;
     Json toJson() const;
     // Plain-text report for terminals.
     std::string toText() const;

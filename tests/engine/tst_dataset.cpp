@@ -125,9 +125,11 @@ private Q_SLOTS:
         QVERIFY(crossDuplicate);
         const QString warnings = QString::fromStdString(join(r.warnings, "\n"));
         QVERIFY2(warnings.contains(QStringLiteral("empty_class")) && warnings.contains(QStringLiteral("left out of training")), qPrintable(warnings));
-        const std::vector<std::string> trained = r.classesWithImages();
+        const std::vector<std::string> trained = r.trainingClasses();
         QVERIFY(std::find(trained.begin(), trained.end(), "empty_class") == trained.end());
         QCOMPARE(trained.size() + 1, r.index.classes.size());
+        const std::vector<std::string> leftOut = r.trainingClasses({trained.front()}); // as the window's "Leave out of training"
+        QCOMPARE(leftOut, std::vector<std::string>(trained.begin() + 1, trained.end()));
         QVERIFY2(warnings.contains(QStringLiteral("more than one class")), qPrintable(warnings));
         QVERIFY2(warnings.contains(QStringLiteral("imbalanced")), qPrintable(warnings)); // 11 vs 3
         QVERIFY2(warnings.contains(QStringLiteral("1 image appears in more than one class")), qPrintable(warnings));
