@@ -113,14 +113,29 @@ int DatasetIndex::classIndex(const std::string& name) const
     return it == classes.end() ? -1 : int(it - classes.begin());
 }
 
+namespace {
+// The folder for class `name` among dataset folders whose own classes are `owners` (the class a
+// root is the folder of, empty for a folder of class sub-folders): the class's own root, else its
+// sub-folder of the first root with class sub-folders, else none.
+std::string classFolderIn(const std::vector<std::string>& roots, const std::vector<std::string>& owners,
+                          const std::string& name)
+{
+    for (std::size_t i = 0; i < roots.size(); ++i)
+        if (owners[i] == name)
+            return roots[i];
+    for (std::size_t i = 0; i < roots.size(); ++i)
+        if (owners[i].empty())
+            return (fs::path(roots[i]) / fs::u8path(name)).string();
+    return {};
+}
+} // namespace
+
 std::string DatasetIndex::classFolder(const std::string& name) const
 {
-    if (const auto it = classRoots.find(name); it != classRoots.end() && !it->second.empty())
-        return it->second.front();
+    std::vector<std::string> owners;
     for (const auto& root : roots)
-        if (classOfRoot(root).empty())
-            return (fs::path(root) / fs::u8path(name)).string();
-    return {};
+        owners.push_back(classOfRoot(root));
+    return classFolderIn(roots, owners, name);
 }
 
 std::string DatasetIndex::classOfRoot(const std::string& root) const
@@ -198,13 +213,10 @@ bool isClassFolder(const fs::path& root)
 
 std::string classFolderAmong(const std::vector<std::string>& roots, const std::string& name)
 {
+    std::vector<std::string> owners; // each folder looked at once
     for (const auto& root : roots)
-        if (fs::path(root).filename().u8string() == name && isClassFolder(root))
-            return root;
-    for (const auto& root : roots)
-        if (!isClassFolder(root))
-            return (fs::path(root) / fs::u8path(name)).string();
-    return {};
+        owners.push_back(isClassFolder(root) ? fs::path(root).filename().u8string() : std::string());
+    return classFolderIn(roots, owners, name);
 }
 
 DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallback& progress,
