@@ -110,8 +110,18 @@ void CommandParser::add(const QString& names, const QString& description, const 
 
 QString CommandParser::helpText() const
 {
+    // Qt writes "Usage: /path/to/graft-cli [options] train ..." and lists the command word as an
+    // argument; the help reads "Usage: graft-cli train [options] ..." as every other message does.
     QString text = m_parser.helpText();
-    text.replace(QStringLiteral("[options] ") + m_command, m_command + QStringLiteral(" [options]"));
+    const qsizetype usageEnd = text.indexOf(QLatin1Char('\n'));
+    const QString usage = text.left(usageEnd);
+    const qsizetype at = usage.indexOf(QStringLiteral(" [options] ") + m_command);
+    if (usage.startsWith(QStringLiteral("Usage: ")) && at > 0)
+        text.replace(0, at + 11 + m_command.size(),
+                     QStringLiteral("Usage: graft-cli ") + m_command + QStringLiteral(" [options]"));
+    const qsizetype arguments = text.lastIndexOf(QStringLiteral("\nArguments:\n"));
+    if (arguments >= 0 && text.indexOf(QStringLiteral("subcommand"), arguments) > 0)
+        text.truncate(arguments + 1);
     return text;
 }
 

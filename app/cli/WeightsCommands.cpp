@@ -88,8 +88,13 @@ int cmdWeights(const QStringList& args)
 {
     CommandParser p(QStringLiteral("weights"), QStringLiteral("list | download NAME | import NAME FILE | verify [NAME] | where"),
                     QStringLiteral("Manage pretrained weights: torchvision's official files (downloaded once, "
-                                   "checksummed, shared with PyTorch's hub cache) and imported files."));
-    p.add(QStringLiteral("force"), QStringLiteral("download again even when the file is there"));
+                                   "checksummed, shared with PyTorch's hub cache) and imported files.\n\n"
+                                   "  list              Each architecture's weights: where they are, or that they download on first use\n"
+                                   "  download NAME     Download NAME's official file now (e.g. before going offline)\n"
+                                   "  import NAME FILE  Use FILE (a state_dict or TorchScript file) as NAME's weights\n"
+                                   "  verify [NAME]     Check the files on this computer against their checksums\n"
+                                   "  where             The folders Graft reads and writes weights in"));
+    p.add(QStringLiteral("force"), QStringLiteral("Download again even when the file is there"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));

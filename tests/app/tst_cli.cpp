@@ -102,6 +102,9 @@ private Q_SLOTS:
             const Result c = run({QLatin1String(cmd), QStringLiteral("--help")});
             QCOMPARE(c.exitCode, 0);
             QVERIFY2(c.out.contains(QStringLiteral("--json")), cmd);
+            // Named as the user types it, whatever path started the program; no "Arguments:" noise.
+            QVERIFY2(c.out.startsWith(QStringLiteral("Usage: graft-cli %1 [options]").arg(QLatin1String(cmd))), qPrintable(c.out.left(80)));
+            QVERIFY2(!c.out.contains(QStringLiteral("subcommand")), cmd);
         }
         QVERIFY(run({QStringLiteral("train"), QStringLiteral("--help")}).out.contains(QStringLiteral("--trainable-from")));
     }
