@@ -100,7 +100,10 @@ CommandParser::CommandParser(const QString& command, const QString& positional, 
 void CommandParser::add(const QString& names, const QString& description, const QString& valueName,
                         const QString& defaultValue)
 {
-    QCommandLineOption option(names.split(QLatin1Char(',')), description);
+    // Qt does not show default values; a user choosing a learning rate wants to know the one in use.
+    const bool showDefault = !defaultValue.isEmpty() && !description.contains(QStringLiteral("default"));
+    QCommandLineOption option(names.split(QLatin1Char(',')),
+                              showDefault ? QStringLiteral("%1 (default: %2)").arg(description, defaultValue) : description);
     if (!valueName.isEmpty())
         option.setValueName(valueName);
     if (!defaultValue.isEmpty())

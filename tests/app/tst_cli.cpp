@@ -106,7 +106,10 @@ private Q_SLOTS:
             QVERIFY2(c.out.startsWith(QStringLiteral("Usage: graft-cli %1 [options]").arg(QLatin1String(cmd))), qPrintable(c.out.left(80)));
             QVERIFY2(!c.out.contains(QStringLiteral("subcommand")), cmd);
         }
-        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--help")}).out.contains(QStringLiteral("--trainable-from")));
+        const QString train = run({QStringLiteral("train"), QStringLiteral("--help")}).out;
+        QVERIFY(train.contains(QStringLiteral("--trainable-from")));
+        // Defaults are shown with the options they belong to.
+        QVERIFY2(train.contains(QRegularExpression(QStringLiteral("--epochs <N> +Passes over the training images \\(default: 10\\)"))), qPrintable(train));
     }
 
     void usageErrorsExitWithTwo_data()
