@@ -484,11 +484,22 @@ int cmdEvaluate(const QStringList& args)
     if (std::any_of(m.perClass.begin(), m.perClass.end(), [](const ClassMetrics& pc) { return !pc.hasPrecision() || !pc.hasRecall(); }))
         out.line(QStringLiteral("(— : not defined; precision of a class never predicted, recall of one without images)"));
     out.line(QString());
-    out.line(QStringLiteral("Confusion matrix (rows: true class, columns: predicted):"));
+    // Columns are numbered like the rows: ten class names do not fit across a terminal.
+    out.line(QStringLiteral("Confusion matrix (rows: true class; columns: predicted class, numbered as the rows):"));
+    std::int64_t largest = 0;
+    for (const auto& row : m.confusion)
+        for (auto v : row)
+            largest = std::max<std::int64_t>(largest, v);
+    const int numberWidth = int(std::to_string(r.classes.size()).size());
+    const int cell = std::max<int>(int(std::to_string(largest).size()), numberWidth) + 2;
+    QString header = QString(numberWidth + 1 + nameWidth, QLatin1Char(' '));
+    for (std::size_t c = 0; c < r.classes.size(); ++c)
+        header += QStringLiteral("%1").arg(c + 1, cell);
+    out.line(header);
     for (std::size_t c = 0; c < r.classes.size(); ++c) {
-        QString row = name(r.classes[c]);
+        QString row = QStringLiteral("%1 ").arg(c + 1, numberWidth) + name(r.classes[c]);
         for (auto v : m.confusion[c])
-            row += QStringLiteral("%1").arg(v, 5);
+            row += QStringLiteral("%1").arg(v, cell);
         out.line(row);
     }
     return r.failures.empty() ? kOk : kRuntimeError;

@@ -278,6 +278,8 @@ private Q_SLOTS:
         const Result eval = run({QStringLiteral("evaluate"), runDir});
         QCOMPARE(eval.exitCode, 0);
         QVERIFY2(eval.out.contains(QStringLiteral("accuracy")) && eval.out.contains(QStringLiteral("Confusion matrix")), qPrintable(eval.out));
+        // The matrix's columns are numbered, and so are its rows.
+        QVERIFY2(eval.out.contains(QRegularExpression(QStringLiteral("\\n +1 +2 [ 0-9]*\\n ?1 \\S+ +\\d+ +\\d+"))), qPrintable(eval.out));
         const Result evalJson = run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--json")});
         QCOMPARE(evalJson.exitCode, 0);
         QCOMPARE(jsonLines(evalJson.out).back()["count"].get<int>(), 48);
