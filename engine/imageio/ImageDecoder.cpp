@@ -289,7 +289,7 @@ ImageHeader probeImage(std::string_view bytes, const std::string& path)
                          path + ": HEIC/AVIF images are not supported; convert it to JPEG or PNG");
     } else {
         throw ImageError(FileProblemKind::NotAnImage,
-                         path + ": not an image (" + describeNonImage(bytes) + "); remove it from the dataset");
+                         path + ": not an image (" + describeNonImage(bytes) + "); move it out of the image folder");
     }
     return h;
 }
