@@ -14,28 +14,68 @@
 
 #include <cstdio>
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Graft"));
+    QCoreApplication::setApplicationName(QStringLiteral("Graft"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRAFT_VERSION));
+}
+
+void describeOptions(QCommandLineParser& parser, QCommandLineOption& sample)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "No-code transfer learning for image classifiers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QCoreApplication::translate("main", "A .graft project, a dataset folder, or class folders"),
+                                 QStringLiteral("[path...]"));
+    parser.addOption(sample);
+}
+
+// --help and --version print and exit; they must work in a terminal with no display (over SSH),
+// where creating a QApplication aborts.
+bool onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    QCommandLineOption sample(QStringLiteral("sample-project"),
+                              QCoreApplication::translate("main", "Open the sample project on this dataset"), QStringLiteral("dir"));
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        graft::app::AppSettings settings;
+        graft::ui::installTranslations(settings.language());
+        sample.setDescription(QCoreApplication::translate("main", "Open the sample project on this dataset"));
+        QCommandLineParser parser;
+        describeOptions(parser, sample);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Graft"));
-    QApplication::setApplicationName(QStringLiteral("Graft"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Graft"));
-    QApplication::setApplicationVersion(QStringLiteral(GRAFT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.graft_app.Graft"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/graft/icons/graft.svg")));
 
     graft::app::AppSettings settings;
     graft::ui::installTranslations(settings.language());
 
+    sample.setDescription(QApplication::translate("main", "Open the sample project on this dataset"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "No-code transfer learning for image classifiers"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 QApplication::translate("main", "A .graft project, a dataset folder, or class folders"),
-                                 QStringLiteral("[path...]"));
-    QCommandLineOption sample(QStringLiteral("sample-project"), QApplication::translate("main", "Open the sample project on this dataset"), QStringLiteral("dir"));
-    parser.addOption(sample);
+    describeOptions(parser, sample);
     parser.process(app);
 
     graft::ui::MainWindow window;

@@ -17,14 +17,20 @@ struct Run
     int code = -1;
     QString out;
 };
-Run run(const QString& program, const QStringList& args, const QString& dir = QString())
+enum class Display { Offscreen, None };
+Run run(const QString& program, const QStringList& args, const QString& dir = QString(), Display display = Display::Offscreen)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (!dir.isEmpty())
         p.setWorkingDirectory(dir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (display == Display::Offscreen) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else { // a terminal over SSH
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+    }
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(600000))
@@ -63,9 +69,13 @@ private Q_SLOTS:
         const Run cli = run(m_root + QStringLiteral("/usr/bin/graft-cli"), {QStringLiteral("--version")});
         QCOMPARE(cli.code, 0);
         QVERIFY2(cli.out.startsWith(QStringLiteral("graft-cli ") + QStringLiteral(GRAFT_VERSION)), qPrintable(cli.out));
-        const Run gui = run(m_root + QStringLiteral("/usr/bin/graft"), {QStringLiteral("--version")});
+        // The window's program answers --version and --help without a display, as in a terminal over SSH.
+        const Run gui = run(m_root + QStringLiteral("/usr/bin/graft"), {QStringLiteral("--version")}, QString(), Display::None);
         QCOMPARE(gui.code, 0);
         QVERIFY2(gui.out.contains(QStringLiteral("Graft ") + QStringLiteral(GRAFT_VERSION)), qPrintable(gui.out));
+        const Run help = run(m_root + QStringLiteral("/usr/bin/graft"), {QStringLiteral("--help")}, QString(), Display::None);
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--sample-project")), qPrintable(help.out));
         QCOMPARE(run(m_root + QStringLiteral("/usr/bin/graft-cli"), {QStringLiteral("models"), QStringLiteral("--json")}).out.count(QLatin1Char('\n')), 23);
     }
 
