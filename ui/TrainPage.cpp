@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -98,8 +99,13 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     buildForm(form);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(form);
+    scroll->setObjectName(QStringLiteral("trainSettings"));
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(330);
+    // The settings scroll up and down only: the panel is as wide as its widest row in the language
+    // in use, with room for the vertical scroll bar.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::max(330, form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
+                                              + 2 * scroll->frameWidth()));
 
     m_start = new QPushButton(tr("&Start training"), this);
     m_start->setObjectName(QStringLiteral("startButton"));

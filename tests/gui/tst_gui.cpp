@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -384,6 +385,10 @@ private Q_SLOTS:
         // Listed by its folder's name (which names the network already), state and accuracy.
         const QString title = QStringLiteral("%1 · finished · %2%").arg(QFileInfo(m_runDir).fileName()).arg(100 * info.bestAccuracy(), 0, 'f', 1);
         QCOMPARE(find<QListWidget>("runsList")->findItems(title, Qt::MatchExactly).size(), 1);
+        // The settings panel fits its rows across: no horizontal scrolling to reach a field.
+        auto* settings = find<QScrollArea>("trainSettings");
+        QVERIFY2(settings->viewport()->width() >= settings->widget()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(settings->viewport()->width()).arg(settings->widget()->minimumSizeHint().width())));
         screenshot(QStringLiteral("3-train.png"));
         // A run's settings become the project's again, for the next run.
         const FreezePlan plan = m_window->workspace().project().config.freeze;
