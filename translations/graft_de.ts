@@ -1959,20 +1959,6 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %Ln image(s) (%1 images/s): %2.</source>
-        <translation>
-            <numerusform>Nach %Ln Bild gestoppt (%1 Bilder/s): %2.</numerusform>
-            <numerusform>Nach %Ln Bildern gestoppt (%1 Bilder/s): %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled %Ln image(s) (%1 images/s): %2.</source>
-        <translation>
-            <numerusform>%Ln Bild zugeordnet (%1 Bilder/s): %2.</numerusform>
-            <numerusform>%Ln Bilder zugeordnet (%1 Bilder/s): %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln file(s) could not be read (see the table).</source>
         <translation>
             <numerusform>%Ln Datei konnte nicht gelesen werden (siehe Tabelle).</numerusform>
@@ -2000,6 +1986,20 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
     <message>
         <source>Undoing…</source>
         <translation>Wird rückgängig gemacht …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.</source>
+        <translation>
+            <numerusform>Nach %Ln Bild in %1 s gestoppt (%2 s zum Laden des Modells, dann %3 Bilder/s): %4.</numerusform>
+            <numerusform>Nach %Ln Bildern in %1 s gestoppt (%2 s zum Laden des Modells, dann %3 Bilder/s): %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.</source>
+        <translation>
+            <numerusform>%Ln Bild in %1 s zugeordnet (%2 s zum Laden des Modells, dann %3 Bilder/s): %4.</numerusform>
+            <numerusform>%Ln Bilder in %1 s zugeordnet (%2 s zum Laden des Modells, dann %3 Bilder/s): %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

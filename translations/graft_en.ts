@@ -184,20 +184,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %Ln image(s) (%1 images/s): %2.</source>
-        <translation>
-            <numerusform>Stopped after %Ln image (%1 images/s): %2.</numerusform>
-            <numerusform>Stopped after %Ln images (%1 images/s): %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled %Ln image(s) (%1 images/s): %2.</source>
-        <translation>
-            <numerusform>Labelled %Ln image (%1 images/s): %2.</numerusform>
-            <numerusform>Labelled %Ln images (%1 images/s): %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln file(s) could not be read (see the table).</source>
         <translation>
             <numerusform>%Ln file could not be read (see the table).</numerusform>
@@ -216,6 +202,20 @@
         <translation>
             <numerusform>Put the %Ln file copied or moved into %1 back as it was?</numerusform>
             <numerusform>Put the %Ln files copied or moved into %1 back as they were?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.</source>
+        <translation>
+            <numerusform>Stopped after %Ln image in %1 s (%2 s loading the model, then %3 images/s): %4.</numerusform>
+            <numerusform>Stopped after %Ln images in %1 s (%2 s loading the model, then %3 images/s): %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.</source>
+        <translation>
+            <numerusform>Labelled %Ln image in %1 s (%2 s loading the model, then %3 images/s): %4.</numerusform>
+            <numerusform>Labelled %Ln images in %1 s (%2 s loading the model, then %3 images/s): %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -1935,18 +1935,6 @@ Its program ended while it trained; Continue run goes on from its last completed
         <translation>撤销失败：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %Ln image(s) (%1 images/s): %2.</source>
-        <translation>
-            <numerusform>在 %Ln 张图像后停止（%1 张/秒）：%2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled %Ln image(s) (%1 images/s): %2.</source>
-        <translation>
-            <numerusform>已标注 %Ln 张图像（%1 张/秒）：%2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln file(s) could not be read (see the table).</source>
         <translation>
             <numerusform>%Ln 个文件无法读取（见表格）。</numerusform>
@@ -1971,6 +1959,18 @@ Its program ended while it trained; Continue run goes on from its last completed
     <message>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.</source>
+        <translation>
+            <numerusform>在 %Ln 张图像后停止，用时 %1 秒（加载模型 %2 秒，之后 %3 张/秒）：%4。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.</source>
+        <translation>
+            <numerusform>已标注 %Ln 张图像，用时 %1 秒（加载模型 %2 秒，之后 %3 张/秒）：%4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

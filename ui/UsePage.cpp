@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -275,7 +276,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     connect(m_labelJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {
         m_progress->setMaximum(int(std::max<std::int64_t>(1, p.total)));
         m_progress->setValue(int(p.done));
-        m_progress->setFormat(tr("%v of %m · %1 images/s").arg(p.itemsPerSecond, 0, 'f', 1));
+        m_progress->setFormat(tr("%v of %m · %1 images/s").arg(QLocale().toString(p.itemsPerSecond, 'f', 1)));
     });
     auto labelDone = [this] {
         m_start->setEnabled(true);
@@ -452,9 +453,11 @@ void UsePage::showLabelResult()
     for (const auto& [label, n] : r.counts)
         counts << QStringLiteral("%1: %2").arg(QString::fromStdString(label)).arg(n);
     const int labelled = int(r.records.size()) - r.failures;
-    const QString summary = r.stopped
-        ? tr("Stopped after %Ln image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")))
-        : tr("Labelled %Ln image(s) (%1 images/s): %2.", nullptr, labelled).arg(r.imagesPerSecond, 0, 'f', 1).arg(counts.join(QStringLiteral(", ")));
+    // The rate is the one the progress bar showed: loading the model comes before the first image.
+    const QString summary = (r.stopped ? tr("Stopped after %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.", nullptr, labelled)
+                                       : tr("Labelled %Ln image(s) in %1 s (%2 s loading the model, then %3 images/s): %4.", nullptr, labelled))
+                                .arg(QLocale().toString(r.seconds, 'f', 1), QLocale().toString(r.loadSeconds, 'f', 1),
+                                     QLocale().toString(r.imagesPerSecond, 'f', 1), counts.join(QStringLiteral(", ")));
     QStringList parts{summary};
     if (r.failures)
         parts << tr("%Ln file(s) could not be read (see the table).", nullptr, r.failures);

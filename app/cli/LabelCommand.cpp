@@ -87,10 +87,11 @@ int cmdLabel(const QStringList& args)
     QStringList counts;
     for (const auto& [label, n] : r.counts)
         counts << QStringLiteral("%1 %2").arg(n).arg(QString::fromStdString(label));
-    out.line(QStringLiteral("%1 %2 images in %3 s (%4 images/s): %5%6%7")
+    // The rate is the one the progress showed: loading the model comes before the first image.
+    out.line(QStringLiteral("%1 %2 images in %3 s (%4 s loading the model, then %5 images/s): %6%7%8")
                  .arg(r.stopped ? QStringLiteral("Stopped after") : QStringLiteral("Labelled"))
                  .arg(r.records.size() - std::size_t(r.failures))
-                 .arg(r.seconds, 0, 'f', 1).arg(r.imagesPerSecond, 0, 'f', 1)
+                 .arg(r.seconds, 0, 'f', 1).arg(r.loadSeconds, 0, 'f', 1).arg(r.imagesPerSecond, 0, 'f', 1)
                  .arg(counts.join(QStringLiteral(", ")))
                  .arg(r.failures ? QStringLiteral("; %1 unreadable").arg(r.failures) : QString())
                  .arg(r.earlier ? QStringLiteral("; %1 were copied or moved by an earlier run into this output and stay "
@@ -101,7 +102,8 @@ int cmdLabel(const QStringList& args)
         out.line(QStringLiteral("Undo with: graft-cli label --undo %1").arg(QString::fromStdString(r.journalPath)));
     out.event("labelled", Json{{"csv", r.csvPath}, {"json", r.jsonPath}, {"journal", r.journalPath},
                                {"labelled", r.records.size() - std::size_t(r.failures)}, {"failures", r.failures},
-                               {"counts", r.counts}, {"earlier", r.earlier}, {"stopped", r.stopped}, {"images_per_second", r.imagesPerSecond}});
+                               {"counts", r.counts}, {"earlier", r.earlier}, {"stopped", r.stopped}, {"images_per_second", r.imagesPerSecond},
+                               {"seconds", r.seconds}, {"load_seconds", r.loadSeconds}});
     return r.failures ? kRuntimeError : kOk;
 }
 

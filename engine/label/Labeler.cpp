@@ -287,6 +287,8 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     BatchLoader loader(samples, reader, options);
     loader.startEpoch(0, false);
 
+    const auto labelling = std::chrono::steady_clock::now();
+    result.loadSeconds = std::chrono::duration<double>(labelling - started).count();
     Progress p;
     p.stage = "Labelling";
     p.total = std::int64_t(samples.size());
@@ -357,9 +359,11 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     }
     if (journal)
         journal->write(Json{{"type", result.stopped ? "stopped" : "finished"}, {"time", nowIso8601()}});
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    result.imagesPerSecond = result.seconds > 0 ? double(result.records.size()) / result.seconds : 0;
     writeOutputs(result, params, impl.classes);
+    const auto finished = std::chrono::steady_clock::now();
+    result.seconds = std::chrono::duration<double>(finished - started).count();
+    const double labelled = std::chrono::duration<double>(finished - labelling).count();
+    result.imagesPerSecond = labelled > 0 ? double(result.records.size()) / labelled : 0;
     return result;
 }
 

@@ -50,8 +50,9 @@ struct LabelResult
     int earlier = 0; // records of files an earlier run into the same output copied or moved (not again)
     bool stopped = false;
     std::string csvPath, jsonPath, journalPath;
-    double seconds = 0;
-    double imagesPerSecond = 0;
+    double seconds = 0;          // all of it
+    double loadSeconds = 0;      // loading the model and finding the images, before the first image
+    double imagesPerSecond = 0;  // from the first image to the written results (as the progress reports)
 };
 
 // Pending operations of an interrupted run in params.output are finished first. Files of the folder
