@@ -2001,6 +2001,10 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
             <numerusform>%Ln Bilder in %1 s zugeordnet (%2 s zum Laden des Modells, dann %3 Bilder/s): %4.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select the row to see the image and its scores under “Try it”.</source>
+        <translation>Zeile auswählen, um das Bild und seine Werte unter „Ausprobieren“ zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

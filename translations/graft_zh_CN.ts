@@ -1972,6 +1972,10 @@ Its program ended while it trained; Continue run goes on from its last completed
             <numerusform>已标注 %Ln 张图像，用时 %1 秒（加载模型 %2 秒，之后 %3 张/秒）：%4。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select the row to see the image and its scores under “Try it”.</source>
+        <translation>选择此行，在“试一试”中查看图像及其得分。</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -193,6 +194,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_progress->setObjectName(QStringLiteral("labelProgress"));
     m_labelStatus = new QLabel(labelBox);
     m_labelStatus->setObjectName(QStringLiteral("labelStatus"));
+    m_labelStatus->setWordWrap(true); // a long summary wraps instead of widening the window
+    m_labelStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_results = new QTableWidget(0, 3, labelBox);
     m_results->setObjectName(QStringLiteral("labelResults"));
     m_results->setAccessibleName(tr("Labelling results"));
@@ -200,6 +203,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->verticalHeader()->setVisible(false);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_start, &QPushButton::clicked, this, &UsePage::startLabeling);
     connect(m_stop, &QPushButton::clicked, m_labelJob, &app::BackgroundJob::cancel);
     connect(m_openOutput, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_output->text())); });
@@ -235,32 +240,11 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     layout->addWidget(labelBox, 2);
 
     connect(m_tryJob, &app::BackgroundJob::finished, this, [this] {
-        // Bars for the last image tried.
-        while (m_bars->count() > 1) {
-            QLayoutItem* item = m_bars->takeAt(0);
-            delete item->widget();
-            delete item;
-        }
-        if (m_tryResult->empty())
-            return;
-        const auto& [path, top] = m_tryResult->back();
-        try {
-            const QImage shown = toQImage(readImage(path.toStdString()));
-            m_tryImage->setPixmap(QPixmap::fromImage(shown).scaled(m_tryZone->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        } catch (const Error&) {
-        }
-        auto* title = new QLabel(QFileInfo(path).fileName(), m_barsBox);
-        m_bars->insertWidget(0, title);
-        int i = 1;
-        for (const auto& [label, score] : top) {
-            auto* bar = new QProgressBar(m_barsBox);
-            bar->setRange(0, 1000);
-            bar->setValue(int(score * 1000));
-            bar->setFormat(QStringLiteral("%1  %2%").arg(QString::fromStdString(label)).arg(100.0 * score, 0, 'f', 1));
-            bar->setAccessibleName(bar->format());
-            m_bars->insertWidget(i++, bar);
-        }
+        if (!m_tryResult->empty()) // bars for the last image tried
+            showPrediction(m_tryResult->back().first, m_tryResult->back().second);
     });
+    // A labelled file, selected in the table, shows under "Try it" with its scores.
+    connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { showLabelRecord(row); });
     connect(m_tryJob, &app::BackgroundJob::failed, this, [this](const QString& why) { showProblem(this, tr("Try it"), why); });
     connect(m_exportJob, &app::BackgroundJob::finished, this, [this] {
         m_export->setEnabled(true);
@@ -362,6 +346,48 @@ void UsePage::tryImages(const QStringList& files)
     });
 }
 
+void UsePage::showPrediction(const QString& path, const std::vector<std::pair<std::string, float>>& top)
+{
+    while (m_bars->count() > 1) {
+        QLayoutItem* item = m_bars->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    try {
+        const QImage shown = toQImage(readImage(path.toStdString()));
+        m_tryImage->setPixmap(QPixmap::fromImage(shown).scaled(m_tryZone->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    } catch (const Error&) {
+        m_tryImage->setPixmap(QPixmap());
+    }
+    auto* title = new QLabel(QFileInfo(path).fileName(), m_barsBox);
+    title->setObjectName(QStringLiteral("predictionTitle"));
+    title->setToolTip(QDir::toNativeSeparators(path));
+    m_bars->insertWidget(0, title);
+    int i = 1;
+    for (const auto& [label, score] : top) {
+        auto* bar = new QProgressBar(m_barsBox);
+        bar->setRange(0, 1000);
+        bar->setValue(int(score * 1000));
+        bar->setFormat(QStringLiteral("%1  %2%").arg(QString::fromStdString(label)).arg(100.0 * score, 0, 'f', 1));
+        bar->setAccessibleName(bar->format());
+        m_bars->insertWidget(i++, bar);
+    }
+}
+
+void UsePage::showLabelRecord(int row)
+{
+    if (!m_labelResult || row < 0 || row >= int(m_labelResult->records.size()))
+        return;
+    const LabelRecord& rec = m_labelResult->records[std::size_t(row)];
+    if (!rec.error.empty())
+        return; // the table says why it could not be read
+    // Where the file is now: a move took it to its class folder.
+    const QString path = QString::fromStdString(rec.destination.empty() || QFileInfo::exists(QString::fromStdString(rec.path))
+                                                    ? rec.path
+                                                    : rec.destination);
+    showPrediction(path, rec.top);
+}
+
 void UsePage::exportModel()
 {
     if (modelPath().isEmpty()) {
@@ -413,6 +439,7 @@ void UsePage::labelFolder(const QString& input, const QString& output, LabelMode
     }
     m_input->setText(input);
     m_output->setText(output);
+    m_labelledFolder = QFileInfo(input).absoluteFilePath();
     LabelParams params;
     params.model = modelPath().toStdString();
     params.input = input.toStdString();
@@ -436,13 +463,20 @@ void UsePage::showLabelResult()
     m_results->setRowCount(int(r.records.size()));
     for (int i = 0; i < int(r.records.size()); ++i) {
         const auto& rec = r.records[std::size_t(i)];
-        const QString tip = rec.error.empty() ? QString::fromStdString(rec.destination) : QString::fromStdString(rec.error);
-        auto* file = new QTableWidgetItem(QString::fromStdString(rec.path));
+        const QString tip = QString::fromStdString(rec.error);
+        // Paths within the labelled folder, as the user knows them; the whole path in its tooltip.
+        const QString path = QString::fromStdString(rec.path);
+        const QString relative = QDir(m_labelledFolder).relativeFilePath(path);
+        auto* file = new QTableWidgetItem(QDir::toNativeSeparators(relative.startsWith(QStringLiteral("../")) ? path : relative));
         auto* label = new QTableWidgetItem(rec.error.empty() ? QString::fromStdString(rec.label) : tr("unreadable"));
         auto* conf = new QTableWidgetItem(rec.error.empty() ? QStringLiteral("%1%").arg(100.0 * rec.confidence, 0, 'f', 1)
                                                             : QStringLiteral("—"));
+        QString where = QDir::toNativeSeparators(path);
+        if (!rec.destination.empty())
+            where += QStringLiteral("\n→ ") + QDir::toNativeSeparators(QString::fromStdString(rec.destination));
         for (QTableWidgetItem* item : {file, label, conf})
-            item->setToolTip(tip);
+            item->setToolTip(rec.error.empty() ? where + QLatin1Char('\n') + tr("Select the row to see the image and its scores under “Try it”.")
+                                               : tip);
         if (!rec.error.empty())
             label->setForeground(QColor(200, 40, 40));
         m_results->setItem(i, 0, file);

@@ -53,6 +53,9 @@ private:
     void refreshRuns();
     QString modelPath() const;
     void showLabelResult();
+    // Under "Try it": the image and its best classes with their scores.
+    void showPrediction(const QString& path, const std::vector<std::pair<std::string, float>>& top);
+    void showLabelRecord(int row);
     void updateUndo();
     int undoableIn(const QString& output) const;
 
@@ -84,6 +87,7 @@ private:
     QLabel* m_labelStatus;
     std::shared_ptr<std::vector<std::pair<QString, std::vector<std::pair<std::string, float>>>>> m_tryResult;
     std::shared_ptr<LabelResult> m_labelResult;
+    QString m_labelledFolder; // the folder m_labelResult labelled (its files are listed relative to it)
     std::shared_ptr<LabelResult> m_pendingLabel;
     std::shared_ptr<UndoResult> m_undoResult;
     std::shared_ptr<ExportResult> m_exportResult;

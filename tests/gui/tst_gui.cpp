@@ -516,6 +516,21 @@ private Q_SLOTS:
         const QString status = find<QLabel>("labelStatus")->text();
         QVERIFY2(status.contains(QStringLiteral("Labelled 20 images")) && status.contains(QStringLiteral("1 file could not be read")),
                  qPrintable(status));
+        // Files are listed within the labelled folder; selecting one shows it under "Try it" with
+        // the scores the labelling gave it.
+        auto* table = find<QTableWidget>("labelResults");
+        const LabelRecord& record = m_window->usePage()->lastLabeling()->records[2];
+        QVERIFY(record.error.empty());
+        QCOMPARE(table->item(2, 0)->text(), QDir(folder).relativeFilePath(QString::fromStdString(record.path)));
+        table->setCurrentCell(2, 0);
+        auto* bars = m_window->findChild<QWidget*>(QStringLiteral("predictionBars"));
+        QCOMPARE(bars->findChild<QLabel*>(QStringLiteral("predictionTitle"))->text(), QFileInfo(QString::fromStdString(record.path)).fileName());
+        const QList<QProgressBar*> shown = bars->findChildren<QProgressBar*>();
+        QCOMPARE(std::size_t(shown.size()), record.top.size());
+        QVERIFY2(shown.first()->format().startsWith(QString::fromStdString(record.label) + QStringLiteral("  ")), qPrintable(shown.first()->format()));
+        // The long summary wraps; it does not widen the window.
+        QApplication::processEvents();
+        QCOMPARE(m_window->width(), 1360);
         screenshot(QStringLiteral("5-use.png"));
         // Undo goes by the output folder's journal: another output has nothing to undo; this one
         // (labelled in this session or any other, or by graft-cli) has its 20 copies.
