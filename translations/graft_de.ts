@@ -2005,6 +2005,14 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <source>Select the row to see the image and its scores under “Try it”.</source>
         <translation>Zeile auswählen, um das Bild und seine Werte unter „Ausprobieren“ zu sehen.</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Files labelled with a lower confidence go to _uncertain/ for a person to check.</source>
+        <translation>Dateien mit geringerer Konfidenz kommen zur Prüfung durch einen Menschen nach _uncertain/.</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -1976,6 +1976,14 @@ Its program ended while it trained; Continue run goes on from its last completed
         <source>Select the row to see the image and its scores under “Try it”.</source>
         <translation>选择此行，在“试一试”中查看图像及其得分。</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Files labelled with a lower confidence go to _uncertain/ for a person to check.</source>
+        <translation>置信度低于此值的文件放入 _uncertain/，供人工检查。</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -170,9 +170,18 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_copy->setChecked(true);
     m_threshold = new QDoubleSpinBox(labelBox);
     m_threshold->setObjectName(QStringLiteral("threshold"));
-    m_threshold->setRange(0, 1);
-    m_threshold->setSingleStep(0.05);
+    // In percent, as the table shows confidences.
+    m_threshold->setRange(0, 100);
+    m_threshold->setDecimals(0);
+    m_threshold->setSingleStep(5);
+    m_threshold->setSuffix(QStringLiteral(" %"));
+    m_threshold->setSpecialValueText(tr("off"));
     m_threshold->setToolTip(tr("Images the model is less sure about go to _uncertain/ for a person to check"));
+    auto* thresholdHint = new QLabel(tr("Files labelled with a lower confidence go to _uncertain/ for a person to check."), labelBox);
+    thresholdHint->setWordWrap(true);
+    auto* thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(m_threshold);
+    thresholdRow->addWidget(thresholdHint, 1);
     m_start = new QPushButton(tr("&Label"), labelBox);
     m_start->setObjectName(QStringLiteral("labelStart"));
     m_stop = new QPushButton(tr("Stop"), labelBox);
@@ -219,7 +228,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     modes->addWidget(m_copy);
     modes->addWidget(m_move);
     form->addRow(tr("Files:"), modes);
-    form->addRow(tr("Uncertain below:"), m_threshold);
+    form->addRow(tr("Uncertain below:"), thresholdRow);
     ll->addLayout(form);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -428,7 +437,7 @@ void UsePage::startLabeling()
         && QMessageBox::question(this, tr("Label a folder"), tr("Move the images out of %1 into class folders? The moves can be undone.")
                                                                  .arg(m_input->text())) != QMessageBox::Yes)
         return;
-    labelFolder(m_input->text(), m_output->text(), mode, m_threshold->value());
+    labelFolder(m_input->text(), m_output->text(), mode, m_threshold->value() / 100.0);
 }
 
 void UsePage::labelFolder(const QString& input, const QString& output, LabelMode mode, double threshold)
@@ -439,6 +448,8 @@ void UsePage::labelFolder(const QString& input, const QString& output, LabelMode
     }
     m_input->setText(input);
     m_output->setText(output);
+    m_threshold->setValue(100.0 * threshold);
+    (mode == LabelMode::Move ? m_move : mode == LabelMode::Copy ? m_copy : m_csv)->setChecked(true);
     m_labelledFolder = QFileInfo(input).absoluteFilePath();
     LabelParams params;
     params.model = modelPath().toStdString();

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QDirIterator>
 #include <QHeaderView>
 #include <QLabel>
@@ -511,6 +512,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out + QStringLiteral("/labels.csv")));
         QCOMPARE(int(m_window->usePage()->lastLabeling()->records.size()), 21);
         QCOMPARE(find<QTableWidget>("labelResults")->rowCount(), 21);
+        QCOMPARE(find<QDoubleSpinBox>("threshold")->text(), QStringLiteral("off")); // in percent; 0 sends nothing to _uncertain
         auto* undo = find<QPushButton>("undoLabel");
         QVERIFY(undo->isEnabled());
         const QString status = find<QLabel>("labelStatus")->text();
