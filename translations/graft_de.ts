@@ -36,6 +36,14 @@
             <numerusform>%1 für %2 gehalten: %Ln Bilder%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Predicted class →</source>
+        <translation>Vorhergesagte Klasse →</translation>
+    </message>
+    <message>
+        <source>True class →</source>
+        <translation>Tatsächliche Klasse →</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::DataPage</name>

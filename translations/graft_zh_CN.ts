@@ -34,6 +34,14 @@
             <numerusform>%1 被误认为 %2：%Ln 张图像%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Predicted class →</source>
+        <translation>预测类别 →</translation>
+    </message>
+    <message>
+        <source>True class →</source>
+        <translation>真实类别 →</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::DataPage</name>

@@ -33,23 +33,26 @@ int ConfusionMatrixWidget::labelWidth() const
     return std::min(w + 12, 160);
 }
 
+int ConfusionMatrixWidget::axisBand() const { return fontMetrics().height() + 6; }
+
 int ConfusionMatrixWidget::cellSize() const
 {
     const int n = std::max<int>(1, int(m_classes.size()));
-    const int avail = std::min(width(), height()) - labelWidth() - 8;
+    const int avail = std::min(width(), height()) - axisBand() - labelWidth() - 8;
     return std::max(18, avail / n);
 }
 
 QSize ConfusionMatrixWidget::sizeHint() const
 {
     const int n = std::max<int>(2, int(m_classes.size()));
-    return QSize(labelWidth() + n * 44 + 8, labelWidth() + n * 44 + 8);
+    const int side = axisBand() + labelWidth() + n * 44 + 8;
+    return QSize(side, side);
 }
 
 QRect ConfusionMatrixWidget::cellRect(int r, int c) const
 {
-    const int s = cellSize(), l = labelWidth();
-    return QRect(l + c * s, l + r * s, s, s);
+    const int s = cellSize(), o = axisBand() + labelWidth();
+    return QRect(o + c * s, o + r * s, s, s);
 }
 
 void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
@@ -61,7 +64,7 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
         p.drawText(rect(), Qt::AlignCenter, tr("Evaluate a run to see its confusion matrix"));
         return;
     }
-    const int s = cellSize(), l = labelWidth();
+    const int s = cellSize(), l = labelWidth(), b = axisBand(), o = b + l;
     const QColor base = palette().color(QPalette::Base);
     const QColor accent = palette().color(QPalette::Highlight);
     for (int r = 0; r < n; ++r) {
@@ -85,12 +88,23 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
                 p.drawText(cell, Qt::AlignCenter, QString::number(v));
         }
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(0, l + r * s, l - 6, s), Qt::AlignRight | Qt::AlignVCenter,
+        p.drawText(QRect(b, o + r * s, l - 6, s), Qt::AlignRight | Qt::AlignVCenter,
                    fontMetrics().elidedText(m_classes[r], Qt::ElideRight, l - 8));
     }
+    // Which way is which, on the axes themselves.
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRect(o, 0, n * s, b), Qt::AlignHCenter | Qt::AlignTop, tr("Predicted class →"));
+    p.save();
+    p.translate(b, o); // reads downwards, along the rows
+    p.rotate(90);
+    p.drawText(QRect(0, 0, n * s, b), Qt::AlignHCenter | Qt::AlignTop, tr("True class →"));
+    p.restore();
+    p.setFont(font());
     for (int c = 0; c < n; ++c) {
         p.save();
-        p.translate(l + c * s + s / 2, l - 6);
+        p.translate(o + c * s + s / 2, o - 6);
         p.rotate(-60);
         p.drawText(QRect(0, -s / 2, l, s), Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(m_classes[c], Qt::ElideRight, l - 8));
         p.restore();

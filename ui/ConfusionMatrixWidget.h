@@ -32,6 +32,7 @@ protected:
 
 private:
     int labelWidth() const;
+    int axisBand() const; // the strip for an axis title ("True class", "Predicted class")
     int cellSize() const;
     void select(int row, int column);
     // The cell under `pos` as (row, column), or (-1, -1).
