@@ -213,6 +213,9 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
         h.dropout = m_dropout->value();
         m_workspace.setHead(h);
     };
+    // Dropout is the one before a hidden layer's output; a single linear layer keeps the network's own.
+    m_dropout->setEnabled(false);
+    connect(m_hidden, &QSpinBox::valueChanged, m_dropout, [this](int hidden) { m_dropout->setEnabled(hidden > 0); });
     connect(m_hidden, &QSpinBox::valueChanged, this, writeHead);
     connect(m_dropout, &QDoubleSpinBox::valueChanged, this, writeHead);
 
@@ -269,6 +272,7 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
             const QSignalBlocker b1(m_hidden), b2(m_dropout);
             m_hidden->setValue(h.hidden);
             m_dropout->setValue(h.dropout);
+            m_dropout->setEnabled(h.hidden > 0);
         }
         if (!m_treeKey.empty() && m_treeKey != treeKey())
             loadLayers();

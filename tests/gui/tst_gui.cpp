@@ -160,7 +160,9 @@ private Q_SLOTS:
         LayerTreeModel* model = m_window->modelPage()->layerModel();
         QVERIFY(find<QLabel>("trainableTotals")->text().contains(QStringLiteral("12,810 of")));
         // A hidden layer in the head: the totals count its weights (1280·256 + 256 + 256·10 + 10).
+        QVERIFY(!find<QDoubleSpinBox>("headDropout")->isEnabled()); // only a hidden layer has a dropout of its own
         find<QSpinBox>("headHidden")->setValue(256);
+        QVERIFY(find<QDoubleSpinBox>("headDropout")->isEnabled());
         QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("trainableTotals")->text().contains(QStringLiteral("330,506 of")),
                                   qPrintable(find<QLabel>("trainableTotals")->text()), 30000);
         find<QSpinBox>("headHidden")->setValue(0);
