@@ -371,6 +371,13 @@
             <numerusform>%1 und %Ln weitere Ordner</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%Ln left out)</source>
+        <translation>
+            <numerusform> (%Ln weggelassen)</numerusform>
+            <numerusform> (%Ln weggelassen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

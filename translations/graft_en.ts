@@ -104,6 +104,13 @@
             <numerusform>%1 and %Ln more folders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%Ln left out)</source>
+        <translation>
+            <numerusform> (%Ln left out)</numerusform>
+            <numerusform> (%Ln left out)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

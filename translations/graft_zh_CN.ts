@@ -357,6 +357,12 @@
             <numerusform>%1 及另外 %Ln 个文件夹</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%Ln left out)</source>
+        <translation>
+            <numerusform>（%Ln 个已排除）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

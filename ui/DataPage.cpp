@@ -490,7 +490,12 @@ void DataPage::showReport()
                           : tr("%1 and %Ln more folder(s)", nullptr, int(folders.size()) - kNamed)
                                 .arg(folders.mid(0, kNamed).join(QStringLiteral(", ")));
     summary += QStringLiteral(": ");
-    summary += QStringList{tr("%Ln class(es)", nullptr, int(r->classes.size())), tr("%Ln image(s)", nullptr, images),
+    // Counted as they train: a class left out (or empty) is named apart.
+    const int leftOut = int(r->classes.size()) - int(training.size());
+    QString classes = tr("%Ln class(es)", nullptr, int(training.size()));
+    if (leftOut > 0)
+        classes += tr(" (%Ln left out)", nullptr, leftOut);
+    summary += QStringList{classes, tr("%Ln image(s)", nullptr, images),
                                   tr("%Ln bad file(s)", nullptr, int(r->problems.size())),
                                   tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1))}
                           .join(QStringLiteral(" · "));
