@@ -378,6 +378,26 @@
             <numerusform> (%Ln weggelassen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Finding images</source>
+        <translation>Bilder werden gesucht</translation>
+    </message>
+    <message>
+        <source>Checking images</source>
+        <translation>Bilder werden geprüft</translation>
+    </message>
+    <message>
+        <source>Checking image headers</source>
+        <translation>Bildköpfe werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1: bisher %2</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

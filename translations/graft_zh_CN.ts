@@ -363,6 +363,26 @@
             <numerusform>（%Ln 个已排除）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Finding images</source>
+        <translation>正在查找图像</translation>
+    </message>
+    <message>
+        <source>Checking images</source>
+        <translation>正在检查图像</translation>
+    </message>
+    <message>
+        <source>Checking image headers</source>
+        <translation>正在检查图像文件头</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1：已找到 %2</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -311,9 +311,11 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(split);
 
     connect(m_job, &app::BackgroundJob::progress, this, [this](const Progress& p) {
-        m_progress->setMaximum(int(std::max<std::int64_t>(1, p.total)));
+        // Finding the images has no total yet: a busy bar with the count so far.
+        m_progress->setRange(0, p.total > 0 ? int(p.total) : 0);
         m_progress->setValue(int(p.done));
-        m_progress->setFormat(QString::fromStdString(p.stage) + QStringLiteral(" %v/%m"));
+        m_progress->setFormat(progressText(p));
+        m_progress->setToolTip(progressText(p));
     });
     auto done = [this] {
         m_progress->setVisible(false);
@@ -354,6 +356,18 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
             showReport();
     });
     readSplit();
+}
+
+QString DataPage::progressText(const Progress& p)
+{
+    const std::string& s = p.stage;
+    const QString stage = s == "Finding images"           ? tr("Finding images")
+                          : s == "Checking images"        ? tr("Checking images")
+                          : s == "Checking image headers" ? tr("Checking image headers")
+                                                          : QString::fromStdString(s);
+    const QLocale locale;
+    return p.total > 0 ? tr("%1: %2 of %3").arg(stage, locale.toString(qint64(p.done)), locale.toString(qint64(p.total)))
+                       : tr("%1: %2 so far").arg(stage, locale.toString(qint64(p.done)));
 }
 
 bool DataPage::isScanning() const { return m_job->isRunning(); }

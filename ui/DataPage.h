@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Workspace.h"
+#include "core/Job.h"
 
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
     bool isScanning() const;
     // Renames the class's folders (or the folder that is the class) and scans again.
     void renameClassTo(const QString& oldName, const QString& newName);
+    // The progress bar's text for a step of checking the dataset, in the user's language.
+    static QString progressText(const graft::Progress& p);
 
 public Q_SLOTS:
     void openDataset(const QStringList& roots);

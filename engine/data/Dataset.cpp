@@ -229,7 +229,7 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
     for (const auto& name : restrictClasses)
         byClass[name];
     Progress p;
-    p.stage = "Scanning folders";
+    p.stage = "Finding images";
     Throttle throttle;
 
     for (const auto& rootIn : roots) {

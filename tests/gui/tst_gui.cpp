@@ -108,6 +108,16 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Ankle_boot"));
         QCOMPARE(table->item(0, 1)->data(Qt::DisplayRole).toInt(), 24);
         QVERIFY(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("fashion: 10 classes (1 left out) · 240 images · 0 bad files")));
+        // While checking: images found so far (no total yet), then images checked of all.
+        Progress finding;
+        finding.stage = "Finding images";
+        finding.done = 1200;
+        QCOMPARE(DataPage::progressText(finding), QStringLiteral("Finding images: 1,200 so far"));
+        Progress checking;
+        checking.stage = "Checking images";
+        checking.done = 5;
+        checking.total = 240;
+        QCOMPARE(DataPage::progressText(checking), QStringLiteral("Checking images: 5 of 240"));
         QCOMPARE(m_window->workspace().trainingClasses().size(), std::size_t(10)); // Hat has no images
         QCOMPARE(table->item(4, 0)->text(), QStringLiteral("Hat (left out)"));
         QCOMPARE(table->item(4, 3)->text(), QStringLiteral("No images yet: drop some onto this row"));
