@@ -199,7 +199,11 @@ std::string DatasetReport::toText() const
 {
     std::ostringstream out;
     out << "Dataset: " << join(index.roots, ", ") << "\n";
-    out << countOf(std::int64_t(classes.size()), "class", "classes") << ", "
+    const std::size_t training = trainingClasses({}).size();
+    out << countOf(std::int64_t(training), "class", "classes");
+    if (training < classes.size())
+        out << " (and " << classes.size() - training << " empty)";
+    out << ", "
         << countOf(std::int64_t(usable.size()), "usable image", "usable images") << ", "
         << countOf(std::int64_t(problems.size()), "bad file", "bad files") << "\n\n";
     int width = 5;
@@ -215,6 +219,8 @@ std::string DatasetReport::toText() const
         out << std::string(std::size_t(30.0 * c.images / largest + 0.5), '#');
         if (c.problems)
             out << "  (" << c.problems << " bad)";
+        if (c.images == 0)
+            out << "(empty: left out of training)";
         out << "\n";
     }
     out << "\nImbalance (largest/smallest): " << formatFixed(imbalanceRatio, 2) << "\n";

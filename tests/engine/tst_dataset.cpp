@@ -141,6 +141,9 @@ private Q_SLOTS:
         const QString zeroPath = QString::fromStdString(zero->path);
         QCOMPARE(text.count(zeroPath), 1); // once per bad file, not "path: path: reason"
         QVERIFY(text.contains(QStringLiteral("Ready to train")));
+        // The empty class is counted apart and marked in the table.
+        QVERIFY2(text.contains(QStringLiteral(" (and 1 empty), ")), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("empty_class +0  \\(empty: left out of training\\)\\n"))), qPrintable(text));
         // And the files are untouched.
         QCOMPARE(test::readBytes(m_root + QStringLiteral("/birds/cut.png")).size(),
                  test::readBytes(m_root + QStringLiteral("/cats/cat_0.png")).size() / 2);
