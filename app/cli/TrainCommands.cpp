@@ -15,6 +15,7 @@
 #include "train/Evaluator.h"
 #include "train/Trainer.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -342,6 +343,15 @@ int cmdResume(const QStringList& args)
     return reportResult(result, out);
 }
 
+namespace {
+// A run's time (ISO 8601, UTC, as run.json keeps it) in the user's time zone, to the minute.
+QString localTime(const std::string& iso)
+{
+    const QDateTime t = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString::fromStdString(iso);
+}
+} // namespace
+
 int cmdRuns(const QStringList& args)
 {
     CommandParser p(QStringLiteral("runs"), QStringLiteral("FOLDER|PROJECT.graft..."),
@@ -399,9 +409,11 @@ int cmdRuns(const QStringList& args)
                      .arg(QString::fromStdString(run.config.architecture), -18).arg(QString::fromStdString(state), -13)
                      .arg(QStringLiteral("%1/%2").arg(run.epochsCompleted()).arg(run.config.epochs), 7)
                      .arg(bestAccuracy >= 0 ? percent(bestAccuracy) : QStringLiteral("—"), 6)
-                     .arg(QString::fromStdString(run.updated)));
+                     .arg(localTime(run.updated)));
         if (state == "interrupted")
             out.line(QStringLiteral("    continue it with: graft-cli resume %1").arg(QString::fromStdString(dir)));
+        if (state == "failed" && !run.message.empty()) // why, in its first line (the whole of it: --json)
+            out.line(QStringLiteral("    failed: %1").arg(QString::fromStdString(run.message).section(QLatin1Char('\n'), 0, 0)));
     }
     return kOk;
 }

@@ -152,6 +152,19 @@ private Q_SLOTS:
         QVERIFY2(one.err.contains(QStringLiteral("at least two classes")), qPrintable(one.err));
         const Result json = run({QStringLiteral("inspect"), path(QStringLiteral("nowhere")), QStringLiteral("--json")});
         QCOMPARE(QString::fromStdString(jsonLines(json.out).back()["event"].get<std::string>()), QStringLiteral("error"));
+        // A run that failed is listed with the reason.
+        test::writeBytes(path(QStringLiteral("junk.pth")), "junk");
+        const QString failedRun = path(QStringLiteral("failed-run"));
+        const Result junk = run({QStringLiteral("train"), m_data, QStringLiteral("--model"), QStringLiteral("mobilenet_v3_small"),
+                                 QStringLiteral("--weights"), path(QStringLiteral("junk.pth")), QStringLiteral("--epochs"), QStringLiteral("1"),
+                                 QStringLiteral("--out"), failedRun});
+        QCOMPARE(junk.exitCode, 1);
+        const Result runs = run({QStringLiteral("runs"), failedRun});
+        QCOMPARE(runs.exitCode, 0);
+        QVERIFY2(runs.out.contains(QStringLiteral("    failed: ") + path(QStringLiteral("junk.pth")) + QStringLiteral(": not a PyTorch weights file")),
+                 qPrintable(runs.out));
+        // Its time in the user's time zone, to the minute.
+        QVERIFY2(runs.out.contains(QRegularExpression(QStringLiteral(" \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\n"))), qPrintable(runs.out));
     }
 
     void trainLeavesOutClasses()
