@@ -1752,6 +1752,12 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
         <source>Best model: epoch %1 · validation accuracy %2%</source>
         <translation>Bestes Modell: Epoche %1 · Validierungsgenauigkeit %2 %</translation>
     </message>
+    <message>
+        <source>%1
+Failed: %2</source>
+        <translation>%1
+Fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

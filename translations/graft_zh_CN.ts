@@ -1729,6 +1729,12 @@ Its program ended while it trained; Continue run goes on from its last completed
         <source>Best model: epoch %1 · validation accuracy %2%</source>
         <translation>最佳模型：第 %1 轮 · 验证准确率 %2%</translation>
     </message>
+    <message>
+        <source>%1
+Failed: %2</source>
+        <translation>%1
+失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -835,6 +835,8 @@ void TrainPage::refreshRuns()
         item->setCheckState(checked.contains(r.dir) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(state == QLatin1String("interrupted")
                              ? tr("%1\nIts program ended while it trained; Continue run goes on from its last completed epoch.").arg(r.dir)
+                         : state == QLatin1String("failed") && !run.message.isEmpty()
+                             ? tr("%1\nFailed: %2").arg(r.dir, run.message)
                              : r.dir);
         if (r.dir == m_shownRun)
             m_runs->setCurrentItem(item);
@@ -856,7 +858,8 @@ TrainPage::RunSummary TrainPage::runSummary(const QString& runDir) const
     } else {
         try {
             const RunInfo run = RunInfo::load(runDir.toStdString());
-            summary = {QString::fromStdString(run.status), run.bestAccuracy(), file.lastModified(), file.size()};
+            summary = {QString::fromStdString(run.status), run.bestAccuracy(), file.lastModified(), file.size(),
+                       QString::fromStdString(run.message)};
             m_runCache.insert(runDir, summary);
         } catch (const Error&) {
             return {QStringLiteral("missing"), -1, {}, -1};

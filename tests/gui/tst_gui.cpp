@@ -367,6 +367,14 @@ private Q_SLOTS:
         QVERIFY(button->isEnabled());
         QVERIFY(page->addRunFolder(copy)); // known already: shown, not added twice
         QCOMPARE(m_window->workspace().project().runs.size(), 2);
+        // One that failed says why in its tooltip.
+        Json failed = Json::parse(test::readBytes(copy + QStringLiteral("/run.json")).toStdString());
+        failed["status"] = "failed";
+        failed["message"] = "the GPU ran out of memory; use a smaller batch size";
+        test::writeBytes(copy + QStringLiteral("/run.json"), QByteArray::fromStdString(failed.dump(1)));
+        Q_EMIT m_window->workspace().runsChanged();
+        QVERIFY2(runs->currentItem()->text().contains(QStringLiteral("failed")), qPrintable(runs->currentItem()->text()));
+        QCOMPARE(runs->currentItem()->toolTip(), copy + QStringLiteral("\nFailed: the GPU ran out of memory; use a smaller batch size"));
 
         // Removing a run: off the list, its folder into the trash (restorable), the other run shown.
         QVERIFY(page->removeRun(copy, true));
