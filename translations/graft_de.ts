@@ -2054,6 +2054,18 @@ Fehlgeschlagen: %2</translation>
         <source>Files labelled with a lower confidence go to _uncertain/ for a person to check.</source>
         <translation>Dateien mit geringerer Konfidenz kommen zur Prüfung durch einen Menschen nach _uncertain/.</translation>
     </message>
+    <message>
+        <source>Images tried</source>
+        <translation>Ausprobierte Bilder</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3%</source>
+        <translation>%1 — %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1 — could not be read</source>
+        <translation>%1 — nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -2024,6 +2024,18 @@ Failed: %2</source>
         <source>Files labelled with a lower confidence go to _uncertain/ for a person to check.</source>
         <translation>置信度低于此值的文件放入 _uncertain/，供人工检查。</translation>
     </message>
+    <message>
+        <source>Images tried</source>
+        <translation>已试过的图像</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3%</source>
+        <translation>%1 — %2 %3%</translation>
+    </message>
+    <message>
+        <source>%1 — could not be read</source>
+        <translation>%1 — 无法读取</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -110,12 +111,18 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_barsBox->setObjectName(QStringLiteral("predictionBars"));
     m_bars = new QVBoxLayout(m_barsBox);
     m_bars->addStretch();
+    // Several images at once: one line each (best class and score); the selected one is shown.
+    m_tried = new QListWidget(tryBox);
+    m_tried->setObjectName(QStringLiteral("triedImages"));
+    m_tried->setAccessibleName(tr("Images tried"));
+    m_tried->setVisible(false);
     auto* tl = new QHBoxLayout(tryBox);
     auto* tleft = new QVBoxLayout;
     tleft->addWidget(zone, 1);
     tleft->addWidget(choose);
     tl->addLayout(tleft);
     tl->addWidget(m_barsBox, 1);
+    tl->addWidget(m_tried, 1);
 
     // Export
     auto* exportBox = new QGroupBox(tr("Export"), this);
@@ -249,9 +256,25 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     layout->addWidget(labelBox, 2);
 
     connect(m_tryJob, &app::BackgroundJob::finished, this, [this] {
-        if (!m_tryResult->empty()) // bars for the last image tried
-            showPrediction(m_tryResult->back().first, m_tryResult->back().second);
+        const QSignalBlocker block(m_tried);
+        m_tried->clear();
+        for (const Tried& t : *m_tryResult) {
+            const QString name = QFileInfo(t.path).fileName();
+            auto* item = new QListWidgetItem(t.error.isEmpty() ? tr("%1 — %2 %3%").arg(name, QString::fromStdString(t.top.front().first))
+                                                                     .arg(100.0 * t.top.front().second, 0, 'f', 1)
+                                                               : tr("%1 — could not be read").arg(name),
+                                             m_tried);
+            item->setToolTip(t.error.isEmpty() ? QDir::toNativeSeparators(t.path) : t.error);
+            if (!t.error.isEmpty())
+                item->setForeground(QColor(200, 40, 40));
+        }
+        m_tried->setVisible(m_tryResult->size() > 1);
+        if (m_tryResult->empty())
+            return;
+        m_tried->setCurrentRow(0);
+        showTried(0);
     });
+    connect(m_tried, &QListWidget::currentRowChanged, this, [this](int row) { showTried(row); });
     // A labelled file, selected in the table, shows under "Try it" with its scores.
     connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { showLabelRecord(row); });
     connect(m_tryJob, &app::BackgroundJob::failed, this, [this](const QString& why) { showProblem(this, tr("Try it"), why); });
@@ -339,19 +362,26 @@ void UsePage::tryImages(const QStringList& files)
     }
     if (m_tryJob->isRunning())
         return;
-    m_tryResult = std::make_shared<std::vector<std::pair<QString, std::vector<std::pair<std::string, float>>>>>();
-    m_tryJob->start([model, files, result = m_tryResult](const ProgressCallback&, const CancelFlag*) {
+    m_tryResult = std::make_shared<std::vector<Tried>>();
+    m_tryJob->start([model, files, result = m_tryResult](const ProgressCallback&, const CancelFlag* cancel) {
         const Classifier c = Classifier::load(model.toStdString());
         for (const QString& f : files) {
-            const Image crop = evalTransform(readImage(f.toStdString()), c.preprocess());
-            const auto probs = c.probabilities({crop}).front();
-            std::vector<std::pair<std::string, float>> top;
-            for (std::size_t k = 0; k < probs.size(); ++k)
-                top.emplace_back(c.classes()[k], probs[k]);
-            std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-            top.resize(std::min<std::size_t>(5, top.size()));
-            result->emplace_back(f, top);
+            throwIfCancelled(cancel);
+            Tried t{f, {}, {}};
+            try { // an image that cannot be read is listed with the reason; the others are classified
+                const Image crop = evalTransform(readImage(f.toStdString()), c.preprocess());
+                const auto probs = c.probabilities({crop}).front();
+                for (std::size_t k = 0; k < probs.size(); ++k)
+                    t.top.emplace_back(c.classes()[k], probs[k]);
+                std::sort(t.top.begin(), t.top.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+                t.top.resize(std::min<std::size_t>(5, t.top.size()));
+            } catch (const ImageError& e) {
+                t.error = QString::fromUtf8(e.what());
+            }
+            result->push_back(std::move(t));
         }
+        if (std::all_of(result->begin(), result->end(), [](const Tried& t) { return !t.error.isEmpty(); }))
+            throw Error(result->front().error.toStdString()); // nothing to show: say why
     });
 }
 
@@ -383,6 +413,20 @@ void UsePage::showPrediction(const QString& path, const std::vector<std::pair<st
     }
 }
 
+void UsePage::showTried(int row)
+{
+    if (!m_tryResult || row < 0 || row >= int(m_tryResult->size()))
+        return;
+    const Tried& t = (*m_tryResult)[std::size_t(row)];
+    { // one image is shown at a time: the labelling table's row is no longer the one
+        const QSignalBlocker block(m_results);
+        m_results->setCurrentCell(-1, -1);
+    }
+    showPrediction(t.path, t.top);
+    if (!t.error.isEmpty())
+        m_bars->insertWidget(1, new QLabel(t.error, m_barsBox));
+}
+
 void UsePage::showLabelRecord(int row)
 {
     if (!m_labelResult || row < 0 || row >= int(m_labelResult->records.size()))
@@ -390,6 +434,10 @@ void UsePage::showLabelRecord(int row)
     const LabelRecord& rec = m_labelResult->records[std::size_t(row)];
     if (!rec.error.empty())
         return; // the table says why it could not be read
+    {
+        const QSignalBlocker block(m_tried);
+        m_tried->setCurrentRow(-1);
+    }
     // Where the file is now: a move took it to its class folder.
     const QString path = QString::fromStdString(rec.destination.empty() || QFileInfo::exists(QString::fromStdString(rec.path))
                                                     ? rec.path

@@ -13,6 +13,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -56,6 +57,7 @@ private:
     // Under "Try it": the image and its best classes with their scores.
     void showPrediction(const QString& path, const std::vector<std::pair<std::string, float>>& top);
     void showLabelRecord(int row);
+    void showTried(int row);
     void updateUndo();
     int undoableIn(const QString& output) const;
 
@@ -85,7 +87,14 @@ private:
     QProgressBar* m_progress;
     QTableWidget* m_results;
     QLabel* m_labelStatus;
-    std::shared_ptr<std::vector<std::pair<QString, std::vector<std::pair<std::string, float>>>>> m_tryResult;
+    struct Tried
+    {
+        QString path;
+        std::vector<std::pair<std::string, float>> top; // best classes first
+        QString error;                                  // why it could not be classified
+    };
+    std::shared_ptr<std::vector<Tried>> m_tryResult;
+    QListWidget* m_tried; // the images of the last try, when there were several
     std::shared_ptr<LabelResult> m_labelResult;
     QString m_labelledFolder; // the folder m_labelResult labelled (its files are listed relative to it)
     std::shared_ptr<LabelResult> m_pendingLabel;

@@ -522,6 +522,25 @@ private Q_SLOTS:
         const QString sneaker = m_data + QStringLiteral("/Sneaker/") + QDir(m_data + QStringLiteral("/Sneaker")).entryList(QDir::Files).first();
         m_window->usePage()->tryImages({sneaker});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QWidget*>(QStringLiteral("predictionBars"))->findChildren<QProgressBar*>().size() == 5, 60000);
+        auto* tried = find<QListWidget>("triedImages");
+        QVERIFY(tried->isHidden()); // one image: its bars say it all
+        // Several images: each listed with its best class, an unreadable one with the reason; the
+        // selected one is shown.
+        const QString bag = m_data + QStringLiteral("/Bag/") + QDir(m_data + QStringLiteral("/Bag")).entryList(QDir::Files).first();
+        const QString notImage = m_dir.filePath(QStringLiteral("notes.png"));
+        test::writeBytes(notImage, "shopping list");
+        QTRY_VERIFY(!m_window->usePage()->isBusy());
+        m_window->usePage()->tryImages({sneaker, bag, notImage});
+        QTRY_VERIFY_WITH_TIMEOUT(tried->count() == 3 && !m_window->usePage()->isBusy(), 60000);
+        QVERIFY(!tried->isHidden());
+        QVERIFY2(tried->item(2)->text().endsWith(QStringLiteral("notes.png — could not be read")), qPrintable(tried->item(2)->text()));
+        QVERIFY2(tried->item(1)->text().startsWith(QFileInfo(bag).fileName() + QStringLiteral(" — ")), qPrintable(tried->item(1)->text()));
+        auto* bars = m_window->findChild<QWidget*>(QStringLiteral("predictionBars"));
+        tried->setCurrentRow(1);
+        QCOMPARE(bars->findChild<QLabel*>(QStringLiteral("predictionTitle"))->text(), QFileInfo(bag).fileName());
+        QCOMPARE(bars->findChildren<QProgressBar*>().size(), 5);
+        tried->setCurrentRow(2);
+        QCOMPARE(bars->findChildren<QProgressBar*>().size(), 0);
 
         const QString folder = m_dir.filePath(QStringLiteral("new-images"));
         copyTree(test::sampleDataset(), folder, 2);
@@ -545,7 +564,7 @@ private Q_SLOTS:
         QVERIFY(record.error.empty());
         QCOMPARE(table->item(2, 0)->text(), QDir(folder).relativeFilePath(QString::fromStdString(record.path)));
         table->setCurrentCell(2, 0);
-        auto* bars = m_window->findChild<QWidget*>(QStringLiteral("predictionBars"));
+        QCOMPARE(tried->currentRow(), -1); // the image shown is the table's, not one tried before
         QCOMPARE(bars->findChild<QLabel*>(QStringLiteral("predictionTitle"))->text(), QFileInfo(QString::fromStdString(record.path)).fileName());
         const QList<QProgressBar*> shown = bars->findChildren<QProgressBar*>();
         QCOMPARE(std::size_t(shown.size()), record.top.size());
