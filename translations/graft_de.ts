@@ -1581,14 +1581,6 @@ Ohne Internet: %2</translation>
         <translation>So, wie die Validierung es sieht</translation>
     </message>
     <message>
-        <source>Original (%1)</source>
-        <translation>Original (%1)</translation>
-    </message>
-    <message>
-        <source>Augmentation is off: every epoch sees the original.</source>
-        <translation>Die Augmentierung ist aus: Jede Epoche sieht das Original.</translation>
-    </message>
-    <message>
         <source>Training stopped</source>
         <translation>Training gestoppt</translation>
     </message>
@@ -1757,6 +1749,22 @@ Sein Programm endete während des Trainings; „Lauf fortsetzen“ macht ab sein
 Failed: %2</source>
         <translation>%1
 Fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Augmentation is off: every epoch sees the original. Above: what it would do.</source>
+        <translation>Augmentierung ist aus: Jede Epoche sieht das Original. Oben: was sie bewirken würde.</translation>
+    </message>
+    <message>
+        <source>Another image</source>
+        <translation>Anderes Bild</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Original (%1), then seven augmentations</source>
+        <translation>Original (%1), dann sieben Augmentierungen</translation>
     </message>
 </context>
 <context>

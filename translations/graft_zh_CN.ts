@@ -1560,14 +1560,6 @@ Without internet: %2</source>
         <translation>验证时看到的样子</translation>
     </message>
     <message>
-        <source>Original (%1)</source>
-        <translation>原图（%1）</translation>
-    </message>
-    <message>
-        <source>Augmentation is off: every epoch sees the original.</source>
-        <translation>数据增强已关闭：每一轮看到的都是原图。</translation>
-    </message>
-    <message>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
@@ -1734,6 +1726,22 @@ Its program ended while it trained; Continue run goes on from its last completed
 Failed: %2</source>
         <translation>%1
 失败：%2</translation>
+    </message>
+    <message>
+        <source>Augmentation is off: every epoch sees the original. Above: what it would do.</source>
+        <translation>数据增强已关闭：每个轮次都使用原图。上方为开启后的效果。</translation>
+    </message>
+    <message>
+        <source>Another image</source>
+        <translation>换一张图像</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Original (%1), then seven augmentations</source>
+        <translation>原图（%1），然后是七个增强结果</translation>
     </message>
 </context>
 <context>

@@ -997,31 +997,65 @@ void TrainPage::showAugmentationPreview()
         QMessageBox::information(this, tr("Augmentation"), tr("Open a dataset first."));
         return;
     }
-    const TrainConfig& c = m_workspace.project().config;
-    const Sample& sample = r->usable[std::size_t(QRandomGenerator::global()->bounded(int(r->usable.size())))];
-    Image source;
-    try {
-        source = readImage(sample.path);
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Augmentation"), QString::fromUtf8(e.what()));
-        return;
-    }
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("augmentationPreview"));
     dialog.setWindowTitle(tr("Augmentation preview"));
     auto* grid = new QGridLayout(&dialog);
-    auto* original = new QLabel(&dialog);
-    original->setPixmap(QPixmap::fromImage(toQImage(evalTransform(source, c.preprocess))).scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    original->setToolTip(tr("As validation sees it"));
-    grid->addWidget(new QLabel(tr("Original (%1)").arg(QFileInfo(QString::fromStdString(sample.path)).fileName()), &dialog), 0, 0, 1, 4);
-    grid->addWidget(original, 1, 0);
-    for (int i = 0; i < 7; ++i) {
-        Rng rng = Rng::forSample(c.seed, std::uint64_t(i), 0);
-        auto* label = new QLabel(&dialog);
-        label->setPixmap(QPixmap::fromImage(toQImage(trainTransform(source, c.preprocess, c.augment, rng))).scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        grid->addWidget(label, 1 + (i + 1) / 4, (i + 1) % 4);
+    auto* title = new QLabel(&dialog);
+    title->setObjectName(QStringLiteral("previewTitle"));
+    grid->addWidget(title, 0, 0, 1, 4);
+    QList<QLabel*> views;
+    for (int i = 0; i < 8; ++i) {
+        auto* view = new QLabel(&dialog);
+        view->setObjectName(QStringLiteral("previewImage"));
+        view->setFixedSize(164, 164);
+        view->setAlignment(Qt::AlignCenter);
+        grid->addWidget(view, 1 + i / 4, i % 4);
+        views << view;
     }
+    views.first()->setToolTip(tr("As validation sees it"));
+    const TrainConfig& c = m_workspace.project().config;
     if (!c.augment.enabled)
-        grid->addWidget(new QLabel(tr("Augmentation is off: every epoch sees the original."), &dialog), 3, 0, 1, 4);
+        grid->addWidget(new QLabel(tr("Augmentation is off: every epoch sees the original. Above: what it would do."), &dialog), 3, 0, 1, 4);
+    auto* another = new QPushButton(tr("Another image"), &dialog);
+    another->setObjectName(QStringLiteral("previewAnother"));
+    auto* close = new QPushButton(tr("Close"), &dialog);
+    connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(another);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    grid->addLayout(buttons, 4, 0, 1, 4);
+
+    // A random training image: first as validation sees it, then seven random augmentations of it.
+    int shown = -1;
+    const auto draw = [&] {
+        int pick = QRandomGenerator::global()->bounded(int(r->usable.size()));
+        if (pick == shown && r->usable.size() > 1)
+            pick = (pick + 1) % int(r->usable.size());
+        shown = pick;
+        const Sample& sample = r->usable[std::size_t(pick)];
+        title->setText(tr("Original (%1), then seven augmentations").arg(QFileInfo(QString::fromStdString(sample.path)).fileName()));
+        Image source;
+        try {
+            source = readImage(sample.path);
+        } catch (const Error& e) {
+            title->setText(QString::fromUtf8(e.what()));
+            for (QLabel* view : views)
+                view->clear();
+            return;
+        }
+        const auto show = [](QLabel* view, const Image& image) {
+            view->setPixmap(QPixmap::fromImage(toQImage(image)).scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        };
+        show(views.first(), evalTransform(source, c.preprocess));
+        for (int i = 1; i < views.size(); ++i) {
+            Rng rng = Rng::forSample(c.seed, std::uint64_t(pick), std::uint64_t(i));
+            show(views[i], trainTransform(source, c.preprocess, c.augment, rng));
+        }
+    };
+    connect(another, &QPushButton::clicked, &dialog, draw);
+    draw();
     dialog.exec();
 }
 

@@ -385,6 +385,37 @@ private Q_SLOTS:
         QCOMPARE(page->shownRun(), stopped);
     }
 
+    void augmentationPreviewShowsTheAugmentations()
+    {
+        m_window->showStep(MainWindow::TrainStep);
+        find<QCheckBox>("augment")->setChecked(true);
+        int images = 0;
+        QStringList titles;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("augmentationPreview"));
+            QVERIFY(dialog);
+            const auto count = [&] {
+                int n = 0;
+                for (QLabel* view : dialog->findChildren<QLabel*>(QStringLiteral("previewImage")))
+                    n += view->pixmap().isNull() ? 0 : 1;
+                return n;
+            };
+            images = count();
+            titles << dialog->findChild<QLabel*>(QStringLiteral("previewTitle"))->text();
+            screenshot(QStringLiteral("3-train-augmentation.png"), dialog);
+            dialog->findChild<QPushButton*>(QStringLiteral("previewAnother"))->click();
+            titles << dialog->findChild<QLabel*>(QStringLiteral("previewTitle"))->text();
+            images = std::min(images, count());
+            dialog->accept();
+        });
+        m_window->trainPage()->showAugmentationPreview();
+        // The image as validation sees it, then seven augmentations; "Another image" draws another.
+        QCOMPARE(images, 8);
+        QCOMPARE(titles.size(), 2);
+        for (const QString& t : titles)
+            QVERIFY2(t.startsWith(QStringLiteral("Original (")) && t.endsWith(QStringLiteral("), then seven augmentations")), qPrintable(t));
+    }
+
     void trainToTheEnd()
     {
         find<QCheckBox>("augment")->setChecked(false); // frozen backbone + no augmentation: feature cache
