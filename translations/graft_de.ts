@@ -720,14 +720,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>Exportieren und neue Bilder zuordnen (Strg+5)</translation>
     </message>
     <message>
-        <source>GPU available</source>
-        <translation>GPU verfügbar</translation>
-    </message>
-    <message>
-        <source>CPU, %1 threads</source>
-        <translation>CPU, %1 Threads</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -890,6 +882,21 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>Stop training and quit? The run can be continued later: select it on the Train step and press Continue run.</source>
         <translation>Training stoppen und beenden? Der Lauf kann später fortgesetzt werden: Wählen Sie ihn im Schritt Training und drücken Sie „Lauf fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>CPU, %Ln Thread</numerusform>
+            <numerusform>CPU, %Ln Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where training, evaluation and labelling run on this computer (Preferences, or the Train step&apos;s Compute box)</source>
+        <translation>Wo Training, Auswertung und Zuordnung auf diesem Computer laufen (Einstellungen oder der Kasten „Rechnen“ im Schritt Trainieren)</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1772,10 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>Original (%1), then seven augmentations</source>
         <translation>Original (%1), dann sieben Augmentierungen</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s setting (also in Preferences), for every project: where training, evaluation and labelling run</source>
+        <translation>Einstellung dieses Computers (auch unter Einstellungen), für jedes Projekt: wo Training, Auswertung und Zuordnung laufen</translation>
     </message>
 </context>
 <context>

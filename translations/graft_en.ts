@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>graft::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>CPU, %Ln thread</numerusform>
+            <numerusform>CPU, %Ln threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::TrainPage</name>
     <message numerus="yes">
         <source>This run has finished its %Ln epoch(s); give more epochs to train it further.</source>

@@ -699,14 +699,6 @@ predicted %2 with %3% confidence</source>
         <translation>导出模型并标注新图片（Ctrl+5）</translation>
     </message>
     <message>
-        <source>GPU available</source>
-        <translation>可使用 GPU</translation>
-    </message>
-    <message>
-        <source>CPU, %1 threads</source>
-        <translation>CPU，%1 个线程</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -869,6 +861,20 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>Stop training and quit? The run can be continued later: select it on the Train step and press Continue run.</source>
         <translation>停止训练并退出？之后可以继续该运行：在“训练”步骤中选中它并点击“继续运行”。</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU（CUDA）</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>CPU，%Ln 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where training, evaluation and labelling run on this computer (Preferences, or the Train step&apos;s Compute box)</source>
+        <translation>本机上训练、评估和标注在何处运行（首选项，或“训练”步骤中的“计算”框）</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1748,10 @@ Failed: %2</source>
     <message>
         <source>Original (%1), then seven augmentations</source>
         <translation>原图（%1），然后是七个增强结果</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s setting (also in Preferences), for every project: where training, evaluation and labelling run</source>
+        <translation>本机设置（也在首选项中），适用于所有项目：训练、评估和标注在何处运行</translation>
     </message>
 </context>
 <context>

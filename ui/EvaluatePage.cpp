@@ -246,16 +246,17 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     m_progress->setValue(0);
     m_summary->setText(tr("Evaluating…"));
     const std::string dir = runDir.toStdString();
-    const int threads = m_workspace.settings().threads();
+    const int threads = m_workspace.threads();
+    const DeviceChoice device = m_workspace.device();
     std::map<std::string, std::pair<std::string, std::string>> moves; // old path -> (new path, new class)
     for (const auto& m : m_workspace.project().relabels)
         moves[m.from.toStdString()] = {m.to.toStdString(), m.newClass.toStdString()};
-    m_job->start([dir, test, folder, threads, moves, result = m_pending, unknown = m_pendingUnknown](
+    m_job->start([dir, test, folder, threads, device, moves, result = m_pending, unknown = m_pendingUnknown](
                      const ProgressCallback& progress, const CancelFlag* cancel) {
         if (!folder.empty()) {
             // Another labelled folder: its class folders matched to the run's classes by name. Files
             // that are not images are left out here; damaged ones by evaluate(). Both are listed.
-            const Classifier classifier = Classifier::load(dir, DeviceChoice::Auto, threads);
+            const Classifier classifier = Classifier::load(dir, device, threads);
             CheckParams check;
             check.roots = {folder};
             check.decode = false;
@@ -283,7 +284,7 @@ void EvaluatePage::evaluateRun(const QString& runDir)
             }
             current.push_back(s);
         }
-        const Classifier classifier = Classifier::load(dir, DeviceChoice::Auto, threads);
+        const Classifier classifier = Classifier::load(dir, device, threads);
         *result = evaluate(classifier, current, app::fileImageReader(), {}, progress, cancel);
     });
 }

@@ -100,8 +100,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_deviceLabel = new QLabel(this);
     m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
     statusBar()->addPermanentWidget(m_deviceLabel);
-    const int threads = m_workspace.settings().threads();
-    m_deviceLabel->setText(cudaAvailable() ? tr("GPU available") : tr("CPU, %1 threads").arg(threads > 0 ? threads : QThread::idealThreadCount()));
+    updateDeviceLabel();
+    connect(&m_workspace, &Workspace::computeChanged, this, &MainWindow::updateDeviceLabel);
 
     for (QObject* page : std::initializer_list<QObject*>{m_data, m_model, m_train, m_evaluate, m_use})
         connect(page, SIGNAL(message(QString)), statusBar(), SLOT(showMessage(QString)));
@@ -326,7 +326,17 @@ void MainWindow::autosave()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_workspace.settings(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace.reloadCompute(); // device and threads: the Train step's Compute box and the status bar
+}
+
+void MainWindow::updateDeviceLabel()
+{
+    // Where the next job runs, as this computer is set up.
+    const int threads = m_workspace.threads() > 0 ? m_workspace.threads() : QThread::idealThreadCount();
+    const bool gpu = cudaAvailable() && m_workspace.device() != DeviceChoice::Cpu;
+    m_deviceLabel->setText(gpu ? tr("GPU (CUDA)") : tr("CPU, %Ln thread(s)", nullptr, threads));
+    m_deviceLabel->setToolTip(tr("Where training, evaluation and labelling run on this computer (Preferences, or the Train step's Compute box)"));
 }
 
 void MainWindow::showAbout()

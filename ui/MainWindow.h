@@ -55,6 +55,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void updateDeviceLabel();
     void buildMenus();
     void updateTitle();
     void updateRecent();

@@ -339,6 +339,8 @@ void TrainPage::buildForm(QWidget* form)
     al->addRow(tr("Colour jitter:"), m_jitter);
     al->addRow(preview);
     auto* compute = new QGroupBox(tr("Compute"), form);
+    compute->setToolTip(tr("This computer's setting (also in Preferences), for every project: where training, "
+                           "evaluation and labelling run"));
     auto* cl = new QFormLayout(compute);
     cl->addRow(tr("Device:"), m_device);
     cl->addRow(tr("Threads:"), m_threads);
@@ -347,12 +349,20 @@ void TrainPage::buildForm(QWidget* form)
     layout->addWidget(compute);
     layout->addStretch();
 
-    for (QSpinBox* s : {m_epochs, m_batch, m_inputSize, m_patience, m_seed, m_threads})
+    for (QSpinBox* s : {m_epochs, m_batch, m_inputSize, m_patience, m_seed})
         connect(s, &QSpinBox::valueChanged, this, &TrainPage::writeConfig);
     for (QDoubleSpinBox* s : {m_lr, m_momentum, m_backboneMult, m_weightDecay, m_warmup, m_labelSmoothing, m_rotation, m_jitter})
         connect(s, &QDoubleSpinBox::valueChanged, this, &TrainPage::writeConfig);
-    for (QComboBox* c : {m_optimizer, m_schedule, m_monitor, m_device})
+    for (QComboBox* c : {m_optimizer, m_schedule, m_monitor})
         connect(c, &QComboBox::currentIndexChanged, this, &TrainPage::writeConfig);
+    // The Compute box is this computer's setting (as in Preferences), not the project's.
+    const auto writeCompute = [this] {
+        if (!m_loading)
+            m_workspace.setCompute(DeviceChoice(std::max(0, m_device->currentIndex())), m_threads->value());
+    };
+    connect(m_device, &QComboBox::currentIndexChanged, this, writeCompute);
+    connect(m_threads, &QSpinBox::valueChanged, this, writeCompute);
+    connect(&m_workspace, &Workspace::computeChanged, this, &TrainPage::readCompute);
     for (QCheckBox* c : {m_nesterov, m_classWeights, m_augment, m_randomCrop, m_flip})
         connect(c, &QCheckBox::toggled, this, &TrainPage::writeConfig);
 }
@@ -384,10 +394,17 @@ void TrainPage::readConfig()
     m_flip->setChecked(c.augment.horizontalFlip);
     m_rotation->setValue(c.augment.rotationDegrees);
     m_jitter->setValue(c.augment.brightness);
-    m_device->setCurrentIndex(int(c.device));
-    m_threads->setValue(c.threads);
     m_loading = false;
+    readCompute();
     updateEnabled();
+}
+
+void TrainPage::readCompute()
+{
+    const bool loading = std::exchange(m_loading, true);
+    m_device->setCurrentIndex(int(m_workspace.device()));
+    m_threads->setValue(m_workspace.threads());
+    m_loading = loading;
 }
 
 void TrainPage::writeConfig()
@@ -422,8 +439,6 @@ void TrainPage::writeConfig()
     c.augment.horizontalFlip = m_flip->isChecked();
     c.augment.rotationDegrees = m_rotation->value();
     c.augment.brightness = c.augment.contrast = c.augment.saturation = m_jitter->value();
-    c.device = DeviceChoice(std::max(0, m_device->currentIndex()));
-    c.threads = m_threads->value();
     m_workspace.setConfig(c);
     updateEnabled();
 }
@@ -508,6 +523,8 @@ void TrainPage::start()
         return;
     }
     job.config = m_workspace.project().config;
+    job.config.device = m_workspace.device(); // this computer's choice
+    job.config.threads = m_workspace.threads();
     job.config.weights = weights.toStdString();
     job.config.head.numClasses = int(job.split.classes.size());
     job.reader = app::fileImageReader();
@@ -588,8 +605,8 @@ bool TrainPage::continueLoaded(const RunInfo& info, int totalEpochs)
     options.epochs = totalEpochs;
     // Where it trains is this computer's choice (the Compute box), as for a new run: a run started
     // on a GPU machine goes on here on the CPU when this one has none.
-    options.deviceOverride = int(m_workspace.project().config.device);
-    options.threads = m_workspace.project().config.threads;
+    options.deviceOverride = int(m_workspace.device());
+    options.threads = m_workspace.threads();
     showRun(runDir);
     m_log->clear();
     const int target = totalEpochs > 0 ? totalEpochs : info.config.epochs;

@@ -66,6 +66,7 @@ public Q_SLOTS:
     void continueShownRun();
     void chooseRunFolder();
     void showAugmentationPreview();
+    void readCompute(); // the Compute box from this computer's settings
 
 Q_SIGNALS:
     void message(const QString& text);

@@ -363,8 +363,9 @@ void UsePage::tryImages(const QStringList& files)
     if (m_tryJob->isRunning())
         return;
     m_tryResult = std::make_shared<std::vector<Tried>>();
-    m_tryJob->start([model, files, result = m_tryResult](const ProgressCallback&, const CancelFlag* cancel) {
-        const Classifier c = Classifier::load(model.toStdString());
+    m_tryJob->start([model, files, device = m_workspace.device(), threads = m_workspace.threads(), result = m_tryResult](
+                        const ProgressCallback&, const CancelFlag* cancel) {
+        const Classifier c = Classifier::load(model.toStdString(), device, threads);
         for (const QString& f : files) {
             throwIfCancelled(cancel);
             Tried t{f, {}, {}};
@@ -505,7 +506,8 @@ void UsePage::labelFolder(const QString& input, const QString& output, LabelMode
     params.output = output.toStdString();
     params.mode = mode;
     params.threshold = threshold;
-    params.threads = m_workspace.settings().threads();
+    params.threads = m_workspace.threads();
+    params.device = m_workspace.device();
     m_pendingLabel = std::make_shared<LabelResult>();
     m_start->setEnabled(false);
     m_stop->setEnabled(true);

@@ -78,6 +78,23 @@ void Workspace::setFreeze(const FreezePlan& plan)
     Q_EMIT freezeChanged();
 }
 
+DeviceChoice Workspace::device() const
+{
+    const QString d = m_settings.device();
+    return d == QLatin1String("cpu") ? DeviceChoice::Cpu : d == QLatin1String("cuda") ? DeviceChoice::Cuda : DeviceChoice::Auto;
+}
+
+int Workspace::threads() const { return m_settings.threads(); }
+
+void Workspace::setCompute(DeviceChoice device, int threads)
+{
+    if (device == this->device() && threads == this->threads())
+        return;
+    m_settings.setDevice(QString::fromStdString(deviceName(device)));
+    m_settings.setThreads(threads);
+    Q_EMIT computeChanged();
+}
+
 void Workspace::setHead(const HeadSpec& head)
 {
     m_project.config.head.hidden = head.hidden;

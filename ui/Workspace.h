@@ -34,6 +34,15 @@ public:
     app::AppSettings& settings() { return m_settings; }
     app::WeightsStore& weights() { return m_weights; }
 
+    // Where training, evaluation and labelling run: this computer's choice (Preferences, and the
+    // Train step's Compute box), not the project's, so a project opened on another computer runs
+    // there as that computer is set up.
+    DeviceChoice device() const;
+    int threads() const; // 0: all cores
+    void setCompute(DeviceChoice device, int threads);
+    // After Preferences changed them.
+    void reloadCompute() { Q_EMIT computeChanged(); }
+
     // The last dataset check; empty until the dataset was scanned.
     const DatasetReport* report() const { return m_report.get(); }
     // The check of the validation folders that came with it.
@@ -77,6 +86,7 @@ Q_SIGNALS:
     void configChanged();
     void runsChanged();
     void dirtyChanged(bool dirty);
+    void computeChanged();
 
 private:
     void touch();

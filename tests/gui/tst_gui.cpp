@@ -385,6 +385,31 @@ private Q_SLOTS:
         QCOMPARE(page->shownRun(), stopped);
     }
 
+    void computeIsThisComputersSetting()
+    {
+        // The Train step's Compute box and Preferences are one setting of this computer, shown in
+        // the status bar; a project does not carry it.
+        m_window->showStep(MainWindow::TrainStep);
+        auto* threads = find<QSpinBox>("threads");
+        const std::string before = m_window->workspace().project().config.toJson().dump();
+        threads->setValue(1);
+        QCOMPARE(m_window->workspace().settings().threads(), 1);
+        QCOMPARE(find<QLabel>("deviceLabel")->text(), cudaAvailable() ? QStringLiteral("GPU (CUDA)") : QStringLiteral("CPU, 1 thread"));
+        QCOMPARE(m_window->workspace().project().config.toJson().dump(), before);
+        // Changed in Preferences: the box follows.
+        m_window->workspace().settings().setThreads(0);
+        m_window->workspace().reloadCompute();
+        QCOMPARE(threads->value(), 0);
+        QCOMPARE(threads->text(), QStringLiteral("all cores"));
+        // A project that says otherwise (from another computer, or older Graft) does not change it.
+        TrainConfig other = m_window->workspace().project().config;
+        other.threads = 7;
+        other.device = DeviceChoice::Cpu;
+        m_window->workspace().setConfig(other);
+        QCOMPARE(threads->value(), 0);
+        QCOMPARE(find<QComboBox>("device")->currentIndex(), 0);
+    }
+
     void augmentationPreviewShowsTheAugmentations()
     {
         m_window->showStep(MainWindow::TrainStep);
