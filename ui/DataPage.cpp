@@ -290,11 +290,13 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::reportChanged, this, &DataPage::updateSplitCounts);
 
     auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("dataLeftSplitter"));
     left->addWidget(m_classes);
     left->addWidget(m_issues);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
     auto* body = new QSplitter(Qt::Horizontal, this);
+    body->setObjectName(QStringLiteral("dataSplitter"));
     body->addWidget(left);
     body->addWidget(m_grid);
     body->setStretchFactor(0, 1);

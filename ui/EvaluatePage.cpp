@@ -154,10 +154,12 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     cb->addWidget(m_images, 1);
 
     auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("evaluateLeftSplitter"));
     left->addWidget(m_perClass);
     left->addWidget(m_matrix);
     left->setStretchFactor(1, 2);
     auto* body = new QSplitter(this);
+    body->setObjectName(QStringLiteral("evaluateSplitter"));
     body->addWidget(left);
     body->addWidget(cellBox);
     body->setStretchFactor(0, 1);

@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -134,6 +136,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildMenus();
     showStep(DataStep);
     updateTitle();
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -350,6 +353,26 @@ void MainWindow::showAbout()
                                 QStringLiteral(CV_VERSION)));
 }
 
+void MainWindow::restoreLayout()
+{
+    // Where the user left the window and its dividers (this computer's, not the project's).
+    QSettings& s = m_workspace.settings().raw();
+    if (const QByteArray geometry = s.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(s.value(QStringLiteral("window/splitters/") + splitter->objectName()).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings& s = m_workspace.settings().raw();
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            s.setValue(QStringLiteral("window/splitters/") + splitter->objectName(), splitter->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_train->isTraining()) {
@@ -366,6 +389,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    saveLayout();
     event->accept();
 }
 

@@ -56,6 +56,8 @@ protected:
 
 private:
     void updateDeviceLabel();
+    void restoreLayout();
+    void saveLayout();
     void buildMenus();
     void updateTitle();
     void updateRecent();

@@ -232,6 +232,7 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     ll->addWidget(m_zoo, 1);
     ll->addWidget(weights);
     auto* split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("modelSplitter"));
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 1);
@@ -290,6 +291,7 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
         const QSignalBlocker b1(m_hidden), b2(m_dropout);
         m_hidden->setValue(h.hidden);
         m_dropout->setValue(h.dropout);
+        m_dropout->setEnabled(h.hidden > 0);
         refreshWeights();
         loadLayers();
         selectCurrent();
@@ -298,8 +300,12 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     refreshWeights();
     loadLayers();
     selectCurrent();
-    m_hidden->setValue(m_workspace.project().config.head.hidden);
-    m_dropout->setValue(m_workspace.project().config.head.dropout);
+    { // showing the project's head is not a change to it
+        const QSignalBlocker b1(m_hidden), b2(m_dropout);
+        m_hidden->setValue(m_workspace.project().config.head.hidden);
+        m_dropout->setValue(m_workspace.project().config.head.dropout);
+        m_dropout->setEnabled(m_hidden->value() > 0);
+    }
 }
 
 bool ModelPage::isBusy() const { return m_layerJob->isRunning() || m_importJob->isRunning() || m_downloader->isRunning(); }

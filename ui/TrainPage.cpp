@@ -193,6 +193,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     auto* rightSplit = new QSplitter(Qt::Vertical, this);
+    rightSplit->setObjectName(QStringLiteral("trainRightSplitter"));
     rightSplit->addWidget(charts);
     rightSplit->addWidget(m_log);
     rightSplit->setStretchFactor(0, 4);
@@ -205,6 +206,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     rightLayout->addWidget(rightSplit, 1);
 
     auto* split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("trainSplitter"));
     split->addWidget(scroll);
     split->addWidget(right);
     split->setStretchFactor(1, 1);

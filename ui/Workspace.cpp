@@ -97,6 +97,8 @@ void Workspace::setCompute(DeviceChoice device, int threads)
 
 void Workspace::setHead(const HeadSpec& head)
 {
+    if (m_project.config.head.hidden == head.hidden && m_project.config.head.dropout == head.dropout)
+        return;
     m_project.config.head.hidden = head.hidden;
     m_project.config.head.dropout = head.dropout;
     touch();

@@ -33,6 +33,7 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -643,6 +644,29 @@ private Q_SLOTS:
         QVERIFY2(find<QLabel>("labelStatus")->text().contains(QStringLiteral("Undone: 20 files back")), qPrintable(find<QLabel>("labelStatus")->text()));
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/Sneaker")));
         QVERIFY(!undo->isEnabled());
+    }
+
+    void windowLayoutIsRemembered()
+    {
+        // The window's size and its dividers come back as the user left them.
+        QList<int> sizes;
+        {
+            MainWindow first;
+            QVERIFY(!first.workspace().isDirty()); // a new window has nothing to save
+            first.resize(1200, 780);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            auto* splitter = first.findChild<QSplitter*>(QStringLiteral("dataSplitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({300, 880});
+            sizes = splitter->sizes();
+            QVERIFY(first.close());
+        }
+        MainWindow second;
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), QSize(1200, 780));
+        QCOMPARE(second.findChild<QSplitter*>(QStringLiteral("dataSplitter"))->sizes(), sizes);
     }
 
     void saveAndReopen()
