@@ -685,6 +685,8 @@ private Q_SLOTS:
         MainWindow reopened;
         reopened.resize(1360, 860);
         QVERIFY(reopened.openProjectFile(file));
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened.dataPage()->isScanning() && !reopened.modelPage()->isBusy(), 60000);
+        QVERIFY(!reopened.workspace().isDirty()); // opened and looked at: nothing to save
         const app::Project& a = m_window->workspace().project();
         const app::Project& b = reopened.workspace().project();
         QCOMPARE(b.datasetRoots, a.datasetRoots);
