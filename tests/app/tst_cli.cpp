@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(jsonLines(json.out).back()["event"].get<std::string>()), QStringLiteral("error"));
         // A run that failed is listed with the reason.
         test::writeBytes(path(QStringLiteral("junk.pth")), "junk");
-        const QString failedRun = path(QStringLiteral("failed-run"));
+        const QString failedRun = path(QStringLiteral("failed/run")); // apart from the runs listed later
         const Result junk = run({QStringLiteral("train"), m_data, QStringLiteral("--model"), QStringLiteral("mobilenet_v3_small"),
                                  QStringLiteral("--weights"), path(QStringLiteral("junk.pth")), QStringLiteral("--epochs"), QStringLiteral("1"),
                                  QStringLiteral("--out"), failedRun});
