@@ -1196,6 +1196,10 @@ Ohne Internet: %2</translation>
         <source>A new language applies when Graft starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Graft.</translation>
     </message>
+    <message>
+        <source>No CUDA GPU on this computer, or this LibTorch has no CUDA</source>
+        <translation>Keine CUDA-GPU auf diesem Computer, oder diese LibTorch hat kein CUDA</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::TrainPage</name>

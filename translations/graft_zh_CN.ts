@@ -1174,6 +1174,10 @@ Without internet: %2</source>
         <source>A new language applies when Graft starts again.</source>
         <translation>新的语言将在 Graft 下次启动时生效。</translation>
     </message>
+    <message>
+        <source>No CUDA GPU on this computer, or this LibTorch has no CUDA</source>
+        <translation>本机没有 CUDA GPU，或此 LibTorch 不支持 CUDA</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::TrainPage</name>

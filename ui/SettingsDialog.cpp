@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "app/core/WeightsStore.h"
+#include "train/Device.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace graft::ui {
@@ -26,8 +28,15 @@ SettingsDialog::SettingsDialog(app::AppSettings& settings, QWidget* parent) : QD
     m_device->addItem(tr("Automatic (GPU when there is one)"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+    m_device->setObjectName(QStringLiteral("preferencesDevice"));
+    if (!cudaAvailable()) // as in the Train step's Compute box
+        if (auto* model = qobject_cast<QStandardItemModel*>(m_device->model())) {
+            model->item(2)->setEnabled(false);
+            model->item(2)->setToolTip(tr("No CUDA GPU on this computer, or this LibTorch has no CUDA"));
+        }
     m_device->setCurrentIndex(std::max(0, m_device->findData(settings.device())));
     m_threads = new QSpinBox(this);
+    m_threads->setObjectName(QStringLiteral("preferencesThreads"));
     m_threads->setRange(0, 512);
     m_threads->setSpecialValueText(tr("all cores"));
     m_threads->setValue(settings.threads());

@@ -11,6 +11,7 @@
 #include "ModelPage.h"
 #include "QCustomPlotInclude.h"
 #include "TestEnv.h"
+#include "SettingsDialog.h"
 #include "TrainPage.h"
 #include "Translations.h"
 #include "UsePage.h"
@@ -33,6 +34,7 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -397,9 +399,18 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace().settings().threads(), 1);
         QCOMPARE(find<QLabel>("deviceLabel")->text(), cudaAvailable() ? QStringLiteral("GPU (CUDA)") : QStringLiteral("CPU, 1 thread"));
         QCOMPARE(m_window->workspace().project().config.toJson().dump(), before);
-        // Changed in Preferences: the box follows.
-        m_window->workspace().settings().setThreads(0);
-        m_window->workspace().reloadCompute();
+        // Changed in Preferences: the box follows. There, as here, a GPU is offered only when there is one.
+        {
+            SettingsDialog preferences(m_window->workspace().settings(), m_window.get());
+            auto* device = preferences.findChild<QComboBox*>(QStringLiteral("preferencesDevice"));
+            auto* items = qobject_cast<QStandardItemModel*>(device->model());
+            QVERIFY(items);
+            QCOMPARE(items->item(2)->isEnabled(), cudaAvailable());
+            QCOMPARE(preferences.findChild<QSpinBox*>(QStringLiteral("preferencesThreads"))->value(), 1);
+            preferences.findChild<QSpinBox*>(QStringLiteral("preferencesThreads"))->setValue(0);
+            preferences.accept();
+        }
+        m_window->workspace().reloadCompute(); // as the window does when Preferences close with OK
         QCOMPARE(threads->value(), 0);
         QCOMPARE(threads->text(), QStringLiteral("all cores"));
         // A project that says otherwise (from another computer, or older Graft) does not change it.
