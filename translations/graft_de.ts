@@ -2089,6 +2089,10 @@ Fehlgeschlagen: %2</translation>
         <source>%1 — could not be read</source>
         <translation>%1 — nicht lesbar</translation>
     </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

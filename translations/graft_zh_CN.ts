@@ -2058,6 +2058,10 @@ Failed: %2</source>
         <source>%1 — could not be read</source>
         <translation>%1 — 无法读取</translation>
     </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

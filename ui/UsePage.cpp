@@ -136,9 +136,18 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
     m_exportStatus->setWordWrap(true);
     m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The exported file, where the file manager shows it (to copy it to where it is used).
+    m_showExport = new QPushButton(tr("Show in folder"), exportBox);
+    m_showExport->setObjectName(QStringLiteral("showExport"));
+    m_showExport->setVisible(false);
+    connect(m_showExport, &QPushButton::clicked, this, [this] {
+        if (m_exportResult)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(QString::fromStdString(m_exportResult->output)).absolutePath()));
+    });
     auto* el = new QVBoxLayout(exportBox);
     el->addWidget(m_export);
     el->addWidget(m_exportStatus);
+    el->addWidget(m_showExport, 0, Qt::AlignLeft);
     el->addStretch();
 
     // Batch labelling
@@ -283,10 +292,12 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         m_exportStatus->setText(tr("Exported %1 and %2. In Python: torch.jit.load('%3')")
                                     .arg(QString::fromStdString(m_exportResult->output), QString::fromStdString(m_exportResult->sidecar),
                                          QFileInfo(QString::fromStdString(m_exportResult->output)).fileName()));
+        m_showExport->setVisible(true);
         Q_EMIT message(m_exportStatus->text());
     });
     connect(m_exportJob, &app::BackgroundJob::failed, this, [this](const QString& why) {
         m_export->setEnabled(true);
+        m_showExport->setVisible(false);
         m_exportStatus->setText(tr("Export failed: %1").arg(why));
     });
     connect(m_labelJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {

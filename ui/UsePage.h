@@ -73,6 +73,7 @@ private:
     QWidget* m_barsBox;
     QLabel* m_exportStatus;
     QPushButton* m_export;
+    QPushButton* m_showExport;
     QLineEdit* m_input;
     QLineEdit* m_output;
     QRadioButton* m_csv;

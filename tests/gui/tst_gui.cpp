@@ -20,6 +20,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QDirIterator>
@@ -58,6 +60,16 @@ void copyTree(const QString& from, const QString& to, int perClass)
     }
 }
 } // namespace
+
+// Stands in for the desktop's file manager: the URLs the window asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl& url) { urls << url; }
+};
 
 class TestGui final : public QObject
 {
@@ -587,6 +599,14 @@ private Q_SLOTS:
         m_window->usePage()->exportTo(exported);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(exported) && !m_window->usePage()->isBusy(), 60000);
         QVERIFY(find<QLabel>("exportStatus")->text().contains(QStringLiteral("torch.jit.load")));
+        // "Show in folder" opens the folder that holds it (here caught instead of a file manager).
+        UrlCatcher opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+        auto* show = find<QPushButton>("showExport");
+        QVERIFY(!show->isHidden());
+        show->click();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(opened.urls, (QList<QUrl>{QUrl::fromLocalFile(QFileInfo(exported).absolutePath())}));
         const QString sneaker = m_data + QStringLiteral("/Sneaker/") + QDir(m_data + QStringLiteral("/Sneaker")).entryList(QDir::Files).first();
         m_window->usePage()->tryImages({sneaker});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QWidget*>(QStringLiteral("predictionBars"))->findChildren<QProgressBar*>().size() == 5, 60000);
