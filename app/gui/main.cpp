@@ -13,29 +13,12 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Graft"));
-    QCoreApplication::setApplicationName(QStringLiteral("Graft"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GRAFT_VERSION));
-}
-
-void describeOptions(QCommandLineParser& parser, QCommandLineOption& sample)
-{
-    parser.setApplicationDescription(QCoreApplication::translate("main", "No-code transfer learning for image classifiers"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 QCoreApplication::translate("main", "A .graft project, a dataset folder, or class folders"),
-                                 QStringLiteral("[path...]"));
-    parser.addOption(sample);
-}
-
 // --help and --version print and exit; they must work in a terminal with no display (over SSH),
-// where creating a QApplication aborts.
+// where creating a QApplication aborts: those get a QCoreApplication.
 bool onlyPrints(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -50,33 +33,31 @@ bool onlyPrints(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    QCommandLineOption sample(QStringLiteral("sample-project"),
-                              QCoreApplication::translate("main", "Open the sample project on this dataset"), QStringLiteral("dir"));
-    if (onlyPrints(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        graft::app::AppSettings settings;
-        graft::ui::installTranslations(settings.language());
-        sample.setDescription(QCoreApplication::translate("main", "Open the sample project on this dataset"));
-        QCommandLineParser parser;
-        describeOptions(parser, sample);
-        parser.process(app); // prints and exits
-        return 0;
+    const bool printOnly = onlyPrints(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(printOnly ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("Graft"));
+    QCoreApplication::setApplicationName(QStringLiteral("Graft"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRAFT_VERSION));
+    if (!printOnly) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Graft"));
+        QApplication::setDesktopFileName(QStringLiteral("io.github.graft_app.Graft"));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/graft/icons/graft.svg")));
     }
-
-    QApplication app(argc, argv);
-    setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Graft"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.graft_app.Graft"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/graft/icons/graft.svg")));
 
     graft::app::AppSettings settings;
     graft::ui::installTranslations(settings.language());
 
-    sample.setDescription(QApplication::translate("main", "Open the sample project on this dataset"));
     QCommandLineParser parser;
-    describeOptions(parser, sample);
-    parser.process(app);
+    parser.setApplicationDescription(QCoreApplication::translate("main", "No-code transfer learning for image classifiers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QCoreApplication::translate("main", "A .graft project, a dataset folder, or class folders"),
+                                 QStringLiteral("[path...]"));
+    const QCommandLineOption sample(QStringLiteral("sample-project"),
+                                    QCoreApplication::translate("main", "Open the sample project on this dataset"), QStringLiteral("dir"));
+    parser.addOption(sample);
+    parser.process(*app); // --help and --version print and exit here
 
     graft::ui::MainWindow window;
     if (parser.isSet(sample)) {
@@ -89,5 +70,5 @@ int main(int argc, char** argv)
             window.openProjectFile(paths.first());
     }
     window.show();
-    return app.exec();
+    return app->exec();
 }
