@@ -1424,18 +1424,6 @@ Ohne Internet: %2</translation>
         <translation>Zeigen, was die Augmentierung aus einem Trainingsbild macht</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>GPU (CUDA)</source>
-        <translation>GPU (CUDA)</translation>
-    </message>
-    <message>
         <source>Automatic uses the GPU when there is one</source>
         <translation>„Automatisch“ verwendet die GPU, wenn eine vorhanden ist</translation>
     </message>

@@ -1402,18 +1402,6 @@ Without internet: %2</source>
         <translation>显示数据增强对一张训练图片的效果</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>GPU (CUDA)</source>
-        <translation>GPU（CUDA）</translation>
-    </message>
-    <message>
         <source>Automatic uses the GPU when there is one</source>
         <translation>“自动”会在有 GPU 时使用 GPU</translation>
     </message>

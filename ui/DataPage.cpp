@@ -316,8 +316,9 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
         // Finding the images has no total yet: a busy bar with the count so far.
         m_progress->setRange(0, p.total > 0 ? int(p.total) : 0);
         m_progress->setValue(int(p.done));
-        m_progress->setFormat(progressText(p));
-        m_progress->setToolTip(progressText(p));
+        const QString text = progressText(p);
+        m_progress->setFormat(text);
+        m_progress->setToolTip(text);
     });
     auto done = [this] {
         m_progress->setVisible(false);

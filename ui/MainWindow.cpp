@@ -9,6 +9,7 @@
 #include "UsePage.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
+#include "core/ThreadPool.h"
 #include "train/Device.h"
 
 #include <QAction>
@@ -336,7 +337,7 @@ void MainWindow::showSettings()
 void MainWindow::updateDeviceLabel()
 {
     // Where the next job runs, as this computer is set up.
-    const int threads = m_workspace.threads() > 0 ? m_workspace.threads() : QThread::idealThreadCount();
+    const int threads = m_workspace.threads() > 0 ? m_workspace.threads() : ThreadPool::defaultThreads(); // as training counts "all cores"
     const bool gpu = cudaAvailable() && m_workspace.device() != DeviceChoice::Cpu;
     m_deviceLabel->setText(gpu ? tr("GPU (CUDA)") : tr("CPU, %Ln thread(s)", nullptr, threads));
     m_deviceLabel->setToolTip(tr("Where training, evaluation and labelling run on this computer (Preferences, or the Train step's Compute box)"));

@@ -25,15 +25,8 @@ SettingsDialog::SettingsDialog(app::AppSettings& settings, QWidget* parent) : QD
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("settingsDialog"));
     m_device = new QComboBox(this);
-    m_device->addItem(tr("Automatic (GPU when there is one)"), QStringLiteral("auto"));
-    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-    m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
     m_device->setObjectName(QStringLiteral("preferencesDevice"));
-    if (!cudaAvailable()) // as in the Train step's Compute box
-        if (auto* model = qobject_cast<QStandardItemModel*>(m_device->model())) {
-            model->item(2)->setEnabled(false);
-            model->item(2)->setToolTip(tr("No CUDA GPU on this computer, or this LibTorch has no CUDA"));
-        }
+    addDeviceChoices(m_device);
     m_device->setCurrentIndex(std::max(0, m_device->findData(settings.device())));
     m_threads = new QSpinBox(this);
     m_threads->setObjectName(QStringLiteral("preferencesThreads"));
@@ -92,6 +85,20 @@ SettingsDialog::SettingsDialog(app::AppSettings& settings, QWidget* parent) : QD
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::addDeviceChoices(QComboBox* box)
+{
+    for (const DeviceChoice d : {DeviceChoice::Auto, DeviceChoice::Cpu, DeviceChoice::Cuda})
+        box->addItem(d == DeviceChoice::Auto  ? tr("Automatic (GPU when there is one)")
+                     : d == DeviceChoice::Cpu ? tr("CPU")
+                                              : tr("GPU (CUDA)"),
+                     QString::fromStdString(deviceName(d)));
+    if (!cudaAvailable())
+        if (auto* model = qobject_cast<QStandardItemModel*>(box->model())) {
+            model->item(int(DeviceChoice::Cuda))->setEnabled(false);
+            model->item(int(DeviceChoice::Cuda))->setToolTip(tr("No CUDA GPU on this computer, or this LibTorch has no CUDA"));
+        }
 }
 
 void SettingsDialog::accept()

@@ -21,6 +21,9 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(app::AppSettings& settings, QWidget* parent = nullptr);
     void accept() override;
+    // The devices to choose from, in DeviceChoice order with their settings names as data; the GPU
+    // only where there is one. Here and in the Train step's Compute box.
+    static void addDeviceChoices(QComboBox* box);
 
 private:
     app::AppSettings& m_settings;

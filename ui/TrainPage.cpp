@@ -3,11 +3,11 @@
 #include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
+#include "SettingsDialog.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Text.h"
 #include "imageio/ImageDecoder.h"
-#include "train/Device.h"
 
 #include "QCustomPlotInclude.h"
 
@@ -306,10 +306,8 @@ void TrainPage::buildForm(QWidget* form)
     preview->setToolTip(tr("Show what augmentation makes of a training image"));
     connect(preview, &QPushButton::clicked, this, &TrainPage::showAugmentationPreview);
 
-    m_device = combo(QStringLiteral("device"), {tr("Automatic"), tr("CPU"), tr("GPU (CUDA)")}, tr("Automatic uses the GPU when there is one"));
-    if (!cudaAvailable())
-        if (auto* model = qobject_cast<QStandardItemModel*>(m_device->model()))
-            model->item(2)->setEnabled(false);
+    m_device = combo(QStringLiteral("device"), {}, tr("Automatic uses the GPU when there is one"));
+    SettingsDialog::addDeviceChoices(m_device); // as in Preferences
     m_threads = spin(QStringLiteral("threads"), 0, 512, tr("CPU threads for training (0 = all cores)"));
     m_threads->setSpecialValueText(tr("all cores"));
 

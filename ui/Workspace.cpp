@@ -80,8 +80,11 @@ void Workspace::setFreeze(const FreezePlan& plan)
 
 DeviceChoice Workspace::device() const
 {
-    const QString d = m_settings.device();
-    return d == QLatin1String("cpu") ? DeviceChoice::Cpu : d == QLatin1String("cuda") ? DeviceChoice::Cuda : DeviceChoice::Auto;
+    try {
+        return deviceFromName(m_settings.device().toStdString());
+    } catch (const Error&) { // a settings file edited by hand
+        return DeviceChoice::Auto;
+    }
 }
 
 int Workspace::threads() const { return m_settings.threads(); }
