@@ -2081,6 +2081,13 @@ Fehlgeschlagen: %2</translation>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
+    <message numerus="yes">
+        <source>Try it: %1 of %Ln image(s) classified</source>
+        <translation>
+            <numerusform>Ausprobieren: %1 von %Ln Bild eingeordnet</numerusform>
+            <numerusform>Ausprobieren: %1 von %Ln Bildern eingeordnet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

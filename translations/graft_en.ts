@@ -235,5 +235,12 @@
             <numerusform>Labelled %Ln images in %1 s (%2 s loading the model, then %3 images/s): %4.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Try it: %1 of %Ln image(s) classified</source>
+        <translation>
+            <numerusform>Try it: %1 of %Ln image classified</numerusform>
+            <numerusform>Try it: %1 of %Ln images classified</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2050,6 +2050,12 @@ Failed: %2</source>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
+    <message numerus="yes">
+        <source>Try it: %1 of %Ln image(s) classified</source>
+        <translation>
+            <numerusform>试一试：已分类 %1 / %Ln 张图像</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

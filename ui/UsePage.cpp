@@ -284,6 +284,9 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         showTried(0);
     });
     connect(m_tried, &QListWidget::currentRowChanged, this, [this](int row) { showTried(row); });
+    connect(m_tryJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {
+        Q_EMIT message(tr("Try it: %1 of %Ln image(s) classified", nullptr, int(p.total)).arg(QLocale().toString(qint64(p.done))));
+    });
     // A labelled file, selected in the table, shows under "Try it" with its scores.
     connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { showLabelRecord(row); });
     connect(m_tryJob, &app::BackgroundJob::failed, this, [this](const QString& why) { showProblem(this, tr("Try it"), why); });
@@ -375,8 +378,11 @@ void UsePage::tryImages(const QStringList& files)
         return;
     m_tryResult = std::make_shared<std::vector<Tried>>();
     m_tryJob->start([model, files, device = m_workspace.device(), threads = m_workspace.threads(), result = m_tryResult](
-                        const ProgressCallback&, const CancelFlag* cancel) {
+                        const ProgressCallback& progress, const CancelFlag* cancel) {
         const Classifier c = Classifier::load(model.toStdString(), device, threads);
+        Progress p;
+        p.stage = "Trying";
+        p.total = files.size();
         for (const QString& f : files) {
             throwIfCancelled(cancel);
             Tried t{f, {}, {}};
@@ -391,6 +397,8 @@ void UsePage::tryImages(const QStringList& files)
                 t.error = QString::fromUtf8(e.what());
             }
             result->push_back(std::move(t));
+            ++p.done;
+            progress(p);
         }
         if (std::all_of(result->begin(), result->end(), [](const Tried& t) { return !t.error.isEmpty(); }))
             throw Error(result->front().error.toStdString()); // nothing to show: say why

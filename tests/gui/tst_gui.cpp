@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QSplitter>
@@ -618,8 +619,11 @@ private Q_SLOTS:
         const QString notImage = m_dir.filePath(QStringLiteral("notes.png"));
         test::writeBytes(notImage, "shopping list");
         QTRY_VERIFY(!m_window->usePage()->isBusy());
+        QSignalSpy said(m_window->usePage(), &UsePage::message);
         m_window->usePage()->tryImages({sneaker, bag, notImage});
         QTRY_VERIFY_WITH_TIMEOUT(tried->count() == 3 && !m_window->usePage()->isBusy(), 60000);
+        QVERIFY(!said.isEmpty()); // progress, in the status bar
+        QCOMPARE(said.last().first().toString(), QStringLiteral("Try it: 3 of 3 images classified"));
         QVERIFY(!tried->isHidden());
         QVERIFY2(tried->item(2)->text().endsWith(QStringLiteral("notes.png — could not be read")), qPrintable(tried->item(2)->text()));
         QVERIFY2(tried->item(1)->text().startsWith(QFileInfo(bag).fileName() + QStringLiteral(" — ")), qPrintable(tried->item(1)->text()));
