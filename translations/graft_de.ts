@@ -898,6 +898,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Where training, evaluation and labelling run on this computer (Preferences, or the Train step&apos;s Compute box)</source>
         <translation>Wo Training, Auswertung und Zuordnung auf diesem Computer laufen (Einstellungen oder der Kasten „Rechnen“ im Schritt Trainieren)</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::ModelPage</name>

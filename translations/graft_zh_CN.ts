@@ -876,6 +876,10 @@ predicted %2 with %3% confidence</source>
         <source>Where training, evaluation and labelling run on this computer (Preferences, or the Train step&apos;s Compute box)</source>
         <translation>本机上训练、评估和标注在何处运行（首选项，或“训练”步骤中的“计算”框）</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::ModelPage</name>

@@ -226,9 +226,14 @@ void MainWindow::updateRecent()
     m_recent->setEnabled(!recent.isEmpty());
 }
 
+QString MainWindow::projectName() const
+{
+    return m_workspace.project().path.isEmpty() ? tr("Untitled") : m_workspace.project().name();
+}
+
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Graft").arg(m_workspace.project().name()));
+    setWindowTitle(tr("%1[*] — Graft").arg(projectName()));
     setWindowModified(m_workspace.isDirty());
 }
 
@@ -237,7 +242,7 @@ bool MainWindow::maybeSave()
     if (!m_workspace.isDirty())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("Save the changes to %1?").arg(m_workspace.project().name()),
+                                              tr("Save the changes to %1?").arg(projectName()),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return false;
@@ -292,7 +297,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = chooseSaveFile(this, QStringLiteral("project"), tr("Save project"), m_workspace.project().name() + QStringLiteral(".graft"),
+    QString path = chooseSaveFile(this, QStringLiteral("project"), tr("Save project"), projectName() + QStringLiteral(".graft"),
                                   tr("Graft projects (*.graft)"));
     if (path.isEmpty())
         return false;

@@ -60,6 +60,7 @@ private:
     void saveLayout();
     void buildMenus();
     void updateTitle();
+    QString projectName() const; // "Untitled" in the window's language before the first save
     void updateRecent();
     bool maybeSave();
     void autosave();

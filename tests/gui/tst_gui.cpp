@@ -44,6 +44,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTranslator>
 
 #include <filesystem>
 
@@ -702,6 +703,24 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&second));
         QCOMPARE(second.size(), QSize(1200, 780));
         QCOMPARE(second.findChild<QSplitter*>(QStringLiteral("dataSplitter"))->sizes(), sizes);
+    }
+
+    void newWindowInTheUsersLanguage()
+    {
+        // Before its first save a project is "Untitled" in the window's language, not in English.
+        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
+        installTranslations(QStringLiteral("de"));
+        QString title;
+        {
+            MainWindow german;
+            title = german.windowTitle();
+        }
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        QCOMPARE(title, QStringLiteral("Unbenannt[*] — Graft"));
     }
 
     void saveAndReopen()

@@ -165,6 +165,31 @@ private Q_SLOTS:
         QCOMPARE(english, QStringLiteral("10,000 image(s)")); // without the English plural file installed
     }
 
+    void qtsOwnStringsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Abbrechen");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("取消");
+    }
+
+    void qtsOwnStringsFollowTheLanguage()
+    {
+        // Dialog buttons (OK, Cancel, Save...) come from Qt's translations (qt6-translations-l10n),
+        // installed with Graft's: a German window has no English "Cancel".
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
+        ui::installTranslations(language);
+        const QString text = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        QCOMPARE(text, cancel);
+    }
+
     void installedForAnyLanguage_data()
     {
         QTest::addColumn<QString>("language");

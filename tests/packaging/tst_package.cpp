@@ -109,6 +109,10 @@ private Q_SLOTS:
         for (const char* pkg : {"libtorch1.13", "libqt6widgets6", "libqt6network6", "libopencv-imgcodecs406", "libqcustomplot2.1-qt6",
                                 "libopenblas0-pthread", "qt6-qpa-plugins", "libqt6svg6"})
             QVERIFY2(info.out.contains(QLatin1String(pkg)), pkg);
+        // Qt's own dialog buttons in the user's language: wanted, not needed.
+        const Run recommends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Recommends")});
+        QCOMPARE(recommends.code, 0);
+        QVERIFY2(recommends.out.contains(QLatin1String("qt6-translations-l10n")), qPrintable(recommends.out));
     }
 };
 
