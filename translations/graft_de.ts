@@ -2092,6 +2092,17 @@ Fehlgeschlagen: %2</translation>
             <numerusform>Ausprobieren: %1 von %Ln Bildern eingeordnet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop classifying; the images done so far are listed</source>
+        <translation>Klassifizieren anhalten; die bis dahin erledigten Bilder werden aufgelistet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try it stopped after %Ln image(s)</source>
+        <translation>
+            <numerusform>Ausprobieren nach %Ln Bild angehalten</numerusform>
+            <numerusform>Ausprobieren nach %Ln Bildern angehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -242,5 +242,12 @@
             <numerusform>Try it: %1 of %Ln images classified</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Try it stopped after %Ln image(s)</source>
+        <translation>
+            <numerusform>Try it stopped after %Ln image</numerusform>
+            <numerusform>Try it stopped after %Ln images</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

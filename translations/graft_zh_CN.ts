@@ -2060,6 +2060,16 @@ Failed: %2</source>
             <numerusform>试一试：已分类 %1 / %Ln 张图像</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop classifying; the images done so far are listed</source>
+        <translation>停止分类；列出已完成的图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try it stopped after %Ln image(s)</source>
+        <translation>
+            <numerusform>试一试已在 %Ln 张图片后停止</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -6,6 +6,7 @@
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Text.h"
+#include "data/Dataset.h"
 #include "export/Exporter.h"
 #include "imageio/ImageDecoder.h"
 #include "train/Classifier.h"
@@ -34,6 +35,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace graft::ui {
 
@@ -107,6 +110,11 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         if (!files.isEmpty())
             tryImages(files);
     });
+    m_stopTry = new QPushButton(tr("Stop"), tryBox);
+    m_stopTry->setObjectName(QStringLiteral("stopTrying"));
+    m_stopTry->setToolTip(tr("Stop classifying; the images done so far are listed"));
+    m_stopTry->setVisible(false);
+    connect(m_stopTry, &QPushButton::clicked, this, &UsePage::stopTrying);
     m_barsBox = new QWidget(tryBox);
     m_barsBox->setObjectName(QStringLiteral("predictionBars"));
     m_bars = new QVBoxLayout(m_barsBox);
@@ -119,7 +127,10 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     auto* tl = new QHBoxLayout(tryBox);
     auto* tleft = new QVBoxLayout;
     tleft->addWidget(zone, 1);
-    tleft->addWidget(choose);
+    auto* tryButtons = new QHBoxLayout;
+    tryButtons->addWidget(choose, 1);
+    tryButtons->addWidget(m_stopTry);
+    tleft->addLayout(tryButtons);
     tl->addLayout(tleft);
     tl->addWidget(m_barsBox, 1);
     tl->addWidget(m_tried, 1);
@@ -264,24 +275,27 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     layout->addLayout(upper, 1);
     layout->addWidget(labelBox, 2);
 
-    connect(m_tryJob, &app::BackgroundJob::finished, this, [this] {
-        const QSignalBlocker block(m_tried);
-        m_tried->clear();
-        for (const Tried& t : *m_tryResult) {
-            const QString name = QFileInfo(t.path).fileName();
-            auto* item = new QListWidgetItem(t.error.isEmpty() ? tr("%1 — %2 %3%").arg(name, QString::fromStdString(t.top.front().first))
-                                                                     .arg(100.0 * t.top.front().second, 0, 'f', 1)
-                                                               : tr("%1 — could not be read").arg(name),
-                                             m_tried);
-            item->setToolTip(t.error.isEmpty() ? QDir::toNativeSeparators(t.path) : t.error);
-            if (!t.error.isEmpty())
-                item->setForeground(QColor(200, 40, 40));
-        }
-        m_tried->setVisible(m_tryResult->size() > 1);
-        if (m_tryResult->empty())
+    // A try ends: its images are listed (those done so far when it was stopped), or the next try
+    // given meanwhile starts.
+    auto tryEnded = [this](bool show) {
+        m_stopTry->setVisible(false);
+        if (!m_pendingTry.isEmpty()) {
+            tryImages(std::exchange(m_pendingTry, {}));
             return;
-        m_tried->setCurrentRow(0);
-        showTried(0);
+        }
+        if (show)
+            showTryResults();
+    };
+    connect(m_tryJob, &app::BackgroundJob::finished, this, [tryEnded] { tryEnded(true); });
+    connect(m_tryJob, &app::BackgroundJob::cancelled, this, [this, tryEnded] {
+        if (m_pendingTry.isEmpty())
+            Q_EMIT message(tr("Try it stopped after %Ln image(s)", nullptr, int(m_tryResult->size())));
+        tryEnded(true);
+    });
+    connect(m_tryJob, &app::BackgroundJob::failed, this, [this, tryEnded](const QString& why) {
+        if (m_pendingTry.isEmpty())
+            showProblem(this, tr("Try it"), why);
+        tryEnded(false);
     });
     connect(m_tried, &QListWidget::currentRowChanged, this, [this](int row) { showTried(row); });
     connect(m_tryJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {
@@ -289,7 +303,6 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     });
     // A labelled file, selected in the table, shows under "Try it" with its scores.
     connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { showLabelRecord(row); });
-    connect(m_tryJob, &app::BackgroundJob::failed, this, [this](const QString& why) { showProblem(this, tr("Try it"), why); });
     connect(m_exportJob, &app::BackgroundJob::finished, this, [this] {
         m_export->setEnabled(true);
         m_exportStatus->setText(tr("Exported %1 and %2. In Python: torch.jit.load('%3')")
@@ -374,20 +387,33 @@ void UsePage::tryImages(const QStringList& files)
         QMessageBox::information(this, tr("Try it"), tr("Train a model first (or choose a model file)."));
         return;
     }
-    if (m_tryJob->isRunning())
+    if (m_tryJob->isRunning()) { // the latest images win: stop this try, then start theirs
+        m_pendingTry = files;
+        m_tryJob->cancel();
         return;
+    }
+    m_pendingTry.clear();
+    m_stopTry->setVisible(true);
     m_tryResult = std::make_shared<std::vector<Tried>>();
-    m_tryJob->start([model, files, device = m_workspace.device(), threads = m_workspace.threads(), result = m_tryResult](
+    std::vector<std::string> given;
+    for (const QString& f : files)
+        given.push_back(f.toStdString());
+    m_tryJob->start([model, given, device = m_workspace.device(), threads = m_workspace.threads(), result = m_tryResult](
                         const ProgressCallback& progress, const CancelFlag* cancel) {
+        std::vector<std::string> emptyFolders;
+        const std::vector<std::string> images = expandImagePaths(given, &emptyFolders, cancel);
+        if (images.empty())
+            throw Error((emptyFolders.empty() ? std::string("no images given") : emptyFolders.front())
+                        + ": no images in this folder or its sub-folders (" + join(imageExtensions(), " ") + ")");
         const Classifier c = Classifier::load(model.toStdString(), device, threads);
         Progress p;
         p.stage = "Trying";
-        p.total = files.size();
-        for (const QString& f : files) {
+        p.total = images.size();
+        for (const std::string& f : images) {
             throwIfCancelled(cancel);
-            Tried t{f, {}, {}};
+            Tried t{QString::fromStdString(f), {}, {}};
             try { // an image that cannot be read is listed with the reason; the others are classified
-                const Image crop = evalTransform(readImage(f.toStdString()), c.preprocess());
+                const Image crop = evalTransform(readImage(f), c.preprocess());
                 const auto probs = c.probabilities({crop}).front();
                 for (std::size_t k = 0; k < probs.size(); ++k)
                     t.top.emplace_back(c.classes()[k], probs[k]);
@@ -403,6 +429,33 @@ void UsePage::tryImages(const QStringList& files)
         if (std::all_of(result->begin(), result->end(), [](const Tried& t) { return !t.error.isEmpty(); }))
             throw Error(result->front().error.toStdString()); // nothing to show: say why
     });
+}
+
+void UsePage::showTryResults()
+{
+    const QSignalBlocker block(m_tried);
+    m_tried->clear();
+    for (const Tried& t : *m_tryResult) {
+        const QString name = QFileInfo(t.path).fileName();
+        auto* item = new QListWidgetItem(t.error.isEmpty() ? tr("%1 — %2 %3%").arg(name, QString::fromStdString(t.top.front().first))
+                                                                 .arg(100.0 * t.top.front().second, 0, 'f', 1)
+                                                           : tr("%1 — could not be read").arg(name),
+                                         m_tried);
+        item->setToolTip(t.error.isEmpty() ? QDir::toNativeSeparators(t.path) : t.error);
+        if (!t.error.isEmpty())
+            item->setForeground(QColor(200, 40, 40));
+    }
+    m_tried->setVisible(m_tryResult->size() > 1);
+    if (m_tryResult->empty())
+        return;
+    m_tried->setCurrentRow(0);
+    showTried(0);
+}
+
+void UsePage::stopTrying()
+{
+    m_pendingTry.clear();
+    m_tryJob->cancel();
 }
 
 void UsePage::showPrediction(const QString& path, const std::vector<std::pair<std::string, float>>& top)

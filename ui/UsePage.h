@@ -36,7 +36,10 @@ public:
     const LabelResult* lastLabeling() const { return m_labelResult.get(); }
 
 public Q_SLOTS:
+    // Classifies these images (a folder: the images in it and its sub-folders). While a try runs,
+    // a new one replaces it: the running one stops and the latest images are classified.
     void tryImages(const QStringList& files);
+    void stopTrying();
     void exportModel();
     void exportTo(const QString& file);
     void startLabeling();
@@ -58,6 +61,7 @@ private:
     void showPrediction(const QString& path, const std::vector<std::pair<std::string, float>>& top);
     void showLabelRecord(int row);
     void showTried(int row);
+    void showTryResults();
     void updateUndo();
     int undoableIn(const QString& output) const;
 
@@ -96,6 +100,8 @@ private:
     };
     std::shared_ptr<std::vector<Tried>> m_tryResult;
     QListWidget* m_tried; // the images of the last try, when there were several
+    QStringList m_pendingTry; // images given while a try ran: tried once it has stopped
+    QPushButton* m_stopTry;
     std::shared_ptr<LabelResult> m_labelResult;
     QString m_labelledFolder; // the folder m_labelResult labelled (its files are listed relative to it)
     std::shared_ptr<LabelResult> m_pendingLabel;

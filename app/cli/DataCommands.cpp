@@ -79,9 +79,11 @@ int cmdInspect(const QStringList& args)
 
 int cmdPredict(const QStringList& args)
 {
-    CommandParser p(QStringLiteral("predict"), QStringLiteral("MODEL IMAGE..."),
+    CommandParser p(QStringLiteral("predict"), QStringLiteral("MODEL IMAGE|FOLDER..."),
                     QStringLiteral("Classify images with a trained model (run folder, checkpoint or exported .pt), or "
-                                   "with ImageNet weights: graft-cli predict --imagenet ARCH [--weights FILE] IMAGE..."));
+                                   "with ImageNet weights: graft-cli predict --imagenet ARCH [--weights FILE] IMAGE... "
+                                   "A folder stands for the images in it and its sub-folders. To sort a folder's "
+                                   "images into class folders, or for a CSV, see 'graft-cli label'."));
     p.add(QStringLiteral("top-k"), QStringLiteral("How many classes to show"), QStringLiteral("N"), QStringLiteral("5"));
     p.add(QStringLiteral("imagenet"), QStringLiteral("Use an architecture with ImageNet weights"), QStringLiteral("ARCH"));
     p.add(QStringLiteral("weights"), QStringLiteral("ImageNet weights file for --imagenet (default: auto)"),
@@ -132,14 +134,25 @@ int cmdPredict(const QStringList& args)
         };
     } else {
         if (positional.size() < 2)
-            throw UsageError("give a model and at least one image: graft-cli predict MODEL IMAGE...");
+            throw UsageError("give a model and at least one image: graft-cli predict MODEL IMAGE|FOLDER...");
         classifier = Classifier::load(positional.takeFirst().toStdString(), deviceFromName(p.value(QStringLiteral("device")).toStdString()));
         classes = classifier.classes();
         pre = classifier.preprocess();
         run = [&](const std::vector<Image>& crops) { return classifier.probabilities(crops); };
     }
     int failures = 0;
-    for (const QString& image : positional) {
+    std::vector<std::string> given, emptyFolders;
+    for (const QString& path : positional)
+        given.push_back(path.toStdString());
+    const std::vector<std::string> images = expandImagePaths(given, &emptyFolders);
+    for (const std::string& folder : emptyFolders) {
+        const std::string why = folder + ": no images in this folder or its sub-folders (" + join(imageExtensions(), " ") + ")";
+        out.warning(QString::fromStdString(why));
+        out.event("error", Json{{"path", folder}, {"message", why}});
+        ++failures;
+    }
+    for (const std::string& path : images) {
+        const QString image = QString::fromStdString(path);
         Image crop;
         try {
             crop = evalTransform(readImage(image.toStdString()), pre);

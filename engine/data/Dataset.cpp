@@ -211,6 +211,37 @@ bool isClassFolder(const fs::path& root)
     return images && !ec;
 }
 
+std::vector<std::string> expandImagePaths(const std::vector<std::string>& paths, std::vector<std::string>* emptyFolders,
+                                          const CancelFlag* cancel)
+{
+    std::vector<std::string> out;
+    for (const std::string& given : paths) {
+        std::error_code ec;
+        if (!fs::is_directory(given, ec)) {
+            out.push_back(given);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (auto it = fs::recursive_directory_iterator(given, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            throwIfCancelled(cancel);
+            const std::string name = it->path().filename().string();
+            if (!name.empty() && name[0] == '.') {
+                if (it->is_directory(ec))
+                    it.disable_recursion_pending();
+                continue;
+            }
+            if (it->is_regular_file(ec) && hasImageExtension(it->path()))
+                found.push_back(displayPath(it->path()));
+        }
+        std::sort(found.begin(), found.end());
+        if (found.empty() && emptyFolders)
+            emptyFolders->push_back(given);
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
 std::string classFolderAmong(const std::vector<std::string>& roots, const std::string& name)
 {
     std::vector<std::string> owners; // each folder looked at once

@@ -77,6 +77,13 @@ const std::vector<std::string>& imageExtensions();
 // "camera RAW"), or an empty string.
 std::string unreadableImageFormat(const fs::path& path);
 
+// Image files to classify, from paths a user gave (typed, dropped): a file stays as given (a broken
+// one is for the reader to report); a folder gives the images in it and its sub-folders (hidden ones
+// skipped), in path order. `emptyFolders` receives the folders that hold no image.
+std::vector<std::string> expandImagePaths(const std::vector<std::string>& paths,
+                                          std::vector<std::string>* emptyFolders = nullptr,
+                                          const CancelFlag* cancel = nullptr);
+
 // A folder of images (also of formats Graft does not read) with no sub-folder: a class of its own
 // when given as a dataset folder.
 bool isClassFolder(const fs::path& folder);

@@ -349,8 +349,7 @@ std::string readImageBytes(const std::string& path)
             throw ImageError(FileProblemKind::Unreadable,
                              path + ": file not found; check the path, or put the file back if it was moved or deleted");
         if (fs::is_directory(path, ec))
-            throw ImageError(FileProblemKind::NotAnImage, std::string(e.what()) + "; give image files (to label a "
-                                                                                  "folder of images: graft-cli label)");
+            throw ImageError(FileProblemKind::NotAnImage, std::string(e.what()) + "; give an image file");
         throw ImageError(FileProblemKind::Unreadable, std::string(e.what()) + "; check the file's permissions");
     }
 }

@@ -314,6 +314,19 @@ private Q_SLOTS:
         const Result pred = run({QStringLiteral("predict"), exported, image, QStringLiteral("--top-k"), QStringLiteral("2")});
         QCOMPARE(pred.exitCode, 0);
         QVERIFY2(pred.out.contains(QStringLiteral("Trouser")), qPrintable(pred.out));
+        // A folder stands for its images; one without images is named, with exit code 1.
+        const Result predFolder = run({QStringLiteral("predict"), exported, path(QStringLiteral("foreign")), path(QStringLiteral("foreign/only")),
+                                       QStringLiteral("--json")});
+        QCOMPARE(predFolder.exitCode, 0);
+        const auto predictions = jsonLines(predFolder.out);
+        QCOMPARE(int(predictions.size()), 2); // foreign/only/a.png, through foreign/ and foreign/only/
+        QCOMPARE(QString::fromStdString(predictions[0]["path"].get<std::string>()), path(QStringLiteral("foreign/only/a.png")));
+        QDir().mkpath(path(QStringLiteral("no-images")));
+        const Result predEmpty = run({QStringLiteral("predict"), exported, path(QStringLiteral("no-images")), image});
+        QCOMPARE(predEmpty.exitCode, 1);
+        QVERIFY2(predEmpty.err.contains(path(QStringLiteral("no-images")) + QStringLiteral(": no images in this folder or its sub-folders")),
+                 qPrintable(predEmpty.err));
+        QVERIFY2(predEmpty.out.contains(QStringLiteral("Trouser")), qPrintable(predEmpty.out)); // the image is still classified
 
         // Labelling with a broken file: listed, not fatal, exit code 1; then undone.
         const QString folder = path(QStringLiteral("to-label"));

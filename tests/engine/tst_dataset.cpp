@@ -248,6 +248,31 @@ private Q_SLOTS:
                  join(one.errors, "; ").c_str());
     }
 
+    void foldersGivenToClassifyStandForTheirImages()
+    {
+        // Images dropped on "Try it" or given to `graft-cli predict`: a folder is its images, those
+        // of its sub-folders too, in path order; hidden files and folders and other files are not.
+        QTemporaryDir dir;
+        const auto path = [&](const char* f) { return dir.filePath(QString::fromLatin1(f)).toStdString(); };
+        makeImage(dir.filePath(QStringLiteral("new/b.png")), 1);
+        makeImage(dir.filePath(QStringLiteral("new/a.JPG")), 2);
+        makeImage(dir.filePath(QStringLiteral("new/more/c.png")), 3);
+        makeImage(dir.filePath(QStringLiteral("new/.thumbs/d.png")), 4);
+        makeImage(dir.filePath(QStringLiteral("new/.e.png")), 5);
+        test::writeBytes(dir.filePath(QStringLiteral("new/notes.txt")), "not an image");
+        test::writeBytes(dir.filePath(QStringLiteral("nothing/notes.txt")), "not an image");
+        makeImage(dir.filePath(QStringLiteral("single.png")), 6);
+        std::vector<std::string> empty;
+        const std::vector<std::string> images =
+            expandImagePaths({path("single.png"), path("new"), path("nothing"), path("missing.png")}, &empty);
+        // A file stays as given, even one that is not there: reading it says why.
+        QCOMPARE(images, (std::vector<std::string>{path("single.png"), path("new/a.JPG"), path("new/b.png"), path("new/more/c.png"),
+                                                   path("missing.png")}));
+        QCOMPARE(empty, (std::vector<std::string>{path("nothing")}));
+        CancelFlag cancel{true};
+        QVERIFY_THROWS_EXCEPTION(CancelledError, expandImagePaths({path("new")}, nullptr, &cancel));
+    }
+
     void presplitFolderIsRecognised()
     {
         // ROOT/train/<class>/ and ROOT/Val/<class>/ (any case), as datasets are often published.

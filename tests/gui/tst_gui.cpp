@@ -682,6 +682,50 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled());
     }
 
+    void tryAFolderReplaceAndStop()
+    {
+        // A folder dropped on "Try it" is its images (the labelling test's folder: 20 and a broken
+        // file); images dropped while a try runs replace it; Stop lists what was done.
+        UsePage* use = m_window->usePage();
+        auto* tried = find<QListWidget>("triedImages");
+        auto* stop = find<QPushButton>("stopTrying");
+        const QString folder = m_dir.filePath(QStringLiteral("new-images"));
+        QTRY_VERIFY(!use->isBusy());
+        QVERIFY(stop->isHidden());
+        use->tryImages({folder});
+        QVERIFY(!stop->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy(), 60000);
+        QVERIFY(stop->isHidden());
+        QCOMPARE(tried->count(), 21);
+        QVERIFY(!tried->findItems(QStringLiteral("broken.jpg — could not be read"), Qt::MatchExactly).isEmpty());
+
+        const QString bag = m_data + QStringLiteral("/Bag/") + QDir(m_data + QStringLiteral("/Bag")).entryList(QDir::Files).first();
+        auto* bars = m_window->findChild<QWidget*>(QStringLiteral("predictionBars"));
+        use->tryImages({folder});
+        use->tryImages({bag}); // dropped meanwhile: the folder's try stops, the bag is classified
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy(), 60000);
+        QVERIFY(tried->isHidden());
+        QCOMPARE(bars->findChild<QLabel*>(QStringLiteral("predictionTitle"))->text(), QFileInfo(bag).fileName());
+        QVERIFY(find<QWidget>("problemBox") == nullptr);
+
+        QSignalSpy said(use, &UsePage::message);
+        use->tryImages({folder});
+        stop->click(); // before the model has even loaded
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy(), 60000);
+        QVERIFY(stop->isHidden());
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.last().first().toString(), QStringLiteral("Try it stopped after 0 images"));
+
+        // A folder without images: said, naming it.
+        const QString empty = m_dir.filePath(QStringLiteral("no-images"));
+        QDir().mkpath(empty);
+        use->tryImages({empty});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox")) != nullptr, 60000);
+        auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"));
+        QVERIFY2(box->text().startsWith(empty + QStringLiteral(": no images in this folder or its sub-folders")), qPrintable(box->text()));
+        box->close();
+    }
+
     void windowLayoutIsRemembered()
     {
         // The window's size and its dividers come back as the user left them.
