@@ -68,7 +68,7 @@ void Output::progress(const Progress& p, const QString& unit)
     else if (p.done > 0)
         text += QStringLiteral(" %1").arg(p.done);
     if (p.itemsPerSecond > 0)
-        text += QStringLiteral("  %1 %2/s").arg(p.itemsPerSecond, 0, 'f', 1).arg(unit);
+        text += QStringLiteral("  %1 %2/s").arg(p.itemsPerSecond, 0, 'f', p.itemsPerSecond < 100 ? 1 : 0).arg(unit); // 62004, 23.5
     if (p.etaSeconds >= 0 && !last)
         text += QStringLiteral("  ETA %1").arg(QString::fromStdString(humanDuration(p.etaSeconds)));
     if (m_tty) {

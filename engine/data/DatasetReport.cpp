@@ -249,11 +249,13 @@ std::string DatasetReport::toText() const
             out << "  " << s.path << ": " << s.reason << "\n";
         }
     }
+    if (!warnings.empty() || !errors.empty())
+        out << "\n";
     for (const auto& w : warnings)
-        out << "\nWarning: " << w;
+        out << "Warning: " << w << "\n";
     for (const auto& e : errors)
-        out << "\nError: " << e;
-    out << "\n\n" << (canTrain() ? "Ready to train." : "Cannot train yet: fix the errors above.") << "\n";
+        out << "Error: " << e << "\n";
+    out << "\n" << (canTrain() ? "Ready to train." : "Cannot train yet: fix the errors above.") << "\n";
     return out.str();
 }
 
