@@ -1232,10 +1232,6 @@ Ohne Internet: %2</translation>
         <translation>Nach dem laufenden Batch stoppen. Das bisher beste Modell bleibt erhalten, und der Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <source>Epoch %v of %m</source>
-        <translation>Epoche %v von %m</translation>
-    </message>
-    <message>
         <source>Batch %v of %m</source>
         <translation>Batch %v von %m</translation>
     </message>
@@ -1772,6 +1768,14 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>This computer&apos;s setting (also in Preferences), for every project: where training, evaluation and labelling run</source>
         <translation>Einstellung dieses Computers (auch unter Einstellungen), für jedes Projekt: wo Training, Auswertung und Zuordnung laufen</translation>
+    </message>
+    <message>
+        <source>%v of %m epochs</source>
+        <translation>%v von %m Epochen</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %m</source>
+        <translation>Epoche %1 von %m</translation>
     </message>
 </context>
 <context>

@@ -1210,10 +1210,6 @@ Without internet: %2</source>
         <translation>在当前批次结束后停止。目前最好的模型会被保留，之后可以继续这次训练。</translation>
     </message>
     <message>
-        <source>Epoch %v of %m</source>
-        <translation>第 %v / %m 轮</translation>
-    </message>
-    <message>
         <source>Batch %v of %m</source>
         <translation>第 %v / %m 批</translation>
     </message>
@@ -1748,6 +1744,14 @@ Failed: %2</source>
     <message>
         <source>This computer&apos;s setting (also in Preferences), for every project: where training, evaluation and labelling run</source>
         <translation>本机设置（也在首选项中），适用于所有项目：训练、评估和标注在何处运行</translation>
+    </message>
+    <message>
+        <source>%v of %m epochs</source>
+        <translation>已完成 %v / %m 轮</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %m</source>
+        <translation>第 %1 / %m 轮</translation>
     </message>
 </context>
 <context>

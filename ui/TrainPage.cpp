@@ -40,6 +40,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace graft::ui {
 
 namespace {
@@ -73,9 +76,31 @@ QCustomPlot* makeChart(QWidget* parent, const QString& name, const QString& titl
     return plot;
 }
 
+// Fits the curves; the epoch axis runs from 0 to (just past) the end of the epoch reached, so that the first
+// epoch fills the chart with ticks at 0 and 1 (not a sliver of 0.2 with no tick at all), and the
+// loss and accuracy charts line up.
 void rescale(QCustomPlot* plot)
 {
     plot->rescaleAxes(true);
+    bool any = false;
+    double last = 0;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        bool found = false;
+        const QCPRange keys = plot->graph(i)->getKeyRange(found);
+        if (found) {
+            last = any ? std::max(last, keys.upper) : keys.upper;
+            any = true;
+        }
+    }
+    if (any) {
+        // A little room around the curves, so that the last point's marker and the extremes do not
+        // sit on the frame.
+        const double epochs = std::max(1.0, std::ceil(last - 1e-6));
+        plot->xAxis->setRange(0, epochs * 1.02);
+        const QCPRange values = plot->yAxis->range();
+        const double pad = std::max(values.size() * 0.05, 1e-9);
+        plot->yAxis->setRange(values.lower - pad, values.upper + pad);
+    }
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -126,7 +151,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
 
     m_epochProgress = new QProgressBar(this);
     m_epochProgress->setObjectName(QStringLiteral("epochProgress"));
-    m_epochProgress->setFormat(tr("Epoch %v of %m"));
+    m_epochProgress->setFormat(tr("%v of %m epochs")); // done; while training, the epoch running
     m_batchProgress = new QProgressBar(this);
     m_batchProgress->setObjectName(QStringLiteral("batchProgress"));
     m_batchProgress->setFormat(tr("Batch %v of %m"));
@@ -461,6 +486,8 @@ void TrainPage::setRunning(bool running)
     m_pause->setEnabled(running);
     m_stop->setEnabled(running);
     m_pause->setText(tr("&Pause"));
+    if (!running)
+        m_epochProgress->setFormat(tr("%v of %m epochs"));
     updateContinue();
 }
 
@@ -772,6 +799,7 @@ void TrainPage::onBatch(const BatchProgress& p)
     m_batchProgress->setValue(p.batch);
     m_epochProgress->setMaximum(p.epochs);
     m_epochProgress->setValue(p.epoch - 1);
+    m_epochProgress->setFormat(tr("Epoch %1 of %m").arg(p.epoch)); // the first epoch is epoch 1, not 0
     m_speed->setText(p.cachedFeatures ? tr("%1 images/s (frozen layers computed once)").arg(QLocale().toString(p.imagesPerSecond, 'f', 0))
                                       : tr("%1 images/s").arg(p.imagesPerSecond, 0, 'f', 1));
     if (!m_worker->isPaused()) // a batch that ended as Pause was pressed keeps "Paused" shown

@@ -308,6 +308,14 @@ private Q_SLOTS:
         QVERIFY(test::readBytes(projectFile).contains(QFileInfo(runDir).fileName().toUtf8()));
         QTRY_VERIFY2_WITH_TIMEOUT(page->lossChart()->graph(0)->dataCount() >= 3,
                                   qPrintable(find<QPlainTextEdit>("trainLog")->toPlainText()), 120000);
+        // The epoch running is named (the first is "Epoch 1", with 0 done), and the charts' epoch
+        // axis runs to its end (0 to 1 in the first epoch, ticks at both; not a sliver without ticks).
+        auto* epochBar = find<QProgressBar>("epochProgress");
+        QCOMPARE(epochBar->text(), QStringLiteral("Epoch %1 of 20").arg(epochBar->value() + 1));
+        const QCPRange shown = page->lossChart()->xAxis->range();
+        QCOMPARE(shown.lower, 0.0);
+        const double epochs = shown.upper / 1.02; // a little room after the last one
+        QVERIFY2(epochs >= 1 && qFuzzyCompare(epochs, std::round(epochs)), qPrintable(QString::number(shown.upper)));
         // Pause: the button turns into Resume and no batch runs until it is pressed.
         auto* pause = find<QPushButton>("pauseButton");
         auto* log = find<QPlainTextEdit>("trainLog");
@@ -479,6 +487,15 @@ private Q_SLOTS:
         QVERIFY(run.bestAccuracy > 0.3);
         m_runDir = run.dir;
         QVERIFY(page->lossChart()->graph(1)->dataCount() == 4);
+        QCOMPARE(find<QProgressBar>("epochProgress")->text(), QStringLiteral("4 of 4 epochs"));
+        for (QCustomPlot* chart : {page->lossChart(), find<QCustomPlot>("accuracyChart")}) { // aligned, epoch by epoch
+            QCOMPARE(chart->xAxis->range().lower, 0.0);
+            QCOMPARE(chart->xAxis->range().upper, 4 * 1.02);
+            // ... and no point on the frame
+            bool found = false;
+            const QCPRange values = chart->graph(0)->getValueRange(found);
+            QVERIFY(found && chart->yAxis->range().lower < values.lower && chart->yAxis->range().upper > values.upper);
+        }
         QCOMPARE(page->lossChart()->graph(0)->dataCount(), 4 * 6); // every batch of the 4 epochs, none skipped
         // The label names the model the run keeps (ties in accuracy go to the lower loss), as its log does.
         const RunInfo info = RunInfo::load(m_runDir.toStdString());
