@@ -9,6 +9,7 @@
 #include "core/Files.h"
 #include "core/Text.h"
 #include "models/ModelInternal.h"
+#include "models/nets/Layers.h"
 
 #include <chrono>
 #include <cmath>
@@ -358,6 +359,8 @@ TrainResult Session::run(bool resume)
 {
     const auto started = Clock::now();
     TrainResult result;
+    // The run's random numbers are its own: other threads' cannot change them (see RandomScope).
+    nets::RandomScope random(m_cfg.seed);
     m_device = selectDevice(m_cfg.device, m_cfg.threads);
     m_autocast = m_device.device.is_cuda() && m_cfg.mixedPrecision && m_device.bfloat16;
     m_run.device = m_device.description + (m_autocast ? ", bfloat16 mixed precision" : "");
@@ -435,7 +438,12 @@ TrainResult Session::run(bool resume)
     double lossAverage = 0, averageWeight = 0;
     for (int epoch = startEpoch; epoch < m_cfg.epochs && !stopped && !early; ++epoch) {
         auto epochStart = Clock::now();
-        torch::manual_seed(mixSeed(m_cfg.seed, std::uint64_t(epoch)));
+        // Each epoch's dropout from its own seed, so that a resumed run draws what an uninterrupted
+        // one did (CPU tensors: the run's generator; CUDA ones: LibTorch's, per device).
+        const std::uint64_t epochSeed = mixSeed(m_cfg.seed, std::uint64_t(epoch));
+        random.reseed(epochSeed);
+        if (m_device.device.is_cuda())
+            torch::cuda::manual_seed_all(epochSeed);
         m_model.impl()->setTraining(true);
         m_step = std::int64_t(epoch) * std::int64_t(stepsPerEpoch);
         std::vector<std::vector<std::size_t>> plan;
@@ -640,7 +648,7 @@ TrainResult Session::run(bool resume)
 
 Model buildModel(const TrainConfig& config, const std::function<void(const std::string&)>& log)
 {
-    torch::manual_seed(config.seed);
+    nets::RandomScope random(config.seed); // the initialisation follows the seed alone
     const ArchitectureInfo& info = architecture(config.architecture);
     Model model;
     if (config.weights.empty()) {

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <csignal>
 #include <sys/wait.h>
@@ -147,6 +148,34 @@ private Q_SLOTS:
         for (int e = 0; e < 2; ++e) {
             QCOMPARE(a.run.history[std::size_t(e)].trainLoss, b.run.history[std::size_t(e)].trainLoss);
             QCOMPARE(a.run.history[std::size_t(e)].validation.loss, b.run.history[std::size_t(e)].validation.loss);
+        }
+    }
+
+    void otherThreadsRandomNumbersDoNotChangeARun()
+    {
+        // In the window, other threads build models (the layer list, evaluation, Try it) while a run
+        // trains: their random numbers (initialisation) and seeds must not reach the run's dropout
+        // or initialisation. MobileNetV2 from scratch: random initialisation and a dropout head.
+        TrainConfig c = smallConfig("mobilenet_v2");
+        c.epochs = 2;
+        c.freeze = FreezePlan{};
+        const DatasetSplit split = test::shapeSplit(24, 0.25);
+        const TrainResult quiet = run(dir(QStringLiteral("rng-quiet")), c, split);
+        std::atomic<bool> done{false};
+        std::thread other([&done] {
+            for (int i = 0; !done; ++i) {
+                torch::rand({256});
+                if (i % 50 == 0)
+                    torch::manual_seed(std::uint64_t(i));
+            }
+        });
+        const TrainResult busy = run(dir(QStringLiteral("rng-busy")), c, split);
+        done = true;
+        other.join();
+        QCOMPARE(busy.run.history.size(), quiet.run.history.size());
+        for (std::size_t e = 0; e < quiet.run.history.size(); ++e) {
+            QCOMPARE(busy.run.history[e].trainLoss, quiet.run.history[e].trainLoss);
+            QCOMPARE(busy.run.history[e].validation.loss, quiet.run.history[e].validation.loss);
         }
     }
 

@@ -239,7 +239,7 @@ public:
         reg("Mixed_7b", InceptionE(1280));
         reg("Mixed_7c", InceptionE(2048));
         avgpool = register_module("avgpool", torch::nn::AdaptiveAvgPool2d(1));
-        dropout = register_module("dropout", torch::nn::Dropout(0.5));
+        dropout = register_module("dropout", Dropout(0.5));
         fc = torch::nn::AnyModule(torch::nn::Linear(2048, numClasses));
         register_module("fc", fc.ptr());
         initWeights(*this, InitScheme::Inception);
@@ -291,7 +291,7 @@ private:
     std::size_t m_auxTap = 0; // stage index after Mixed_6e
     InceptionAux AuxLogits{nullptr};
     torch::nn::AdaptiveAvgPool2d avgpool{nullptr};
-    torch::nn::Dropout dropout{nullptr};
+    Dropout dropout{nullptr};
     torch::nn::AnyModule fc;
 };
 

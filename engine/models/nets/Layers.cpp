@@ -1,6 +1,9 @@
 #include "Layers.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <cmath>
+#include <mutex>
 
 namespace graft::nets {
 
@@ -146,6 +149,42 @@ torch::Tensor SqueezeExcitationImpl::forward(const torch::Tensor& x)
     return s * x;
 }
 
+namespace {
+thread_local RandomScope* tCurrentScope = nullptr;
+} // namespace
+
+RandomScope::RandomScope(std::uint64_t seed)
+    : m_generator(at::make_generator<at::CPUGeneratorImpl>(seed)), m_previous(tCurrentScope)
+{
+    tCurrentScope = this;
+}
+
+RandomScope::~RandomScope() { tCurrentScope = m_previous; }
+
+void RandomScope::reseed(std::uint64_t seed)
+{
+    std::lock_guard<std::mutex> lock(m_generator.mutex());
+    m_generator.set_current_seed(seed);
+}
+
+c10::optional<at::Generator> generatorFor(const torch::Tensor& t)
+{
+    if (tCurrentScope && t.device().is_cpu())
+        return tCurrentScope->m_generator;
+    return c10::nullopt;
+}
+
+torch::Tensor DropoutImpl::forward(const torch::Tensor& x)
+{
+    if (!is_training() || m_p == 0.0)
+        return x;
+    const auto generator = generatorFor(x);
+    if (!generator || m_p >= 1.0)
+        return torch::dropout(x, m_p, true);
+    torch::Tensor keep = torch::empty_like(x).bernoulli_(1.0 - m_p, generator);
+    return x * keep.div_(1.0 - m_p);
+}
+
 torch::Tensor StochasticDepthImpl::forward(const torch::Tensor& x)
 {
     if (!is_training() || m_p == 0.0)
@@ -153,7 +192,7 @@ torch::Tensor StochasticDepthImpl::forward(const torch::Tensor& x)
     const double survival = 1.0 - m_p;
     std::vector<std::int64_t> shape(std::size_t(x.dim()), 1);
     shape[0] = x.size(0);
-    torch::Tensor noise = torch::empty(shape, x.options()).bernoulli_(survival);
+    torch::Tensor noise = torch::empty(shape, x.options()).bernoulli_(survival, generatorFor(x));
     if (survival > 0.0)
         noise.div_(survival);
     return x * noise;
@@ -175,8 +214,34 @@ torch::Tensor LayerNorm2dImpl::forward(const torch::Tensor& x)
 void truncNormal(torch::Tensor& t, double std)
 {
     torch::NoGradGuard guard;
-    t.normal_(0.0, std).clamp_(-2.0, 2.0);
+    t.normal_(0.0, std, generatorFor(t)).clamp_(-2.0, 2.0);
 }
+
+namespace {
+// Fans of a Linear [out, in] or Conv2d [out, in/groups, kh, kw] weight.
+std::pair<double, double> fans(const torch::Tensor& w)
+{
+    const double receptive = w.dim() > 2 ? double(w[0][0].numel()) : 1.0;
+    return {double(w.size(1)) * receptive, double(w.size(0)) * receptive};
+}
+
+// torch::nn::init::kaiming_normal_ for ReLU (gain sqrt 2), drawing from generatorFor.
+void kaimingNormal(torch::Tensor& w, bool fanOut)
+{
+    const auto [in, out] = fans(w);
+    w.normal_(0.0, std::sqrt(2.0) / std::sqrt(fanOut ? out : in), generatorFor(w));
+}
+
+// What LibTorch's Linear and Conv2d constructors draw (reset_parameters: kaiming_uniform_ with
+// a = sqrt(5), bias within 1/sqrt(fan_in)), drawn again from generatorFor.
+void redrawDefault(torch::Tensor& w, torch::Tensor& b)
+{
+    const double bound = 1.0 / std::sqrt(fans(w).first);
+    w.uniform_(-bound, bound, generatorFor(w));
+    if (b.defined())
+        b.uniform_(-bound, bound, generatorFor(b));
+}
+} // namespace
 
 void initLinear(torch::nn::Linear& linear, LinearInit rule)
 {
@@ -185,17 +250,17 @@ void initLinear(torch::nn::Linear& linear, LinearInit rule)
     auto& b = linear->bias;
     switch (rule) {
     case LinearInit::Default:
-        linear->reset_parameters();
+        redrawDefault(w, b);
         return;
     case LinearInit::ZeroBias:
-        linear->reset_parameters();
+        redrawDefault(w, b);
         break;
     case LinearInit::Normal001:
-        w.normal_(0.0, 0.01);
+        w.normal_(0.0, 0.01, generatorFor(w));
         break;
     case LinearInit::UniformFanOut: {
         const double range = 1.0 / std::sqrt(double(linear->options.out_features()));
-        w.uniform_(-range, range);
+        w.uniform_(-range, range, generatorFor(w));
         break;
     }
     case LinearInit::TruncNormal01:
@@ -256,7 +321,7 @@ torch::nn::AnyModule NetworkImpl::makeHead(int in, const HeadOptions& options, L
     Seq seq;
     seq->add(hidden);
     seq->add(Activation(Act::ReLU));
-    seq->add(torch::nn::Dropout(options.dropout));
+    seq->add(Dropout(options.dropout));
     seq->add(out);
     return torch::nn::AnyModule(seq);
 }
@@ -264,6 +329,15 @@ torch::nn::AnyModule NetworkImpl::makeHead(int in, const HeadOptions& options, L
 void initWeights(torch::nn::Module& net, InitScheme scheme)
 {
     torch::NoGradGuard guard;
+    // In a RandomScope, what the constructors drew from the global generator is drawn again from
+    // the scope's, so that no weight depends on other threads; the rules below then apply.
+    if (generatorFor(torch::empty({0})))
+        for (const auto& m : net.modules(/*include_self=*/false)) {
+            if (auto* conv = dynamic_cast<torch::nn::Conv2dImpl*>(m.get()))
+                redrawDefault(conv->weight, conv->bias);
+            else if (auto* linear = dynamic_cast<torch::nn::LinearImpl*>(m.get()))
+                redrawDefault(linear->weight, linear->bias);
+        }
     for (const auto& m : net.modules(/*include_self=*/false)) {
         if (auto* conv = dynamic_cast<torch::nn::Conv2dImpl*>(m.get())) {
             switch (scheme) {
@@ -271,10 +345,10 @@ void initWeights(torch::nn::Module& net, InitScheme scheme)
             case InitScheme::Vgg:
             case InitScheme::MobileNet:
             case InitScheme::EfficientNet:
-                torch::nn::init::kaiming_normal_(conv->weight, 0, torch::kFanOut, torch::kReLU);
+                kaimingNormal(conv->weight, /*fanOut=*/true);
                 break;
             case InitScheme::DenseNet:
-                torch::nn::init::kaiming_normal_(conv->weight);
+                kaimingNormal(conv->weight, /*fanOut=*/false);
                 break;
             case InitScheme::Inception:
                 truncNormal(conv->weight, 0.1);

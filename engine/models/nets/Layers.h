@@ -140,6 +140,43 @@ private:
 };
 TORCH_MODULE(SqueezeExcitation);
 
+// The random numbers of a training run. While a RandomScope lives on a thread, initialisation,
+// dropout and stochastic depth of CPU tensors on that thread draw from the scope's own generator,
+// so that other threads (the window building a model to list its layers, evaluating, trying
+// images) or their seeds cannot change the run: same seed, same metrics. Without a scope,
+// LibTorch's global generator is used. Scopes nest; a scope belongs to the thread that made it.
+class RandomScope
+{
+public:
+    explicit RandomScope(std::uint64_t seed);
+    ~RandomScope();
+    RandomScope(const RandomScope&) = delete;
+    RandomScope& operator=(const RandomScope&) = delete;
+    void reseed(std::uint64_t seed);
+
+private:
+    at::Generator m_generator;
+    RandomScope* m_previous;
+    friend c10::optional<at::Generator> generatorFor(const torch::Tensor& t);
+};
+
+// The generator for random numbers in `t`: the thread's RandomScope's for a CPU tensor, else none
+// (LibTorch's default generator of the tensor's device).
+c10::optional<at::Generator> generatorFor(const torch::Tensor& t);
+
+// nn.Dropout, drawing its masks from generatorFor (the same computation as torch::dropout).
+class DropoutImpl : public torch::nn::Module
+{
+public:
+    explicit DropoutImpl(double p = 0.5) : m_p(p) {}
+    torch::Tensor forward(const torch::Tensor& x);
+    double p() const { return m_p; }
+
+private:
+    double m_p;
+};
+TORCH_MODULE(Dropout);
+
 // torchvision.ops.StochasticDepth in "row" mode: drops whole residual branches per sample in training.
 class StochasticDepthImpl : public torch::nn::Module
 {

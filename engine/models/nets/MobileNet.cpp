@@ -99,7 +99,7 @@ public:
         }
         features->add(convNormAct({input, last, 1, 1, 1, 1, 1, -1, -1, false, Norm::Batch, {}, Act::ReLU6}));
         classifier = register_module("classifier", Seq());
-        classifier->add(torch::nn::Dropout(0.2));
+        classifier->add(Dropout(0.2));
         classifier->add(torch::nn::Linear(last, numClasses));
         initWeights(*this, InitScheme::MobileNet);
         finish(false, last, LinearInit::Normal001);
@@ -175,7 +175,7 @@ public:
         classifier = register_module("classifier", Seq());
         classifier->add(torch::nn::Linear(lastOut, lastChannel));
         classifier->add(Activation(Act::Hardswish));
-        classifier->add(torch::nn::Dropout(0.2));
+        classifier->add(Dropout(0.2));
         classifier->add(torch::nn::Linear(lastChannel, numClasses));
         initWeights(*this, InitScheme::MobileNet);
         finish(true, lastChannel, LinearInit::Normal001);
@@ -249,7 +249,7 @@ public:
         features->add(convNormAct({lastIn, lastOut, 1, 1, 1, 1, 1, -1, -1, false, Norm::Batch, norm, Act::SiLU}));
         avgpool = register_module("avgpool", torch::nn::AdaptiveAvgPool2d(1));
         classifier = register_module("classifier", Seq());
-        classifier->add(torch::nn::Dropout(dropout));
+        classifier->add(Dropout(dropout));
         classifier->add(torch::nn::Linear(lastOut, numClasses));
         initWeights(*this, InitScheme::EfficientNet);
         finish(true, lastOut, LinearInit::UniformFanOut);

@@ -27,10 +27,10 @@ public:
         classifier = register_module("classifier", Seq());
         classifier->add(torch::nn::Linear(512 * 7 * 7, 4096));
         classifier->add(Activation(Act::ReLU));
-        classifier->add(torch::nn::Dropout(0.5));
+        classifier->add(Dropout(0.5));
         classifier->add(torch::nn::Linear(4096, 4096));
         classifier->add(Activation(Act::ReLU));
-        classifier->add(torch::nn::Dropout(0.5));
+        classifier->add(Dropout(0.5));
         classifier->add(torch::nn::Linear(4096, numClasses));
         initWeights(*this, InitScheme::Vgg);
         m_headPath = "classifier";
