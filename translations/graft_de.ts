@@ -637,6 +637,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
         <translation>Der Datensatz hat keinen Ordner für die Klasse „%1“; fügen Sie im Schritt Daten mit „Ordner hinzufügen“ einen hinzu.</translation>
     </message>
+    <message>
+        <source>No runs yet: train a model (step 3)</source>
+        <translation>Noch keine Läufe: trainieren Sie ein Modell (Schritt 3)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>
@@ -930,10 +934,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>ImageNet top-1</source>
-        <translation>ImageNet Top-1</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
@@ -1067,7 +1067,7 @@ Ohne Internet: %2</translation>
     </message>
     <message>
         <source>download (%1)</source>
-        <translation>herunterladen (%1)</translation>
+        <translation>Download (%1)</translation>
     </message>
     <message>
         <source>%1 will start from random weights.</source>
@@ -1116,6 +1116,46 @@ Ohne Internet: %2</translation>
     <message>
         <source>Train “%1”</source>
         <translation>„%1“ trainieren</translation>
+    </message>
+    <message>
+        <source>PyTorch hub cache</source>
+        <translation>PyTorch-Hub-Cache</translation>
+    </message>
+    <message>
+        <source>Graft cache</source>
+        <translation>Graft-Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>weights folder</source>
+        <translation>Gewichtsordner</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation>importierte Datei</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Top-1 %</source>
+        <translation>Top-1 %</translation>
+    </message>
+    <message>
+        <source>Computation for one image, in billions of operations</source>
+        <translation>Rechenaufwand für ein Bild, in Milliarden Operationen</translation>
+    </message>
+    <message>
+        <source>Input size in pixels the network was trained at</source>
+        <translation>Eingabegröße in Pixeln, mit der das Netz trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Accuracy on ImageNet (top-1) with torchvision&apos;s weights</source>
+        <translation>Genauigkeit auf ImageNet (Top-1) mit den Gewichten von torchvision</translation>
+    </message>
+    <message>
+        <source>Where the pretrained weights are, or their download size</source>
+        <translation>Wo die vortrainierten Gewichte liegen, oder ihre Downloadgröße</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2146,10 @@ Fehlgeschlagen: %2</translation>
             <numerusform>Ausprobieren nach %Ln Bild angehalten</numerusform>
             <numerusform>Ausprobieren nach %Ln Bildern angehalten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one (step 3), or choose a model file</source>
+        <translation>Noch kein trainiertes Modell: trainieren Sie eines (Schritt 3) oder wählen Sie eine Modelldatei</translation>
     </message>
 </context>
 <context>

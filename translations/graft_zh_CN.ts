@@ -616,6 +616,10 @@ predicted %2 with %3% confidence</source>
         <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
         <translation>数据集中没有类别“%1”的文件夹；请在“数据”步骤中用“添加文件夹”添加一个。</translation>
     </message>
+    <message>
+        <source>No runs yet: train a model (step 3)</source>
+        <translation>还没有训练记录：请先训练模型（第 3 步）</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>
@@ -908,10 +912,6 @@ predicted %2 with %3% confidence</source>
         <translation>输入</translation>
     </message>
     <message>
-        <source>ImageNet top-1</source>
-        <translation>ImageNet Top-1</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -1094,6 +1094,46 @@ Without internet: %2</source>
     <message>
         <source>Train “%1”</source>
         <translation>训练“%1”</translation>
+    </message>
+    <message>
+        <source>PyTorch hub cache</source>
+        <translation>PyTorch hub 缓存</translation>
+    </message>
+    <message>
+        <source>Graft cache</source>
+        <translation>Graft 缓存</translation>
+    </message>
+    <message>
+        <source>weights folder</source>
+        <translation>权重文件夹</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Top-1 %</source>
+        <translation>Top-1 %</translation>
+    </message>
+    <message>
+        <source>Computation for one image, in billions of operations</source>
+        <translation>处理一张图片的计算量（十亿次运算）</translation>
+    </message>
+    <message>
+        <source>Input size in pixels the network was trained at</source>
+        <translation>网络训练时使用的输入尺寸（像素）</translation>
+    </message>
+    <message>
+        <source>Accuracy on ImageNet (top-1) with torchvision&apos;s weights</source>
+        <translation>使用 torchvision 权重时在 ImageNet 上的准确率（Top-1）</translation>
+    </message>
+    <message>
+        <source>Where the pretrained weights are, or their download size</source>
+        <translation>预训练权重所在位置，或其下载大小</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2113,10 @@ Failed: %2</source>
         <translation>
             <numerusform>试一试已在 %Ln 张图片后停止</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one (step 3), or choose a model file</source>
+        <translation>还没有训练好的模型：请先训练（第 3 步），或选择模型文件</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "EvaluatePage.h"
 
+#include "Format.h"
 #include "FileDialogs.h"
 #include "ConfusionMatrixWidget.h"
 #include "ImageLoading.h"
@@ -50,6 +51,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_runs->setObjectName(QStringLiteral("runCombo"));
     m_runs->setAccessibleName(tr("Run to evaluate"));
     m_runs->setMinimumContentsLength(30);
+    m_runs->setPlaceholderText(tr("No runs yet: train a model (step 3)"));
     m_split = new QComboBox(this);
     m_split->setObjectName(QStringLiteral("splitCombo"));
     m_split->addItems({tr("validation images"), tr("test images"), tr("a labelled folder…")});
@@ -213,9 +215,9 @@ void EvaluatePage::refreshRuns()
             continue;
         m_runs->addItem(runTitle(it->dir, it->architecture, it->bestAccuracy), it->dir);
     }
+    // The one shown before, else the newest (with a placeholder text, adding items selects none).
     const int i = m_runs->findData(current);
-    if (i >= 0)
-        m_runs->setCurrentIndex(i);
+    m_runs->setCurrentIndex(i >= 0 ? i : (m_runs->count() > 0 ? 0 : -1));
 }
 
 void EvaluatePage::evaluateSelected()
@@ -295,7 +297,7 @@ void EvaluatePage::showResult()
 {
     const EvaluationResult& r = *m_result;
     const auto& m = r.metrics;
-    QString summary = tr("Accuracy %1% · macro F1 %2 · %Ln image(s)", nullptr, int(m.count)).arg(100 * m.accuracy, 0, 'f', 1).arg(m.macroF1, 0, 'f', 3);
+    QString summary = tr("Accuracy %1% · macro F1 %2 · %Ln image(s)", nullptr, int(m.count)).arg(decimal(100 * m.accuracy, 1)).arg(decimal(m.macroF1, 3));
     QStringList unreadable;
     for (const auto& f : r.failures)
         unreadable << QString::fromStdString(f);
@@ -363,9 +365,9 @@ void EvaluatePage::showCell(int trueClass, int predicted)
                                                 : tr("%Ln %1 image(s) taken for %2, most confident first", nullptr, int(cell.size())).arg(t, pr));
     for (const Prediction* p : cell) {
         const QString path = QString::fromStdString(p->path);
-        auto* item = new QListWidgetItem(QStringLiteral("%1%").arg(100.0 * p->confidence, 0, 'f', 1), m_images);
+        auto* item = new QListWidgetItem(QStringLiteral("%1%").arg(decimal(100.0 * p->confidence, 1)), m_images);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(tr("%1\npredicted %2 with %3% confidence").arg(path, pr).arg(100.0 * p->confidence, 0, 'f', 1));
+        item->setToolTip(tr("%1\npredicted %2 with %3% confidence").arg(path, pr).arg(decimal(100.0 * p->confidence, 1)));
         const QImage thumb = m_thumbnails->thumbnail(path);
         item->setIcon(thumb.isNull() ? m_thumbnails->placeholder() : QIcon(QPixmap::fromImage(thumb)));
     }

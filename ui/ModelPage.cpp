@@ -1,5 +1,6 @@
 #include "ModelPage.h"
 
+#include "Format.h"
 #include "FileDialogs.h"
 #include "LayerTreeModel.h"
 #include "Notify.h"
@@ -31,6 +32,20 @@
 namespace graft::ui {
 
 namespace {
+// Where weights were found, in the window's language (graft-cli says it in English).
+QString sourceText(const app::WeightsLocation& location)
+{
+    using Source = app::WeightsLocation::Source;
+    switch (location.source) {
+    case Source::HubCache: return ModelPage::tr("PyTorch hub cache");
+    case Source::GraftCache: return ModelPage::tr("Graft cache");
+    case Source::Folder: return ModelPage::tr("weights folder");
+    case Source::Imported: return ModelPage::tr("imported file");
+    case Source::None: break;
+    }
+    return ModelPage::tr("not available");
+}
+
 // Shows a number as written ("11.7 M", "0.30") but sorts by its value.
 class ValueItem : public QTableWidgetItem
 {
@@ -56,10 +71,15 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     m_zoo->setObjectName(QStringLiteral("modelTable"));
     m_zoo->setAccessibleName(tr("Architectures"));
     m_zoo->setHorizontalHeaderLabels({tr("Model"), tr("Family"), tr("Parameters"), tr("GFLOPs"), tr("Input"),
-                                      tr("ImageNet top-1"), tr("Weights")});
+                                      tr("Top-1 %"), tr("Weights")});
+    m_zoo->horizontalHeaderItem(3)->setToolTip(tr("Computation for one image, in billions of operations"));
+    m_zoo->horizontalHeaderItem(4)->setToolTip(tr("Input size in pixels the network was trained at"));
+    m_zoo->horizontalHeaderItem(5)->setToolTip(tr("Accuracy on ImageNet (top-1) with torchvision's weights"));
+    m_zoo->horizontalHeaderItem(6)->setToolTip(tr("Where the pretrained weights are, or their download size"));
     m_zoo->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_zoo->horizontalHeader()->setStretchLastSection(true);
     m_zoo->verticalHeader()->setVisible(false);
+    m_zoo->setWordWrap(false); // one line a model, also where a translation is long
     m_zoo->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_zoo->setSelectionMode(QAbstractItemView::SingleSelection);
     m_zoo->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -235,8 +255,8 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     split->setObjectName(QStringLiteral("modelSplitter"));
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 4); // the architectures' table is the wider
+    split->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -332,7 +352,7 @@ void ModelPage::fillZoo()
         const app::WeightsLocation loc = m_workspace.weights().find(a);
         m_zoo->setItem(i, 6, new QTableWidgetItem(loc.source == app::WeightsLocation::Source::None
                                                       ? tr("download (%1)").arg(QString::fromStdString(humanBytes(std::uint64_t(a.weights.approxBytes))))
-                                                      : loc.sourceName()));
+                                                      : sourceText(loc)));
     }
     // Keep the zoo's order (by family, small to large) until the user sorts by a column: enabling
     // sorting sorts by the indicator, so clear it first.
@@ -379,7 +399,7 @@ void ModelPage::refreshWeights()
         return;
     }
     m_download->setEnabled(false);
-    m_weightsStatus->setText(tr("ImageNet weights found (%1): %2").arg(loc.sourceName(), loc.path));
+    m_weightsStatus->setText(tr("ImageNet weights found (%1): %2").arg(sourceText(loc), loc.path));
 }
 
 void ModelPage::downloadWeights()
@@ -458,7 +478,7 @@ void ModelPage::updateTotals()
         return;
     m_totals->setText(tr("Trainable: %1 of %2 parameters (%3%)")
                           .arg(QLocale().toString(qlonglong(trainable)), QLocale().toString(qlonglong(total)))
-                          .arg(100.0 * double(trainable) / double(total), 0, 'f', 1));
+                          .arg(decimal(100.0 * double(trainable) / double(total), 1)));
 }
 
 void ModelPage::layerMenu(const QPoint& pos)

@@ -1,5 +1,6 @@
 #include "TrainPage.h"
 
+#include "Format.h"
 #include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
@@ -801,7 +802,7 @@ void TrainPage::onBatch(const BatchProgress& p)
     m_epochProgress->setValue(p.epoch - 1);
     m_epochProgress->setFormat(tr("Epoch %1 of %m").arg(p.epoch)); // the first epoch is epoch 1, not 0
     m_speed->setText(p.cachedFeatures ? tr("%1 images/s (frozen layers computed once)").arg(QLocale().toString(p.imagesPerSecond, 'f', 0))
-                                      : tr("%1 images/s").arg(p.imagesPerSecond, 0, 'f', 1));
+                                      : tr("%1 images/s").arg(decimal(p.imagesPerSecond, 1)));
     if (!m_worker->isPaused()) // a batch that ended as Pause was pressed keeps "Paused" shown
         m_eta->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(QString::fromStdString(humanDuration(p.etaSeconds))) : QString());
     const double x = p.epoch - 1 + double(p.batch) / std::max(1, p.batches);
@@ -821,7 +822,7 @@ void TrainPage::onEpoch(const EpochMetrics& m)
         // The model the run keeps, as the engine chose it (by the monitored metric, ties in
         // accuracy going to the lower loss), not merely the highest accuracy seen.
         if (m.best)
-            m_best->setText(tr("Best model: epoch %1 · validation accuracy %2%").arg(m.epoch).arg(100 * m.validation.accuracy, 0, 'f', 1));
+            m_best->setText(tr("Best model: epoch %1 · validation accuracy %2%").arg(m.epoch).arg(decimal(100 * m.validation.accuracy, 1)));
     }
     rescale(m_loss);
     rescale(m_accuracy);

@@ -1,5 +1,6 @@
 #include "UsePage.h"
 
+#include "Format.h"
 #include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
@@ -80,6 +81,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_model->setObjectName(QStringLiteral("useModelCombo"));
     m_model->setAccessibleName(tr("Model to use"));
     m_model->setMinimumContentsLength(30);
+    m_model->setPlaceholderText(tr("No trained model yet: train one (step 3), or choose a model file"));
     auto* browseModel = new QPushButton(tr("Other model file…"), this);
     browseModel->setToolTip(tr("Use an exported .pt file or a checkpoint"));
     connect(browseModel, &QPushButton::clicked, this, [this] {
@@ -373,9 +375,9 @@ void UsePage::refreshRuns()
     for (auto it = runs.rbegin(); it != runs.rend(); ++it)
         if (QFileInfo::exists(it->dir + QStringLiteral("/model-best.pt")))
             m_model->addItem(runTitle(it->dir, it->architecture, it->bestAccuracy), it->dir);
+    // The one shown before, else the newest (with a placeholder text, adding items selects none).
     const int i = m_model->findData(current);
-    if (i >= 0)
-        m_model->setCurrentIndex(i);
+    m_model->setCurrentIndex(i >= 0 ? i : (m_model->count() > 0 ? 0 : -1));
 }
 
 QString UsePage::modelPath() const { return m_model->currentData().toString(); }
@@ -438,7 +440,7 @@ void UsePage::showTryResults()
     for (const Tried& t : *m_tryResult) {
         const QString name = QFileInfo(t.path).fileName();
         auto* item = new QListWidgetItem(t.error.isEmpty() ? tr("%1 — %2 %3%").arg(name, QString::fromStdString(t.top.front().first))
-                                                                 .arg(100.0 * t.top.front().second, 0, 'f', 1)
+                                                                 .arg(decimal(100.0 * t.top.front().second, 1))
                                                            : tr("%1 — could not be read").arg(name),
                                          m_tried);
         item->setToolTip(t.error.isEmpty() ? QDir::toNativeSeparators(t.path) : t.error);
@@ -480,7 +482,7 @@ void UsePage::showPrediction(const QString& path, const std::vector<std::pair<st
         auto* bar = new QProgressBar(m_barsBox);
         bar->setRange(0, 1000);
         bar->setValue(int(score * 1000));
-        bar->setFormat(QStringLiteral("%1  %2%").arg(QString::fromStdString(label)).arg(100.0 * score, 0, 'f', 1));
+        bar->setFormat(QStringLiteral("%1  %2%").arg(QString::fromStdString(label)).arg(decimal(100.0 * score, 1)));
         bar->setAccessibleName(bar->format());
         m_bars->insertWidget(i++, bar);
     }
@@ -602,7 +604,7 @@ void UsePage::showLabelResult()
         const QString relative = QDir(m_labelledFolder).relativeFilePath(path);
         auto* file = new QTableWidgetItem(QDir::toNativeSeparators(relative.startsWith(QStringLiteral("../")) ? path : relative));
         auto* label = new QTableWidgetItem(rec.error.empty() ? QString::fromStdString(rec.label) : tr("unreadable"));
-        auto* conf = new QTableWidgetItem(rec.error.empty() ? QStringLiteral("%1%").arg(100.0 * rec.confidence, 0, 'f', 1)
+        auto* conf = new QTableWidgetItem(rec.error.empty() ? QStringLiteral("%1%").arg(decimal(100.0 * rec.confidence, 1))
                                                             : QStringLiteral("—"));
         QString where = QDir::toNativeSeparators(path);
         if (!rec.destination.empty())

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "Format.h"
 #include "core/Error.h"
 #include "imageio/DatasetChecker.h"
 #include "models/Zoo.h"
@@ -237,7 +238,7 @@ QString runTitle(const QString& dir, const QString& architecture, double bestAcc
     if (!state.isEmpty())
         parts << state;
     if (bestAccuracy >= 0)
-        parts << QStringLiteral("%1%").arg(100 * bestAccuracy, 0, 'f', 1);
+        parts << QStringLiteral("%1%").arg(decimal(100 * bestAccuracy, 1));
     return parts.join(QStringLiteral(" · "));
 }
 

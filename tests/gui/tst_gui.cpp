@@ -177,7 +177,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(m_window->workspace().project().config.architecture), QStringLiteral("mobilenet_v2"));
         auto* tree = find<QTreeView>("layerTree");
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->modelPage()->isBusy() && tree->model()->rowCount() == 2, 60000); // features, classifier
-        QVERIFY2(find<QLabel>("weightsStatus")->text().contains(QStringLiteral("found")), qPrintable(find<QLabel>("weightsStatus")->text()));
+        // Where they were found, in the window's words (a configured weights folder here).
+        QVERIFY2(find<QLabel>("weightsStatus")->text().startsWith(QStringLiteral("ImageNet weights found (weights folder): ")),
+                 qPrintable(find<QLabel>("weightsStatus")->text()));
+        QCOMPARE(zoo->selectedItems().value(6)->text(), QStringLiteral("weights folder"));
     }
 
     void toggleFreezing()

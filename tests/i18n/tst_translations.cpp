@@ -1,6 +1,7 @@
 // Translations are complete: every source string of the GUI is in each .ts file with a finished
 // translation, placeholders (%1, %Ln) survive translation, and the compiled files load in the app.
 #include "TestEnv.h"
+#include "Format.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,20 @@ private Q_SLOTS:
                 delete t;
             }
         QCOMPARE(text, cancel);
+    }
+
+    void decimalsAreWrittenTheLocaleWay()
+    {
+        // "Trainable: ... (0,6 %)" in German: numbers with decimals go through the locale too
+        // (QString::arg(double) would write "0.6" in every language).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = ui::decimal(1234.5, 1);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = ui::decimal(1234.5, 1);
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringLiteral("1.234,5"));
+        QCOMPARE(english, QStringLiteral("1,234.5"));
     }
 
     void installedForAnyLanguage_data()
