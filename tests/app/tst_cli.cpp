@@ -327,6 +327,19 @@ private Q_SLOTS:
         QVERIFY2(predEmpty.err.contains(path(QStringLiteral("no-images")) + QStringLiteral(": no images in this folder or its sub-folders")),
                  qPrintable(predEmpty.err));
         QVERIFY2(predEmpty.out.contains(QStringLiteral("Trouser")), qPrintable(predEmpty.out)); // the image is still classified
+        // Images are classified a batch at a time; the answers keep the order given, an unreadable
+        // file's error in its place.
+        const QString broken = path(QStringLiteral("broken.png"));
+        test::writeBytes(broken, "not a picture");
+        const Result predMixed = run({QStringLiteral("predict"), exported, image, broken, path(QStringLiteral("foreign/only/a.png")), QStringLiteral("--json")});
+        QCOMPARE(predMixed.exitCode, 1);
+        const auto mixed = jsonLines(predMixed.out);
+        QCOMPARE(int(mixed.size()), 3);
+        QCOMPARE(QString::fromStdString(mixed[0]["event"].get<std::string>() + " " + mixed[1]["event"].get<std::string>() + " "
+                                        + mixed[2]["event"].get<std::string>()),
+                 QStringLiteral("prediction error prediction"));
+        QCOMPARE(QString::fromStdString(mixed[1]["path"].get<std::string>()), broken);
+        QCOMPARE(QString::fromStdString(mixed[2]["path"].get<std::string>()), path(QStringLiteral("foreign/only/a.png")));
 
         // Labelling with a broken file: listed, not fatal, exit code 1; then undone.
         const QString folder = path(QStringLiteral("to-label"));

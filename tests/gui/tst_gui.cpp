@@ -726,7 +726,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy(), 60000);
         QVERIFY(tried->isHidden());
         QCOMPARE(bars->findChild<QLabel*>(QStringLiteral("predictionTitle"))->text(), QFileInfo(bag).fileName());
-        QVERIFY(find<QWidget>("problemBox") == nullptr);
+        QVERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox")) == nullptr);
 
         QSignalSpy said(use, &UsePage::message);
         use->tryImages({folder});
