@@ -255,8 +255,8 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     split->setObjectName(QStringLiteral("modelSplitter"));
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 4); // the architectures' table is the wider
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
