@@ -96,10 +96,12 @@ AtomicFile::~AtomicFile()
 void AtomicFile::commit()
 {
     m_stream.flush();
+    const int error = errno;
     const bool ok = bool(m_stream);
     m_stream.close();
     if (!ok)
-        throw Error(displayPath(m_target) + ": write failed (disk full?)");
+        throw Error(displayPath(m_target) + ": could not be written (" + std::strerror(error)
+                    + "); free some disk space, or use a folder on another disk");
     commitTempFile(m_temp, m_target);
     m_committed = true;
 }

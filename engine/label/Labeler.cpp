@@ -96,8 +96,13 @@ void copyFile(const fs::path& from, const fs::path& to)
     const fs::path temp = to.parent_path() / ("." + to.filename().string() + ".part");
     std::error_code ec;
     fs::copy_file(from, temp, fs::copy_options::overwrite_existing, ec);
-    if (ec)
-        throw Error(from.string() + ": cannot copy to " + to.string() + " (" + ec.message() + ")");
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temp, ignored); // no half copy left behind
+        throw Error(from.string() + ": cannot copy to " + to.string() + " (" + ec.message()
+                    + "); make room in the output folder (or choose another), then label again: the files "
+                      "sorted so far stay sorted");
+    }
     commitTempFile(temp, to);
 }
 

@@ -49,7 +49,15 @@ void saveCheckpoint(const std::string& path, const Model& model, const Checkpoin
         archive.write("optimizer", optimizerArchive);
     }
     AtomicFile file(path);
-    archive.save_to(file.stream());
+    // Through a writer that always reports success: on a full disk LibTorch's own stream writer
+    // throws, then throws again while unwinding (std::terminate, the program gone). The stream
+    // keeps the failure, and commit() reports it, naming the file, and removes the partial copy.
+    std::ofstream& out = file.stream();
+    archive.save_to([&out](const void* data, std::size_t size) -> std::size_t {
+        if (out)
+            out.write(static_cast<const char*>(data), std::streamsize(size));
+        return size;
+    });
     file.commit();
 }
 

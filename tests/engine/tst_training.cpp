@@ -12,12 +12,14 @@
 #include "train/Metrics.h"
 #include "train/Trainer.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <cmath>
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <thread>
@@ -355,6 +357,36 @@ private Q_SLOTS:
         ResumeOptions more;
         more.epochs = 4;
         QCOMPARE(resumeTraining(cut, test::shapeReader(), {}, control, more).run.epochsCompleted(), 4);
+    }
+
+    void fullDiskFailsTheRunWithItsReason()
+    {
+        // A checkpoint that does not fit on the disk: LibTorch's writer threw twice and the program
+        // ended (std::terminate). Now the run fails with the file and what to do, no partial file
+        // left. The disk is "full" past 1 MB for this process (RLIMIT_FSIZE: writes fail with EFBIG).
+        TrainConfig c = smallConfig("resnet18");
+        c.epochs = 1;
+        const QString runDir = dir(QStringLiteral("full-disk"));
+        rlimit before{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = 1 << 20;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        QString message;
+        try {
+            run(runDir, c, test::shapeSplit(8, 0.25));
+        } catch (const Error& e) {
+            message = QString::fromUtf8(e.what());
+        }
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY2(message.startsWith(runDir + QStringLiteral("/model-best.pt: could not be written (")), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("free some disk space, or use a folder on another disk")), qPrintable(message));
+        const RunInfo failed = RunInfo::load(runDir.toStdString());
+        QCOMPARE(QString::fromStdString(failed.status), QStringLiteral("failed"));
+        for (const QString& f : QDir(runDir).entryList(QDir::Files | QDir::Hidden))
+            QVERIFY2(!f.contains(QStringLiteral(".tmp-")), qPrintable(f));
     }
 
     void frozenTensorsStayBitwiseUnchanged()
