@@ -108,7 +108,8 @@ void WeightsDownloader::onReadyRead()
     }
     const QByteArray data = m_reply->readAll();
     if (m_part.write(data) != data.size()) {
-        fail(QStringLiteral("%1: write failed (disk full?)").arg(m_part.fileName()), false);
+        fail(QStringLiteral("%1: could not be written (%2); free some disk space, or choose another weights cache "
+                                "folder (the window's Preferences)").arg(m_part.fileName(), m_part.errorString()), false);
         return;
     }
     m_hash->update(data.constData(), std::size_t(data.size()));

@@ -51,7 +51,8 @@ public:
     {
         const std::string line = entry.dump() + "\n";
         if (::write(m_fd, line.data(), line.size()) != ssize_t(line.size()) || ::fsync(m_fd) != 0)
-            throw Error(m_path + ": cannot write the labelling journal (disk full?)");
+            throw Error(m_path + ": cannot write the labelling journal (disk full?); make room in the output folder (or choose another), "
+                                   "then label again");
     }
 
 private:

@@ -47,7 +47,8 @@ void FeatureCache::build(Model::Impl& model, std::size_t boundary, BatchLoader& 
         if (m_onDisk) {
             out.write(static_cast<const char*>(features.data_ptr()), std::streamsize(features.nbytes()));
             if (!out)
-                throw Error(diskPath + ": cannot write the feature cache (disk full?)");
+                throw Error(diskPath + ": cannot write the feature cache (disk full?); free some disk space, or turn the "
+                                           "feature cache off");
         } else {
             m_memory.narrow(0, std::int64_t(batch.indices.front()), features.size(0)).copy_(features);
         }
