@@ -635,6 +635,9 @@ bool TrainPage::continueLoaded(const RunInfo& info, int totalEpochs)
     // on a GPU machine goes on here on the CPU when this one has none.
     options.deviceOverride = int(m_workspace.device());
     options.threads = m_workspace.threads();
+    // Images moved to their right class on the Evaluate step since: the run follows them.
+    for (const app::RelabelRecord& m : m_workspace.project().relabels)
+        options.moved.push_back({m.from.toStdString(), m.to.toStdString(), m.newClass.toStdString()});
     showRun(runDir);
     m_log->clear();
     const int target = totalEpochs > 0 ? totalEpochs : info.config.epochs;

@@ -11,9 +11,11 @@
 #include "models/ModelInternal.h"
 #include "models/nets/Layers.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <set>
 #include <thread>
 
 namespace graft {
@@ -64,6 +66,7 @@ public:
     }
 
     TrainResult run(bool resume);
+    std::vector<std::string> notes; // logged as the session begins
 
 private:
     void log(const std::string& message);
@@ -365,6 +368,8 @@ TrainResult Session::run(bool resume)
     m_autocast = m_device.device.is_cuda() && m_cfg.mixedPrecision && m_device.bfloat16;
     m_run.device = m_device.description + (m_autocast ? ", bfloat16 mixed precision" : "");
     log("Device: " + m_run.device);
+    for (const std::string& note : notes)
+        log(note);
     if (m_split.train.empty())
         throw Error("no training images: the split left none for training");
     buildModel();
@@ -687,7 +692,7 @@ void checkInputs(const TrainConfig& config, const DatasetSplit& split)
 }
 
 TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reader, const TrainEvents& events,
-                       TrainControl& control, bool resume)
+                       TrainControl& control, bool resume, std::vector<std::string> notes = {})
 {
     const std::string dir = run.dir;
     // Record a failure so that the run folder tells what happened; the caller reports it too.
@@ -702,6 +707,7 @@ TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reade
         }
     };
     Session session(std::move(run), std::move(split), reader, events, control);
+    session.notes = std::move(notes);
     try {
         return session.run(resume);
     } catch (const Error& e) {
@@ -750,6 +756,31 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     return runSession(std::move(run), job.split, job.reader, events, control, false);
 }
 
+namespace {
+
+// Follows images moved to another class folder since the run began; returns how many samples changed.
+std::size_t applyMoves(DatasetSplit& split, const std::vector<MovedImage>& moves)
+{
+    std::set<Sample*> changed;
+    for (const MovedImage& m : moves) {
+        std::error_code ec;
+        if (fs::exists(m.from, ec) || !fs::exists(m.to, ec))
+            continue; // put back, or gone from there too: nothing to follow
+        const auto cls = std::find(split.classes.begin(), split.classes.end(), m.newClass);
+        for (auto* part : {&split.train, &split.validation, &split.test})
+            for (Sample& s : *part)
+                if (s.path == m.from) {
+                    s.path = m.to;
+                    if (cls != split.classes.end())
+                        s.label = int(cls - split.classes.begin());
+                    changed.insert(&s);
+                }
+    }
+    return changed.size();
+}
+
+} // namespace
+
 TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader, const TrainEvents& events,
                            TrainControl& control, const ResumeOptions& options)
 {
@@ -757,7 +788,16 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
         RunInfo::load(runDir); // throws the message naming the folder, before a lock file is put there
     const FileLock lock = lockRunFolder(runDir);
     RunInfo run = RunInfo::load(runDir); // as the last session left it
-    const DatasetSplit split = DatasetSplit::load((fs::path(runDir) / "split.json").string());
+    const std::string splitPath = (fs::path(runDir) / "split.json").string();
+    DatasetSplit split = DatasetSplit::load(splitPath);
+    std::vector<std::string> notes;
+    if (const std::size_t moved = applyMoves(split, options.moved)) {
+        split.save(splitPath);
+        notes.push_back(countOf(std::int64_t(moved), "image", "images")
+                        + " moved to another class since the run began: trained where "
+                        + (moved == 1 ? "it is" : "they are") + " now, with " + (moved == 1 ? "its" : "their")
+                        + " new class");
+    }
     if (options.epochs > 0) {
         if (options.epochs < run.epochsCompleted())
             throw Error(runDir + ": already trained for " + std::to_string(run.epochsCompleted()) + " epochs; --epochs "
@@ -773,7 +813,7 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
     if (options.threads >= 0)
         run.config.threads = options.threads;
     checkInputs(run.config, split);
-    return runSession(std::move(run), split, reader, events, control, true);
+    return runSession(std::move(run), split, reader, events, control, true, std::move(notes));
 }
 
 } // namespace graft

@@ -75,11 +75,23 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
 // `log` receives what was done.
 Model buildModel(const TrainConfig& config, const std::function<void(const std::string&)>& log = {});
 
+// An image moved to another class folder since a run began (the window's Evaluate step: "Move to
+// class"), from where it was to where it is now.
+struct MovedImage
+{
+    std::string from, to;
+    std::string newClass;
+};
+
 struct ResumeOptions
 {
     int epochs = 0;            // > 0: train up to this many epochs in total (extends a finished run)
     int deviceOverride = -1;   // -1: as configured; else a DeviceChoice
     int threads = -1;
+    // Moves in the order they were made. The run reads those images where they are now, with their
+    // new class (one of the run's), and its split.json is updated; a move whose image is back where
+    // it was, or no longer where it went, is ignored.
+    std::vector<MovedImage> moved;
 };
 // Continues a run from its last checkpoint (after a stop, a crash or kill -9): the same data order,
 // random numbers and schedule, so it ends where an uninterrupted run would have ended.

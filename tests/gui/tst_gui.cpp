@@ -614,6 +614,34 @@ private Q_SLOTS:
         find<QComboBox>("splitCombo")->setCurrentIndex(0);
     }
 
+    void continueAfterMovingAnImage()
+    {
+        // The Evaluate step moved one of this run's validation images to Coat. Continuing the run
+        // follows it (trained where it is now, with its new class) instead of failing on a file
+        // that is not there any more; the run folder's split says so for later sessions.
+        TrainPage* page = m_window->trainPage();
+        const app::RelabelRecord moved = m_window->workspace().project().relabels.first();
+        QVERIFY(page->continueRun(m_runDir, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
+        const RunInfo after = RunInfo::load(m_runDir.toStdString());
+        QCOMPARE(QString::fromStdString(after.status), QStringLiteral("finished"));
+        QCOMPARE(after.epochsCompleted(), 5);
+        QVERIFY2(find<QPlainTextEdit>("trainLog")->toPlainText().contains(
+                     QStringLiteral("1 image moved to another class since the run began")),
+                 qPrintable(find<QPlainTextEdit>("trainLog")->toPlainText()));
+        const DatasetSplit split = DatasetSplit::load((m_runDir + QStringLiteral("/split.json")).toStdString());
+        const int coat = int(std::find(split.classes.begin(), split.classes.end(), "Coat") - split.classes.begin());
+        int found = 0;
+        for (const Sample& s : split.validation) {
+            QVERIFY(s.path != moved.from.toStdString());
+            if (s.path == moved.to.toStdString()) {
+                QCOMPARE(s.label, coat);
+                ++found;
+            }
+        }
+        QCOMPARE(found, 1);
+    }
+
     void useExportAndLabel()
     {
         m_window->showStep(MainWindow::UseStep);
@@ -814,7 +842,7 @@ private Q_SLOTS:
         QCOMPARE(b.relabels.size(), 2);
         // The finished run's charts come back.
         QVERIFY(reopened.trainPage()->lossChart()->graph(0)->dataCount() > 0);
-        QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 4);
+        QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 5); // continued to 5 epochs
         // ... and its log.
         QVERIFY(reopened.findChild<QPlainTextEdit*>(QStringLiteral("trainLog"))->toPlainText().contains(QStringLiteral("Training finished")));
         QTRY_VERIFY_WITH_TIMEOUT(reopened.workspace().report() != nullptr, 30000);
