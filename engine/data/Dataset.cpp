@@ -250,6 +250,39 @@ std::string classFolderAmong(const std::vector<std::string>& roots, const std::s
     return classFolderIn(roots, owners, name);
 }
 
+namespace {
+
+bool isRunFolder(const fs::path& dir)
+{
+    std::error_code ec;
+    return fs::is_regular_file(dir / "run.json", ec)
+        && (fs::exists(dir / "split.json", ec) || fs::exists(dir / "model-best.pt", ec) || fs::exists(dir / "run.lock", ec));
+}
+
+// Why a sub-folder of a dataset folder is Graft's own output rather than a class (a project saved
+// in the dataset folder keeps its runs beside it; a labelling may write into it), or "".
+std::string graftOutputFolder(const fs::path& dir)
+{
+    std::error_code ec;
+    const std::string name = dir.filename().u8string();
+    const std::string suffix = "-runs";
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        const std::string project = name.substr(0, name.size() - suffix.size()) + ".graft";
+        if (fs::exists(dir.parent_path() / project, ec))
+            return "the training runs of " + project + " (Graft's own files), not a class; ignored";
+    }
+    if (isRunFolder(dir))
+        return "a Graft run folder, not a class; ignored";
+    if (fs::exists(dir / "labels.csv", ec) && fs::exists(dir / "journal.jsonl", ec))
+        return "the output of a Graft labelling (labels.csv), not a class; ignored";
+    for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
+        if (entry.is_directory(ec) && isRunFolder(entry.path()))
+            return "holds Graft run folders, not a class; ignored";
+    return {};
+}
+
+} // namespace
+
 DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallback& progress,
                          const CancelFlag* cancel, const std::vector<std::string>& restrictClasses)
 {
@@ -288,6 +321,10 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
                 continue;
             const std::string name = entry.path().filename().u8string();
             if (entry.is_directory(ec)) {
+                if (const std::string why = graftOutputFolder(entry.path()); !why.empty()) {
+                    index.skipped.push_back({displayPath(entry.path()), why});
+                    continue;
+                }
                 if (!restrictClasses.empty() && !byClass.count(name)) {
                     index.skipped.push_back({displayPath(entry.path()),
                                              "class '" + name + "' is not one of the training classes; ignored"});
@@ -299,7 +336,8 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
                     {displayPath(entry.path()),
                      hasImageExtension(entry.path())
                          ? "image directly in the dataset folder has no class; move it into a class sub-folder"
-                         : "not in a class folder; ignored"});
+                         : entry.path().extension() == ".graft" ? "a Graft project; ignored"
+                                                                 : "not in a class folder; ignored"});
             }
         }
         if (ec)

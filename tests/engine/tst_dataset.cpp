@@ -248,6 +248,37 @@ private Q_SLOTS:
                  join(one.errors, "; ").c_str());
     }
 
+    void graftsOwnFoldersAreNotClasses()
+    {
+        // A project saved in the dataset folder keeps its runs beside it; a labelling may write
+        // there too. Those folders are Graft's output, not classes (they showed as an empty class
+        // "proj-runs" with a warning to add images, and every run file as an ignored file).
+        QTemporaryDir dir;
+        const auto f = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+        makeImage(f("cats/a.png"), 1);
+        makeImage(f("dogs/b.png"), 2);
+        test::writeBytes(f("proj.graft"), "{}");
+        test::writeBytes(f("proj-runs/20261127-120000-resnet18/run.json"), "{}");
+        test::writeBytes(f("proj-runs/20261127-120000-resnet18/split.json"), "{}");
+        test::writeBytes(f("labelled/labels.csv"), "path,label\n");
+        test::writeBytes(f("labelled/journal.jsonl"), "");
+        makeImage(f("labelled/cats/c.png"), 3);
+        test::writeBytes(f("experiments/run1/run.json"), "{}");
+        test::writeBytes(f("experiments/run1/model-best.pt"), "x");
+        test::writeBytes(f("old-runs/notes.txt"), "no project of that name: an ordinary (empty) class");
+        const DatasetIndex index = scanDataset({fs::path(dir.path().toStdString())});
+        QCOMPARE(index.classes, (std::vector<std::string>{"cats", "dogs", "old-runs"}));
+        QCOMPARE(int(index.samples.size()), 2);
+        std::map<std::string, std::string> why;
+        for (const auto& s : index.skipped)
+            why[fs::path(s.path).filename().string()] = s.reason;
+        QCOMPARE(why["proj.graft"], std::string("a Graft project; ignored"));
+        QCOMPARE(why["proj-runs"], std::string("the training runs of proj.graft (Graft's own files), not a class; ignored"));
+        QCOMPARE(why["labelled"], std::string("the output of a Graft labelling (labels.csv), not a class; ignored"));
+        QCOMPARE(why["experiments"], std::string("holds Graft run folders, not a class; ignored"));
+        QVERIFY(!why.count("run.json"));
+    }
+
     void foldersGivenToClassifyStandForTheirImages()
     {
         // Images dropped on "Try it" or given to `graft-cli predict`: a folder is its images, those
