@@ -323,12 +323,18 @@ int cmdResume(const QStringList& args)
     p.add(QStringLiteral("epochs"), QStringLiteral("Train up to this many epochs in total"), QStringLiteral("N"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda (default: as the run was started)"), QStringLiteral("DEVICE"));
     p.add(QStringLiteral("threads"), QStringLiteral("CPU threads (0 = all cores)"), QStringLiteral("N"));
+    p.add(QStringLiteral("project"), QStringLiteral("Follow the images moved to another class in this project's window "
+                                                    "(Evaluate: Move to class), as the window's Continue does"),
+          QStringLiteral("PROJECT.graft"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));
     if (p.positional().size() != 2)
         throw UsageError("give the run folder: graft-cli resume RUN_DIR");
     ResumeOptions options;
+    if (p.isSet(QStringLiteral("project")))
+        for (const app::RelabelRecord& m : app::Project::load(p.value(QStringLiteral("project"))).relabels)
+            options.moved.push_back({m.from.toStdString(), m.to.toStdString(), m.newClass.toStdString()});
     if (p.isSet(QStringLiteral("epochs")))
         options.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
     if (p.isSet(QStringLiteral("device")))

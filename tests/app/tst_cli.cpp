@@ -2,13 +2,17 @@
 // images, including kill -9 in the middle of training followed by resume.
 #include "TestEnv.h"
 
+#include "app/core/Project.h"
 #include "core/Json.h"
+#include "data/Split.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <filesystem>
 
 using namespace graft;
 
@@ -355,6 +359,43 @@ private Q_SLOTS:
         const Result undo = run({QStringLiteral("label"), QStringLiteral("--undo"), path(QStringLiteral("labelled/journal.jsonl"))});
         QCOMPARE(undo.exitCode, 0);
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 6);
+    }
+
+    void resumeFollowsTheProjectsMoves()
+    {
+        // An image of the run moved to another class in the window (recorded in the project):
+        // resume --project follows it, as the window's Continue does; without it, the missing
+        // file is named with what to do.
+        const QString data = path(QStringLiteral("moves-data"));
+        std::filesystem::copy(m_data.toStdString(), data.toStdString(), std::filesystem::copy_options::recursive);
+        const QString runDir = path(QStringLiteral("moves-run"));
+        const Result trained = run({QStringLiteral("train"), data, QStringLiteral("--weights"), m_weights, QStringLiteral("--input-size"),
+                                    QStringLiteral("64"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--threads"),
+                                    QStringLiteral("2"), QStringLiteral("--out"), runDir});
+        QCOMPARE(trained.exitCode, 0);
+        DatasetSplit split = DatasetSplit::load((runDir + QStringLiteral("/split.json")).toStdString());
+        const Sample sample = split.validation.front();
+        const QString from = QString::fromStdString(sample.path);
+        const int newLabel = (sample.label + 1) % int(split.classes.size());
+        const QString newClass = QString::fromStdString(split.classes[std::size_t(newLabel)]);
+        const QString to = data + QLatin1Char('/') + newClass + QStringLiteral("/moved-") + QFileInfo(from).fileName();
+        QVERIFY(QFile::rename(from, to));
+        const Result lost = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2")});
+        QCOMPARE(lost.exitCode, 1);
+        QVERIFY2(lost.err.contains(from + QStringLiteral(": file not found")), qPrintable(lost.err));
+
+        app::Project project;
+        project.datasetRoots = {data};
+        project.relabels.append({from, to, QString::fromStdString(split.classes[std::size_t(sample.label)]), newClass,
+                                 QStringLiteral("2026-11-27T05:00:00Z")});
+        project.save(path(QStringLiteral("moves.graft")));
+        const Result followed = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2"),
+                                     QStringLiteral("--project"), path(QStringLiteral("moves.graft"))});
+        QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
+        QVERIFY2(followed.out.contains(QStringLiteral("1 image moved to another class since the run began")), qPrintable(followed.out));
+        split = DatasetSplit::load((runDir + QStringLiteral("/split.json")).toStdString());
+        QCOMPARE(QString::fromStdString(split.validation.front().path), to);
+        QCOMPARE(split.validation.front().label, newLabel);
     }
 
     void predictWithImageNetWeights()
