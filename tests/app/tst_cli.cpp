@@ -366,6 +366,7 @@ private Q_SLOTS:
         // An image of the run moved to another class in the window (recorded in the project):
         // resume --project follows it, as the window's Continue does; without it, the missing
         // file is named with what to do.
+        GRAFT_REQUIRE_SHARED();
         const QString data = path(QStringLiteral("moves-data"));
         std::filesystem::copy(m_data.toStdString(), data.toStdString(), std::filesystem::copy_options::recursive);
         const QString runDir = path(QStringLiteral("moves-run"));
