@@ -100,8 +100,8 @@ void AtomicFile::commit()
     const bool ok = bool(m_stream);
     m_stream.close();
     if (!ok)
-        throw Error(displayPath(m_target) + ": could not be written (" + std::strerror(error)
-                    + "); free some disk space, or use a folder on another disk");
+        throw Error(displayPath(m_target) + ": could not be written" + (error ? " (" + std::string(std::strerror(error)) + ")" : "")
+                    + "; free some disk space, or use a folder on another disk");
     commitTempFile(m_temp, m_target);
     m_committed = true;
 }

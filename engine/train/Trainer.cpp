@@ -15,7 +15,6 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
-#include <set>
 #include <thread>
 
 namespace graft {
@@ -758,25 +757,30 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
 
 namespace {
 
-// Follows images moved to another class folder since the run began; returns how many samples changed.
+// Follows images moved to another class folder since the run began (moved again, to the last
+// place); returns how many samples changed.
 std::size_t applyMoves(DatasetSplit& split, const std::vector<MovedImage>& moves)
 {
-    std::set<Sample*> changed;
-    for (const MovedImage& m : moves) {
-        std::error_code ec;
-        if (fs::exists(m.from, ec) || !fs::exists(m.to, ec))
-            continue; // put back, or gone from there too: nothing to follow
-        const auto cls = std::find(split.classes.begin(), split.classes.end(), m.newClass);
-        for (auto* part : {&split.train, &split.validation, &split.test})
-            for (Sample& s : *part)
-                if (s.path == m.from) {
-                    s.path = m.to;
-                    if (cls != split.classes.end())
-                        s.label = int(cls - split.classes.begin());
-                    changed.insert(&s);
+    std::size_t changed = 0;
+    for (auto* part : {&split.train, &split.validation, &split.test})
+        for (Sample& s : *part) {
+            std::string path = s.path;
+            const MovedImage* last = nullptr;
+            for (const MovedImage& m : moves)
+                if (m.from == path) {
+                    path = m.to;
+                    last = &m;
                 }
-    }
-    return changed.size();
+            std::error_code ec;
+            if (!last || fs::exists(s.path, ec) || !fs::exists(path, ec))
+                continue; // not moved, put back, or gone from there too: nothing to follow
+            s.path = path;
+            const auto cls = std::find(split.classes.begin(), split.classes.end(), last->newClass);
+            if (cls != split.classes.end())
+                s.label = int(cls - split.classes.begin());
+            ++changed;
+        }
+    return changed;
 }
 
 } // namespace

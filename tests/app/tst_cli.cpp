@@ -363,7 +363,7 @@ private Q_SLOTS:
 
     void resumeFollowsTheProjectsMoves()
     {
-        // An image of the run moved to another class in the window (recorded in the project):
+        // An image of the run moved to other classes in the window (recorded in the project):
         // resume --project follows it, as the window's Continue does; without it, the missing
         // file is named with what to do.
         GRAFT_REQUIRE_SHARED();
@@ -380,15 +380,20 @@ private Q_SLOTS:
         const int newLabel = (sample.label + 1) % int(split.classes.size());
         const QString newClass = QString::fromStdString(split.classes[std::size_t(newLabel)]);
         const QString to = data + QLatin1Char('/') + newClass + QStringLiteral("/moved-") + QFileInfo(from).fileName();
-        QVERIFY(QFile::rename(from, to));
+        // Moved twice: first to a third class, then on to its right one.
+        const QString midClass = QString::fromStdString(split.classes[std::size_t((sample.label + 2) % int(split.classes.size()))]);
+        const QString mid = data + QLatin1Char('/') + midClass + QStringLiteral("/first-") + QFileInfo(from).fileName();
+        QVERIFY(QFile::rename(from, mid));
+        QVERIFY(QFile::rename(mid, to));
         const Result lost = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2")});
         QCOMPARE(lost.exitCode, 1);
         QVERIFY2(lost.err.contains(from + QStringLiteral(": file not found")), qPrintable(lost.err));
 
         app::Project project;
         project.datasetRoots = {data};
-        project.relabels.append({from, to, QString::fromStdString(split.classes[std::size_t(sample.label)]), newClass,
+        project.relabels.append({from, mid, QString::fromStdString(split.classes[std::size_t(sample.label)]), midClass,
                                  QStringLiteral("2026-11-27T05:00:00Z")});
+        project.relabels.append({mid, to, midClass, newClass, QStringLiteral("2026-11-27T05:01:00Z")});
         project.save(path(QStringLiteral("moves.graft")));
         const Result followed = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2"),
                                      QStringLiteral("--project"), path(QStringLiteral("moves.graft"))});
