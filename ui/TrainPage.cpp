@@ -636,8 +636,7 @@ bool TrainPage::continueLoaded(const RunInfo& info, int totalEpochs)
     options.deviceOverride = int(m_workspace.device());
     options.threads = m_workspace.threads();
     // Images moved to their right class on the Evaluate step since: the run follows them.
-    for (const app::RelabelRecord& m : m_workspace.project().relabels)
-        options.moved.push_back({m.from.toStdString(), m.to.toStdString(), m.newClass.toStdString()});
+    options.moved = m_workspace.project().movedImages();
     showRun(runDir);
     m_log->clear();
     const int target = totalEpochs > 0 ? totalEpochs : info.config.epochs;

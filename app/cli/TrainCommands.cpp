@@ -333,8 +333,7 @@ int cmdResume(const QStringList& args)
         throw UsageError("give the run folder: graft-cli resume RUN_DIR");
     ResumeOptions options;
     if (p.isSet(QStringLiteral("project")))
-        for (const app::RelabelRecord& m : app::Project::load(p.value(QStringLiteral("project"))).relabels)
-            options.moved.push_back({m.from.toStdString(), m.to.toStdString(), m.newClass.toStdString()});
+        options.moved = app::Project::load(p.value(QStringLiteral("project"))).movedImages();
     if (p.isSet(QStringLiteral("epochs")))
         options.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
     if (p.isSet(QStringLiteral("device")))

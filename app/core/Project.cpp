@@ -16,6 +16,14 @@ QString Project::name() const
     return path.isEmpty() ? QStringLiteral("Untitled") : QFileInfo(path).completeBaseName();
 }
 
+std::vector<MovedImage> Project::movedImages() const
+{
+    std::vector<MovedImage> moved;
+    for (const RelabelRecord& m : relabels)
+        moved.push_back({m.from.toStdString(), m.to.toStdString(), m.newClass.toStdString()});
+    return moved;
+}
+
 QString Project::runsFolder() const
 {
     if (!path.isEmpty())

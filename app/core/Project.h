@@ -6,6 +6,7 @@
 #include "core/Json.h"
 #include "data/Split.h"
 #include "train/TrainConfig.h"
+#include "train/Trainer.h"
 
 #include <QList>
 #include <QString>
@@ -55,6 +56,8 @@ public:
     // Throws graft::Error naming the file on failure.
     void save(const QString& path);
     static Project load(const QString& path);
+    // The moves of `relabels` as continuing a run follows them (ResumeOptions::moved).
+    std::vector<MovedImage> movedImages() const;
     // The sample project `make run` opens: Fashion-MNIST with MobileNetV2.
     static Project sample(const QString& datasetDir);
     void setArchitecture(const std::string& architecture); // also resets preprocessing and freezing

@@ -221,19 +221,12 @@ std::vector<std::string> expandImagePaths(const std::vector<std::string>& paths,
             out.push_back(given);
             continue;
         }
+        // A dataset's class folder is walked the same way; what it skips is no error here.
         std::vector<std::string> found;
-        for (auto it = fs::recursive_directory_iterator(given, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            throwIfCancelled(cancel);
-            const std::string name = it->path().filename().string();
-            if (!name.empty() && name[0] == '.') {
-                if (it->is_directory(ec))
-                    it.disable_recursion_pending();
-                continue;
-            }
-            if (it->is_regular_file(ec) && hasImageExtension(it->path()))
-                found.push_back(displayPath(it->path()));
-        }
+        std::vector<SkippedFile> skipped;
+        Progress p;
+        Throttle throttle;
+        collectImages(given, found, skipped, cancel, {}, p, throttle);
         std::sort(found.begin(), found.end());
         if (found.empty() && emptyFolders)
             emptyFolders->push_back(given);

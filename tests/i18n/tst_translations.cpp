@@ -76,6 +76,22 @@ class TestTranslations final : public QObject
 {
     Q_OBJECT
 
+private:
+    // A text as the window shows it in `language` (Graft's and Qt's translations installed as
+    // graft does at start-up), the translators removed again afterwards.
+    static QString translatedAs(const QString& language, const char* context, const char* source, int n = -1)
+    {
+        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
+        ui::installTranslations(language);
+        const QString text = QCoreApplication::translate(context, source, nullptr, n);
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        return text;
+    }
+
 private Q_SLOTS:
     void complete_data()
     {
@@ -180,15 +196,7 @@ private Q_SLOTS:
         // installed with Graft's: a German window has no English "Cancel".
         QFETCH(QString, language);
         QFETCH(QString, cancel);
-        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
-        ui::installTranslations(language);
-        const QString text = QCoreApplication::translate("QPlatformTheme", "Cancel");
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        QCOMPARE(text, cancel);
+        QCOMPARE(translatedAs(language, "QPlatformTheme", "Cancel"), cancel);
     }
 
     void decimalsAreWrittenTheLocaleWay()
@@ -219,14 +227,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(QString, expected);
-        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
-        ui::installTranslations(language);
-        QCOMPARE(QCoreApplication::translate("graft::ui::EvaluatePage", "Move %Ln image(s) to the class:", nullptr, 3), expected);
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
+        QCOMPARE(translatedAs(language, "graft::ui::EvaluatePage", "Move %Ln image(s) to the class:", 3), expected);
     }
 };
 
