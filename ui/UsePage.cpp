@@ -7,10 +7,10 @@
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Text.h"
-#include "core/ThreadPool.h"
 #include "data/Dataset.h"
 #include "export/Exporter.h"
 #include "imageio/ImageDecoder.h"
+#include "label/Predict.h"
 #include "train/Classifier.h"
 
 #include <QComboBox>
@@ -406,47 +406,28 @@ void UsePage::tryImages(const QStringList& files)
         std::vector<std::string> emptyFolders;
         const std::vector<std::string> images = expandImagePaths(given, &emptyFolders, cancel);
         if (images.empty())
-            throw Error((emptyFolders.empty() ? std::string("no images given") : emptyFolders.front())
-                        + ": no images in this folder or its sub-folders (" + join(imageExtensions(), " ") + ")");
+            throw Error(noImagesInFolderMessage(emptyFolders.empty() ? std::string("no images given") : emptyFolders.front()));
         const Classifier c = Classifier::load(model.toStdString(), device, threads);
         Progress p;
         p.stage = "Trying";
         p.total = images.size();
-        // A few images at a time: decoded in parallel, classified as one batch (a folder of many
-        // goes several times faster than one by one), progress and Stop between batches.
-        constexpr std::size_t kBatch = 16;
-        for (std::size_t first = 0; first < images.size(); first += kBatch) {
-            throwIfCancelled(cancel);
-            const std::size_t n = std::min(kBatch, images.size() - first);
-            std::vector<Tried> tried(n);
-            std::vector<Image> crops(n);
-            parallelFor(n, threads, [&](std::size_t i) {
-                tried[i].path = QString::fromStdString(images[first + i]);
-                try { // an image that cannot be read is listed with the reason; the others are classified
-                    crops[i] = evalTransform(readImage(images[first + i]), c.preprocess());
-                } catch (const ImageError& e) {
-                    tried[i].error = QString::fromUtf8(e.what());
-                }
-            });
-            std::vector<Image> readable;
-            for (std::size_t i = 0; i < n; ++i)
-                if (tried[i].error.isEmpty())
-                    readable.push_back(std::move(crops[i]));
-            const auto probabilities = readable.empty() ? std::vector<std::vector<float>>{} : c.probabilities(readable);
-            std::size_t next = 0;
-            for (Tried& t : tried) {
-                if (t.error.isEmpty()) {
-                    const auto& probs = probabilities[next++];
-                    for (std::size_t k = 0; k < probs.size(); ++k)
-                        t.top.emplace_back(c.classes()[k], probs[k]);
-                    std::sort(t.top.begin(), t.top.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-                    t.top.resize(std::min<std::size_t>(5, t.top.size()));
-                }
+        PredictParams params;
+        params.preprocess = c.preprocess();
+        params.topK = 5;
+        params.threads = threads;
+        const auto classify = [&c](const std::vector<Image>& crops) { return c.probabilities(crops); };
+        predictFiles(images, app::fileImageReader(), classify, params, [&](std::vector<FilePrediction>& batch) {
+            for (const FilePrediction& f : batch) {
+                Tried t;
+                t.path = QString::fromStdString(f.path);
+                t.error = QString::fromStdString(f.error);
+                for (const auto& [label, score] : f.top)
+                    t.top.emplace_back(c.classes()[label], score);
                 result->push_back(std::move(t));
             }
-            p.done += std::int64_t(n);
+            p.done += std::int64_t(batch.size());
             progress(p);
-        }
+        }, cancel);
         if (std::all_of(result->begin(), result->end(), [](const Tried& t) { return !t.error.isEmpty(); }))
             throw Error(result->front().error.toStdString()); // nothing to show: say why
     });

@@ -6,9 +6,9 @@
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Text.h"
-#include "core/ThreadPool.h"
 #include "imageio/DatasetChecker.h"
 #include "imageio/ImageDecoder.h"
+#include "label/Predict.h"
 #include "models/Model.h"
 #include "train/Classifier.h"
 
@@ -16,7 +16,6 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <numeric>
 
 namespace graft::cli {
 
@@ -147,60 +146,36 @@ int cmdPredict(const QStringList& args)
         given.push_back(path.toStdString());
     const std::vector<std::string> images = expandImagePaths(given, &emptyFolders);
     for (const std::string& folder : emptyFolders) {
-        const std::string why = folder + ": no images in this folder or its sub-folders (" + join(imageExtensions(), " ") + ")";
+        const std::string why = noImagesInFolderMessage(folder);
         if (out.json()) // one event a problem, with its path
             out.event("error", Json{{"path", folder}, {"message", why}});
         else
             out.warning(QString::fromStdString(why));
         ++failures;
     }
-    // A few images at a time: decoded in parallel, classified as one batch, printed in order.
-    constexpr std::size_t kBatch = 16;
-    for (std::size_t first = 0; first < images.size(); first += kBatch) {
-        const std::size_t n = std::min(kBatch, images.size() - first);
-        std::vector<Image> crops(n);
-        std::vector<std::string> errors(n);
-        parallelFor(n, 0, [&](std::size_t i) {
-            try {
-                crops[i] = evalTransform(readImage(images[first + i]), pre);
-            } catch (const Error& e) {
-                errors[i] = e.what();
-            }
-        });
-        std::vector<Image> readable;
-        for (std::size_t i = 0; i < n; ++i)
-            if (errors[i].empty())
-                readable.push_back(std::move(crops[i]));
-        const auto batch = readable.empty() ? std::vector<std::vector<float>>{} : run(readable);
-        std::size_t next = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const QString image = QString::fromStdString(images[first + i]);
-            if (!errors[i].empty()) {
+    PredictParams params;
+    params.preprocess = pre;
+    params.topK = topK;
+    predictFiles(images, app::fileImageReader(), run, params, [&](std::vector<FilePrediction>& batch) {
+        for (const FilePrediction& f : batch) {
+            if (!f.error.empty()) {
                 if (out.json())
-                    out.event("error", Json{{"path", images[first + i]}, {"message", errors[i]}});
+                    out.event("error", Json{{"path", f.path}, {"message", f.error}});
                 else
-                    out.warning(QString::fromStdString(errors[i]));
+                    out.warning(QString::fromStdString(f.error));
                 ++failures;
-                continue;
-            }
-            const auto& probs = batch[next++];
-            std::vector<int> order(probs.size());
-            std::iota(order.begin(), order.end(), 0);
-            const int k = std::min<int>(topK, int(order.size()));
-            std::partial_sort(order.begin(), order.begin() + k, order.end(), [&](int a, int b) { return probs[std::size_t(a)] > probs[std::size_t(b)]; });
-            if (out.json()) {
+            } else if (out.json()) {
                 Json top = Json::array();
-                for (int j = 0; j < k; ++j)
-                    top.push_back({{"label", classes[std::size_t(order[std::size_t(j)])]}, {"score", probs[std::size_t(order[std::size_t(j)])]}});
-                out.event("prediction", Json{{"path", images[first + i]}, {"top", top}});
+                for (const auto& [label, score] : f.top)
+                    top.push_back({{"label", classes[label]}, {"score", score}});
+                out.event("prediction", Json{{"path", f.path}, {"top", top}});
             } else {
-                out.line(image);
-                for (int j = 0; j < k; ++j)
-                    out.line(QStringLiteral("  %1  %2").arg(percent(probs[std::size_t(order[std::size_t(j)])]), 6)
-                                 .arg(QString::fromStdString(classes[std::size_t(order[std::size_t(j)])])));
+                out.line(QString::fromStdString(f.path));
+                for (const auto& [label, score] : f.top)
+                    out.line(QStringLiteral("  %1  %2").arg(percent(score), 6).arg(QString::fromStdString(classes[label])));
             }
         }
-    }
+    });
     return failures ? kRuntimeError : kOk;
 }
 

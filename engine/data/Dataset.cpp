@@ -235,6 +235,11 @@ std::vector<std::string> expandImagePaths(const std::vector<std::string>& paths,
     return out;
 }
 
+std::string noImagesInFolderMessage(const std::string& folder)
+{
+    return folder + ": no images in this folder or its sub-folders (" + join(imageExtensions(), " ") + ")";
+}
+
 std::string classFolderAmong(const std::vector<std::string>& roots, const std::string& name)
 {
     std::vector<std::string> owners; // each folder looked at once

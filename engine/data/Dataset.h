@@ -83,6 +83,9 @@ std::string unreadableImageFormat(const fs::path& path);
 std::vector<std::string> expandImagePaths(const std::vector<std::string>& paths,
                                           std::vector<std::string>* emptyFolders = nullptr,
                                           const CancelFlag* cancel = nullptr);
+// What to tell a user who gave a folder with no image to classify: "FOLDER: no images in this
+// folder or its sub-folders (.jpg .jpeg ...)".
+std::string noImagesInFolderMessage(const std::string& folder);
 
 // A folder of images (also of formats Graft does not read) with no sub-folder: a class of its own
 // when given as a dataset folder.

@@ -7,7 +7,10 @@
 #include "core/Sha256.h"
 #include "export/Exporter.h"
 #include "imageio/ImageDecoder.h"
+#include "data/Dataset.h"
 #include "label/Labeler.h"
+#include "label/Predict.h"
+#include "train/Classifier.h"
 #include "train/Evaluator.h"
 #include "train/Trainer.h"
 
@@ -381,6 +384,63 @@ private Q_SLOTS:
         QVERIFY(stopped.stopped);
         QVERIFY(stopped.records.size() < 36);
         QVERIFY(QFile::exists(QString::fromStdString(stopped.csvPath)));
+    }
+    // Try it and graft-cli predict: files in the order given, unreadable ones with their reason,
+    // the same probabilities in a batch as one by one, Stop between batches.
+    void predictFilesInOrderWithReasons()
+    {
+        std::vector<std::string> paths = expandImagePaths({m_images.toStdString()});
+        paths.push_back(path(QStringLiteral("missing.png")).toStdString());
+        QCOMPARE(int(paths.size()), 36 + 1);
+        const Classifier c = Classifier::load(m_run.toStdString(), DeviceChoice::Cpu);
+        int calls = 0;
+        const BatchClassifier classify = [&](const std::vector<Image>& crops) {
+            ++calls;
+            return c.probabilities(crops);
+        };
+        PredictParams params;
+        params.preprocess = c.preprocess();
+        params.topK = 3;
+        params.batchSize = 5;
+        std::vector<FilePrediction> all;
+        predictFiles(paths, fileReader(), classify, params, [&](std::vector<FilePrediction>& batch) {
+            QVERIFY(batch.size() == 5 || all.size() == 35);
+            all.insert(all.end(), batch.begin(), batch.end());
+        });
+        QCOMPARE(all.size(), paths.size());
+        QCOMPARE(calls, 7); // 8 batches; the last (notes.png, missing.png) has nothing readable to classify
+        int right = 0, unreadable = 0;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const FilePrediction& f = all[i];
+            QCOMPARE(f.path, paths[i]);
+            const QString name = QFileInfo(QString::fromStdString(f.path)).fileName();
+            if (!f.error.empty()) {
+                ++unreadable;
+                QVERIFY2(f.error.find(f.path) != std::string::npos, f.error.c_str()); // names the file
+                QVERIFY(f.top.empty());
+                continue;
+            }
+            QCOMPARE(int(f.top.size()), 3);
+            QVERIFY(f.top[0].second >= f.top[1].second && f.top[1].second >= f.top[2].second);
+            // A batch changes nothing: the same scores as the image on its own.
+            const auto alone = c.probabilities({evalTransform(fileReader()(f.path, 0), c.preprocess())});
+            for (const auto& [label, score] : f.top)
+                QVERIFY(std::abs(alone[0][label] - score) < 1e-5f);
+            if (name.startsWith(QStringLiteral("img_")))
+                right += c.classes()[f.top[0].first] == test::shapeClasses()[std::size_t(name.mid(4, 1).toInt())];
+        }
+        QCOMPARE(unreadable, 3); // empty.jpg, notes.png, missing.png
+        QVERIFY2(right >= 29, qPrintable(QString::number(right)));
+
+        // Stop after the first batch: what was reported stays, nothing more comes.
+        CancelFlag cancel{false};
+        std::size_t reported = 0;
+        QVERIFY_THROWS_EXCEPTION(CancelledError, predictFiles(paths, fileReader(), classify, params, [&](std::vector<FilePrediction>& batch) {
+            reported += batch.size();
+            cancel = true;
+        }, &cancel));
+        QCOMPARE(reported, std::size_t(5));
+        QCOMPARE(noImagesInFolderMessage("/x/empty").rfind("/x/empty: no images in this folder or its sub-folders (", 0), std::size_t(0));
     }
 };
 

@@ -1,0 +1,44 @@
+// Classifying a few image files as a user gives them (Try it, graft-cli predict): decoded in
+// parallel, classified a batch at a time, reported in the given order. A file that cannot be read
+// is reported with the reason; the others are still classified. Sorting whole folders into class
+// folders is Labeler.h's job.
+#pragma once
+
+#include "core/Job.h"
+#include "data/Image.h"
+#include "data/ImageSource.h"
+#include "data/Transforms.h"
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace graft {
+
+struct FilePrediction
+{
+    std::string path;
+    std::string error; // why the file could not be read; `top` is then empty
+    std::vector<std::pair<std::size_t, float>> top; // class index and probability, best first
+};
+
+// Class probabilities for crops already preprocessed (evalTransform), one row per crop.
+using BatchClassifier = std::function<std::vector<std::vector<float>>(const std::vector<Image>& crops)>;
+
+struct PredictParams
+{
+    PreprocessSpec preprocess;
+    int topK = 5;
+    int threads = 0;             // decoding threads; 0: all cores
+    std::size_t batchSize = 16;  // a batch's results come together: progress and Stop between batches
+};
+
+// Calls `batchDone` with each batch's predictions, in the order of `paths`. Throws CancelledError
+// when `cancel` is set (between batches: what was reported stays reported).
+void predictFiles(const std::vector<std::string>& paths, const ImageReader& reader, const BatchClassifier& classify,
+                  const PredictParams& params, const std::function<void(std::vector<FilePrediction>&)>& batchDone,
+                  const CancelFlag* cancel = nullptr);
+
+} // namespace graft
