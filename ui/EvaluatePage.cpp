@@ -1,13 +1,14 @@
 #include "EvaluatePage.h"
 
-#include "Format.h"
-#include "FileDialogs.h"
 #include "ConfusionMatrixWidget.h"
+#include "FileDialogs.h"
+#include "Format.h"
 #include "ImageLoading.h"
 #include "Notify.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/OutputNames.h"
 #include "core/Text.h"
 #include "imageio/DatasetChecker.h"
 #include "train/Classifier.h"
@@ -271,7 +272,7 @@ void EvaluatePage::evaluateRun(const QString& runDir)
                 result->failures.push_back(problem.reason);
             return;
         }
-        const DatasetSplit split = DatasetSplit::load((fs::path(dir) / "split.json").string());
+        const DatasetSplit split = DatasetSplit::load((fs::path(dir) / names::kRunSplit).string());
         const auto& samples = test ? split.test : split.validation;
         if (samples.empty())
             throw Error(test ? "this run has no test images (set a test share on the Data step)"

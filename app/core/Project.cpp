@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/OutputNames.h"
 #include "models/Zoo.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ std::vector<MovedImage> Project::movedImages() const
 QString Project::runsFolder() const
 {
     if (!path.isEmpty())
-        return QFileInfo(path).absolutePath() + QLatin1Char('/') + name() + QStringLiteral("-runs");
+        return QFileInfo(path).absolutePath() + QLatin1Char('/') + name() + QLatin1String(names::kRunsFolderSuffix);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs");
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/OutputNames.h"
 #include "core/Text.h"
 
 #include <algorithm>
@@ -253,8 +254,9 @@ namespace {
 bool isRunFolder(const fs::path& dir)
 {
     std::error_code ec;
-    return fs::is_regular_file(dir / "run.json", ec)
-        && (fs::exists(dir / "split.json", ec) || fs::exists(dir / "model-best.pt", ec) || fs::exists(dir / "run.lock", ec));
+    return fs::is_regular_file(dir / names::kRunInfo, ec)
+        && (fs::exists(dir / names::kRunSplit, ec) || fs::exists(dir / names::kBestModel, ec)
+            || fs::exists(dir / names::kRunLock, ec));
 }
 
 // Why a sub-folder of a dataset folder is Graft's own output rather than a class (a project saved
@@ -263,15 +265,15 @@ std::string graftOutputFolder(const fs::path& dir)
 {
     std::error_code ec;
     const std::string name = dir.filename().u8string();
-    const std::string suffix = "-runs";
+    const std::string suffix = names::kRunsFolderSuffix;
     if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        const std::string project = name.substr(0, name.size() - suffix.size()) + ".graft";
+        const std::string project = name.substr(0, name.size() - suffix.size()) + names::kProjectExtension;
         if (fs::exists(dir.parent_path() / project, ec))
             return "the training runs of " + project + " (Graft's own files), not a class; ignored";
     }
     if (isRunFolder(dir))
         return "a Graft run folder, not a class; ignored";
-    if (fs::exists(dir / "labels.csv", ec) && fs::exists(dir / "journal.jsonl", ec))
+    if (fs::exists(dir / names::kLabelsCsv, ec) && fs::exists(dir / names::kLabelJournal, ec))
         return "the output of a Graft labelling (labels.csv), not a class; ignored";
     for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
         if (entry.is_directory(ec) && isRunFolder(entry.path()))

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/OutputNames.h"
 #include "core/Sha256.h"
 #include "core/Text.h"
 #include "data/Dataset.h"
@@ -237,8 +238,8 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     const FileLock lock = lockOutput(outAbs);
 
     LabelResult result;
-    result.csvPath = (outAbs / "labels.csv").string();
-    result.jsonPath = (outAbs / "labels.json").string();
+    result.csvPath = (outAbs / names::kLabelsCsv).string();
+    result.jsonPath = (outAbs / names::kLabelsJson).string();
     result.journalPath = journalPathIn(outAbs.string());
     const std::map<std::string, std::string> alreadyDone =
         params.mode == LabelMode::CsvOnly ? std::map<std::string, std::string>{} : completePending(result.journalPath);
@@ -373,7 +374,7 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     return result;
 }
 
-std::string journalPathIn(const std::string& outputDir) { return (fs::path(outputDir) / "journal.jsonl").string(); }
+std::string journalPathIn(const std::string& outputDir) { return (fs::path(outputDir) / names::kLabelJournal).string(); }
 
 
 

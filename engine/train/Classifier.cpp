@@ -3,12 +3,13 @@
 #include "CheckpointIo.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/OutputNames.h"
 #include "models/ModelInternal.h"
 
 namespace graft {
 
-std::string bestModelPath(const std::string& runDir) { return (fs::path(runDir) / "model-best.pt").string(); }
-std::string lastCheckpointPath(const std::string& runDir) { return (fs::path(runDir) / "checkpoint-last.pt").string(); }
+std::string bestModelPath(const std::string& runDir) { return (fs::path(runDir) / names::kBestModel).string(); }
+std::string lastCheckpointPath(const std::string& runDir) { return (fs::path(runDir) / names::kLastCheckpoint).string(); }
 
 namespace {
 std::vector<std::string> stringList(const c10::IValue& v)

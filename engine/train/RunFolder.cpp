@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/OutputNames.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -98,11 +99,11 @@ Json RunInfo::toJson() const
                 {"config", config.toJson()}, {"history", hist}};
 }
 
-void RunInfo::save() const { writeFileAtomic(fs::path(dir) / "run.json", toJson().dump(1)); }
+void RunInfo::save() const { writeFileAtomic(fs::path(dir) / names::kRunInfo, toJson().dump(1)); }
 
 bool RunInfo::isBeingTrained(const std::string& dir)
 {
-    return FileLock::isHeld(fs::path(dir) / "run.lock");
+    return FileLock::isHeld(fs::path(dir) / names::kRunLock);
 }
 
 std::string RunInfo::stateOf(const std::string& status, const std::string& dir)
@@ -128,7 +129,7 @@ std::vector<std::string> findRunFolders(const std::string& dir)
 FileLock lockRunFolder(const std::string& dir)
 {
     FileLock lock;
-    if (!lock.tryLock(fs::path(dir) / "run.lock"))
+    if (!lock.tryLock(fs::path(dir) / names::kRunLock))
         throw Error(dir + ": this run is being trained right now (by another Graft window or graft-cli); "
                           "wait for it to end, or stop it there first");
     return lock;
@@ -137,12 +138,12 @@ FileLock lockRunFolder(const std::string& dir)
 bool RunInfo::exists(const std::string& dir)
 {
     std::error_code ec;
-    return fs::exists(fs::path(dir) / "run.json", ec);
+    return fs::exists(fs::path(dir) / names::kRunInfo, ec);
 }
 
 RunInfo RunInfo::load(const std::string& dir)
 {
-    const fs::path file = fs::path(dir) / "run.json";
+    const fs::path file = fs::path(dir) / names::kRunInfo;
     if (!RunInfo::exists(dir))
         throw Error(dir + ": not a Graft run folder (no run.json); give the folder passed to 'train --out'");
     try {

@@ -7,6 +7,7 @@
 #include "FeatureCache.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/OutputNames.h"
 #include "core/Text.h"
 #include "models/ModelInternal.h"
 #include "models/nets/Layers.h"
@@ -106,7 +107,7 @@ void Session::log(const std::string& message)
 {
     if (m_events.log)
         m_events.log(message);
-    std::ofstream out(fs::path(m_run.dir) / "log.txt", std::ios::app);
+    std::ofstream out(fs::path(m_run.dir) / names::kRunLog, std::ios::app);
     out << nowIso8601() << "  " << message << "\n";
 }
 
@@ -750,7 +751,7 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     run.classes = job.split.classes;
     run.created = run.updated = nowIso8601();
     run.status = "running";
-    job.split.save((fs::path(job.runDir) / "split.json").string());
+    job.split.save((fs::path(job.runDir) / names::kRunSplit).string());
     run.save();
     return runSession(std::move(run), job.split, job.reader, events, control, false);
 }
@@ -792,7 +793,7 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
         RunInfo::load(runDir); // throws the message naming the folder, before a lock file is put there
     const FileLock lock = lockRunFolder(runDir);
     RunInfo run = RunInfo::load(runDir); // as the last session left it
-    const std::string splitPath = (fs::path(runDir) / "split.json").string();
+    const std::string splitPath = (fs::path(runDir) / names::kRunSplit).string();
     DatasetSplit split = DatasetSplit::load(splitPath);
     std::vector<std::string> notes;
     if (const std::size_t moved = applyMoves(split, options.moved)) {
