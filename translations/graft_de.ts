@@ -1817,6 +1817,17 @@ Fehlgeschlagen: %2</translation>
         <source>Epoch %1 of %m</source>
         <translation>Epoche %1 von %m</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches an epoch</source>
+        <translation>
+            <numerusform>%n Batch pro Epoche</numerusform>
+            <numerusform>%n Batches pro Epoche</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

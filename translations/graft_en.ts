@@ -183,6 +183,13 @@
             <numerusform>%1 has trained for %Ln epochs. Train it up to how many epochs in all?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n batches an epoch</source>
+        <translation>
+            <numerusform>%n batch an epoch</numerusform>
+            <numerusform>%n batches an epoch</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

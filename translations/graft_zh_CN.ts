@@ -1793,6 +1793,16 @@ Failed: %2</source>
         <source>Epoch %1 of %m</source>
         <translation>第 %1 / %m 轮</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches an epoch</source>
+        <translation>
+            <numerusform>每轮 %n 个批次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

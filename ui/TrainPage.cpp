@@ -182,6 +182,10 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     m_accuracy = makeChart(this, QStringLiteral("accuracyChart"), tr("Accuracy"), tr("accuracy %"),
                            {tr("training"), tr("validation")}, {blue, orange});
     m_rate = makeChart(this, QStringLiteral("lrChart"), tr("Learning rate"), tr("learning rate"), {tr("classifier")}, {green});
+    m_rate->graph(0)->removeFromLegend(); // one curve: no legend, but for the planned rate's
+    m_planned = m_rate->addGraph();
+    m_planned->setName(tr("planned"));
+    m_planned->setPen(QPen(green, 1.5, Qt::DashLine));
     m_rate->legend->setVisible(false);
 
     m_log = new QPlainTextEdit(this);
@@ -252,16 +256,28 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::projectReplaced, this, [this] {
         readConfig();
         refreshRuns();
-        if (!m_workspace.project().runs.isEmpty())
+        if (!m_workspace.project().runs.isEmpty()) {
             showRun(m_workspace.project().runs.last().dir);
-        else
+        } else {
+            m_shownRun.clear();
             clearCharts();
+        }
     });
+    // Before the first run, the empty charts follow the settings and the split: the epochs set, the
+    // learning rate planned.
+    auto preview = [this] {
+        if (m_shownRun.isEmpty() && !isTraining())
+            clearCharts();
+    };
+    connect(&m_workspace, &Workspace::configChanged, this, preview);
+    connect(&m_workspace, &Workspace::reportChanged, this, preview);
     connect(&m_workspace, &Workspace::architectureChanged, this, &TrainPage::readConfig);
     connect(&m_workspace, &Workspace::runsChanged, this, &TrainPage::refreshRuns);
     readConfig();
     refreshRuns();
     setRunning(false);
+    if (m_shownRun.isEmpty())
+        clearCharts();
 }
 
 TrainPage::~TrainPage()
@@ -497,9 +513,54 @@ void TrainPage::clearCharts()
     for (QCustomPlot* plot : {m_loss, m_accuracy, m_rate}) {
         for (int i = 0; i < plot->graphCount(); ++i)
             plot->graph(i)->data()->clear();
+        // Empty, the axes show what is coming: the epochs set, accuracy in per cent.
+        plot->xAxis->setRange(0, std::max(1, m_epochs->value()) * 1.02);
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
+    m_accuracy->yAxis->setRange(0, 100);
+    m_loss->yAxis->setRange(0, 2.5);
     m_best->setText(tr("Best model: —"));
+    drawPlannedRate();
+}
+
+void TrainPage::drawPlannedRate()
+{
+    m_planned->data()->clear();
+    const bool preview = m_shownRun.isEmpty() && !isTraining();
+    m_rate->legend->setVisible(preview);
+    if (!preview) {
+        if (!isTraining()) { // a run is shown: its batches are not this one's
+            m_batchProgress->reset();
+            m_batchProgress->setFormat(tr("Batch %v of %m"));
+        }
+        m_rate->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const TrainConfig& c = m_workspace.project().config;
+    std::int64_t perEpoch = 20; // the schedule's shape, until the dataset tells the batches of an epoch
+    const DatasetReport* report = m_workspace.report();
+    if (report && report->canTrain()) {
+        try {
+            const std::size_t images = m_workspace.currentSplit().train.size();
+            perEpoch = std::max<std::int64_t>(1, std::int64_t((images + std::size_t(c.batchSize) - 1) / std::size_t(c.batchSize)));
+        } catch (const Error&) {
+        }
+    }
+    // The bars say what is coming, not empty frames.
+    m_epochProgress->setFormat(tr("%v of %m epochs"));
+    m_epochProgress->setMaximum(std::max(1, c.epochs));
+    m_epochProgress->setValue(0);
+    m_batchProgress->setFormat(tr("%n batches an epoch", nullptr, int(perEpoch)));
+    m_batchProgress->setMaximum(int(perEpoch));
+    m_batchProgress->setValue(0);
+    // Step by step as training will set it (the engine's own schedule), at most a few thousand points.
+    const std::int64_t total = perEpoch * std::max(1, c.epochs);
+    const std::int64_t stride = std::max<std::int64_t>(1, total / 2000);
+    for (std::int64_t step = 0; step < total; step += stride)
+        m_planned->addData(double(step + 1) / double(perEpoch), c.learningRate * learningRateFactor(c, step, perEpoch, total));
+    if ((total - 1) % stride != 0)
+        m_planned->addData(double(total) / double(perEpoch), c.learningRate * learningRateFactor(c, total - 1, perEpoch, total));
+    rescale(m_rate);
 }
 
 void TrainPage::start()

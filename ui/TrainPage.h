@@ -15,6 +15,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QCPGraph;
 class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
@@ -40,6 +41,10 @@ public:
     bool isTraining() const;
     app::TrainingWorker* worker() const { return m_worker; }
     QCustomPlot* lossChart() const { return m_loss; }
+    QCustomPlot* rateChart() const { return m_rate; }
+    // Before a project's first run, the learning-rate chart shows the rate the settings plan,
+    // epoch by epoch (warm-up, schedule); this graph holds it, and is empty once a run is shown.
+    QCPGraph* plannedRate() const { return m_planned; }
     bool startsAfterDownload() const { return m_startAfterDownload; }
     // The run whose curves are shown (selected in the runs list, or the last one trained).
     QString shownRun() const { return m_shownRun; }
@@ -83,6 +88,7 @@ private:
     void updateEnabled();
     void setRunning(bool running);
     void clearCharts();
+    void drawPlannedRate();
     void onBatch(const BatchProgress& p);
     void onEpoch(const EpochMetrics& m);
     void onFinished(const TrainResult& r);
@@ -152,6 +158,7 @@ private:
     QCustomPlot* m_loss;
     QCustomPlot* m_accuracy;
     QCustomPlot* m_rate;
+    QCPGraph* m_planned = nullptr;
     QPlainTextEdit* m_log;
     QListWidget* m_runs;
     bool m_loading = false;

@@ -222,6 +222,44 @@ private Q_SLOTS:
         find<QPushButton>("presetHead")->click();
     }
 
+    void plannedLearningRateBeforeTheFirstRun()
+    {
+        // No run yet: the learning-rate chart shows the rate the settings plan, step by step, and
+        // the bars what is coming; both follow the settings.
+        m_window->showStep(MainWindow::TrainStep);
+        TrainPage* page = m_window->trainPage();
+        QVERIFY(page->shownRun().isEmpty());
+        const TrainConfig before = m_window->workspace().project().config;
+        find<QSpinBox>("epochs")->setValue(4);
+        find<QSpinBox>("batchSize")->setValue(32);
+        find<QComboBox>("schedule")->setCurrentIndex(0); // cosine
+        find<QDoubleSpinBox>("warmup")->setValue(1.0);
+        const double lr = find<QDoubleSpinBox>("learningRate")->value();
+        const QCPGraph* planned = page->plannedRate();
+        QCOMPARE(planned->dataCount(), 4 * 6); // 190 training images in batches of 32: 6 an epoch
+        QCOMPARE(planned->dataMainKey(0), 1.0 / 6);
+        QVERIFY(qFuzzyCompare(planned->dataMainValue(0), lr / 6)); // warm-up's first step of 6
+        QVERIFY(qFuzzyCompare(planned->dataMainValue(5), lr));     // warmed up after epoch 1
+        QCOMPARE(planned->dataMainKey(23), 4.0);
+        QVERIFY(planned->dataMainValue(23) < 0.01 * lr);           // cosine, down to (nearly) zero
+        QVERIFY(page->rateChart()->legend->visible());
+        QCOMPARE(find<QProgressBar>("epochProgress")->text(), QStringLiteral("0 of 4 epochs"));
+        QCOMPARE(find<QProgressBar>("batchProgress")->text(), QStringLiteral("6 batches an epoch"));
+        QCOMPARE(page->lossChart()->xAxis->range().upper, 4 * 1.02);
+        find<QComboBox>("schedule")->setCurrentIndex(1); // constant after the warm-up
+        QVERIFY(qFuzzyCompare(planned->dataMainValue(23), lr));
+        // A smaller validation share: more training images, more batches an epoch.
+        find<QSpinBox>("validationPercent")->setValue(10);
+        QCOMPARE(find<QProgressBar>("batchProgress")->text(), QStringLiteral("7 batches an epoch"));
+        find<QSpinBox>("validationPercent")->setValue(20);
+        find<QDoubleSpinBox>("warmup")->setValue(before.warmupEpochs);
+        find<QComboBox>("schedule")->setCurrentIndex(0);
+        find<QSpinBox>("batchSize")->setValue(before.batchSize);
+        find<QSpinBox>("epochs")->setValue(before.epochs);
+        QVERIFY(m_window->workspace().project().config.toJson() == before.toJson());
+        screenshot(QStringLiteral("3-train-empty.png"));
+    }
+
     void startWithoutWeightsOffersTheDownload()
     {
         // ResNet-18's weights are not here: Start offers to download them and to train after. Here
@@ -304,6 +342,8 @@ private Q_SLOTS:
         find<QPushButton>("startButton")->click();
         TrainPage* page = m_window->trainPage();
         QVERIFY(page->isTraining());
+        QCOMPARE(page->plannedRate()->dataCount(), 0); // the run's own rate from now on
+        QVERIFY(!page->rateChart()->legend->visible());
         // The saved project lists the run from its start (autosave): a crash now leaves it there.
         const QString runDir = m_window->workspace().project().runs.last().dir;
         QVERIFY(runDir.startsWith(m_dir.filePath(QStringLiteral("fashion-runs/"))));
