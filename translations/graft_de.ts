@@ -641,6 +641,31 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>No runs yet: train a model (step 3)</source>
         <translation>Noch keine Läufe: trainieren Sie ein Modell (Schritt 3)</translation>
     </message>
+    <message>
+        <source>All mis&amp;takes</source>
+        <translation>Alle Fe&amp;hler</translation>
+    </message>
+    <message>
+        <source>Every image the model got wrong, most confident first: the likeliest to be mislabelled</source>
+        <translation>Jedes Bild, bei dem das Modell falsch lag, das sicherste zuerst: am ehesten falsch beschriftet</translation>
+    </message>
+    <message>
+        <source>No mistakes: every image was recognised. Click a cell of the matrix to see its images.</source>
+        <translation>Keine Fehler: jedes Bild wurde erkannt. Klicken Sie auf eine Zelle der Matrix, um ihre Bilder zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); click a cell of the matrix for one pair</source>
+        <translation>
+            <numerusform>%Ln Bild, bei dem das Modell falsch lag, das sicherste zuerst (am ehesten falsch beschriftet); klicken Sie auf eine Zelle der Matrix für ein Paar</numerusform>
+            <numerusform>%Ln Bilder, bei denen das Modell falsch lag, die sichersten zuerst (am ehesten falsch beschriftet); klicken Sie auf eine Zelle der Matrix für ein Paar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%3%</source>
+        <translation>%1 → %2
+%3 %</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

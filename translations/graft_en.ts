@@ -156,6 +156,13 @@
             <numerusform>Accuracy %1% · macro F1 %2 · %Ln images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); click a cell of the matrix for one pair</source>
+        <translation>
+            <numerusform>%Ln image the model got wrong, most confident first (the likeliest to be mislabelled); click a cell of the matrix for one pair</numerusform>
+            <numerusform>%Ln images the model got wrong, most confident first (the likeliest to be mislabelled); click a cell of the matrix for one pair</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::MainWindow</name>

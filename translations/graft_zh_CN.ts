@@ -620,6 +620,30 @@ predicted %2 with %3% confidence</source>
         <source>No runs yet: train a model (step 3)</source>
         <translation>还没有训练记录：请先训练模型（第 3 步）</translation>
     </message>
+    <message>
+        <source>All mis&amp;takes</source>
+        <translation>全部错误(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every image the model got wrong, most confident first: the likeliest to be mislabelled</source>
+        <translation>模型判断错误的所有图像，置信度最高的在前：最可能是标注错误</translation>
+    </message>
+    <message>
+        <source>No mistakes: every image was recognised. Click a cell of the matrix to see its images.</source>
+        <translation>没有错误：每张图像都识别正确。点击矩阵中的单元格查看其图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); click a cell of the matrix for one pair</source>
+        <translation>
+            <numerusform>模型判断错误的 %Ln 张图像，置信度最高的在前（最可能是标注错误）；点击矩阵中的单元格查看某一对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%3%</source>
+        <translation>%1 → %2
+%3%</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -113,6 +113,16 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
     }
 }
 
+void ConfusionMatrixWidget::setSelectedCell(int trueClass, int predicted)
+{
+    if (trueClass == m_selectedRow && predicted == m_selectedColumn)
+        return;
+    m_selectedRow = trueClass;
+    m_selectedColumn = predicted;
+    setAccessibleDescription(trueClass >= 0 ? describe(trueClass, predicted) : QString());
+    update();
+}
+
 void ConfusionMatrixWidget::select(int row, int column)
 {
     m_selectedRow = row;

@@ -19,6 +19,8 @@ public:
     explicit ConfusionMatrixWidget(QWidget* parent = nullptr);
     void setMatrix(const QStringList& classes, const std::vector<std::vector<std::int64_t>>& matrix);
     QRect cellRect(int trueClass, int predicted) const;
+    // Marks a cell as the one shown (-1, -1: none), without emitting cellClicked.
+    void setSelectedCell(int trueClass, int predicted);
     QSize sizeHint() const override;
 
 Q_SIGNALS:

@@ -115,12 +115,14 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
 
     m_cellTitle = new QLabel(tr("Click a cell of the matrix to see its images."), this);
     m_cellTitle->setObjectName(QStringLiteral("cellTitle"));
+    m_cellTitle->setWordWrap(true);
     m_images = new QListWidget(this);
     m_images->setObjectName(QStringLiteral("cellImages"));
     m_images->setAccessibleName(tr("Images of the selected cell"));
     m_images->setViewMode(QListView::IconMode);
     m_images->setIconSize(QSize(96, 96));
-    m_images->setGridSize(QSize(116, 140));
+    m_images->setGridSize(QSize(124, 150)); // a thumbnail and two lines: the classes, the confidence
+    m_images->setWordWrap(true);
     m_images->setResizeMode(QListView::Adjust);
     m_images->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_images->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -147,11 +149,18 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_move->setToolTip(tr("Fix a mislabelled image: move the file into another class folder of the dataset"));
     connect(m_move, &QPushButton::clicked, this, &EvaluatePage::moveSelected);
 
+    m_allMistakes = new QPushButton(tr("All mis&takes"), this);
+    m_allMistakes->setObjectName(QStringLiteral("allMistakes"));
+    m_allMistakes->setToolTip(tr("Every image the model got wrong, most confident first: the likeliest to be mislabelled"));
+    m_allMistakes->setEnabled(false);
+    connect(m_allMistakes, &QPushButton::clicked, this, &EvaluatePage::showMistakes);
+
     auto* cellBox = new QWidget(this);
     auto* cb = new QVBoxLayout(cellBox);
     cb->setContentsMargins(0, 0, 0, 0);
     auto* cellTop = new QHBoxLayout;
     cellTop->addWidget(m_cellTitle, 1);
+    cellTop->addWidget(m_allMistakes);
     cellTop->addWidget(m_move);
     cb->addLayout(cellTop);
     cb->addWidget(m_images, 1);
@@ -344,14 +353,53 @@ void EvaluatePage::showResult()
     m_perClass->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_perClass->setSortingEnabled(true);
     m_matrix->setMatrix(classes, m.confusion);
+    m_allMistakes->setEnabled(true);
+    showMistakes();
+}
+
+namespace {
+QListWidgetItem* imageItem(QListWidget* list, ThumbnailLoader* thumbnails, const Prediction& p, const QString& text,
+                           const QString& predicted)
+{
+    const QString path = QString::fromStdString(p.path);
+    auto* item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, path);
+    item->setData(Qt::UserRole + 1, p.predicted);
+    item->setToolTip(EvaluatePage::tr("%1\npredicted %2 with %3% confidence").arg(path, predicted).arg(decimal(100.0 * p.confidence, 1)));
+    const QImage thumb = thumbnails->thumbnail(path);
+    item->setIcon(thumb.isNull() ? thumbnails->placeholder() : QIcon(QPixmap::fromImage(thumb)));
+    return item;
+}
+} // namespace
+
+void EvaluatePage::showMistakes()
+{
+    m_cellRow = m_cellColumn = -1;
+    m_matrix->setSelectedCell(-1, -1);
     m_images->clear();
-    m_cellTitle->setText(tr("Click a cell of the matrix to see its images."));
+    if (!m_result)
+        return;
+    std::vector<const Prediction*> wrong;
+    for (const auto& p : m_result->predictions)
+        if (p.label != p.predicted)
+            wrong.push_back(&p);
+    std::stable_sort(wrong.begin(), wrong.end(), [](const Prediction* a, const Prediction* b) { return a->confidence > b->confidence; });
+    m_cellTitle->setText(wrong.empty() ? tr("No mistakes: every image was recognised. Click a cell of the matrix to see its images.")
+                                       : tr("%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); "
+                                            "click a cell of the matrix for one pair", nullptr, int(wrong.size())));
+    const auto& classes = m_result->classes;
+    for (const Prediction* p : wrong) {
+        const QString truth = QString::fromStdString(classes[std::size_t(p->label)]);
+        const QString predicted = QString::fromStdString(classes[std::size_t(p->predicted)]);
+        imageItem(m_images, m_thumbnails, *p, tr("%1 → %2\n%3%").arg(truth, predicted).arg(decimal(100.0 * p->confidence, 1)), predicted);
+    }
 }
 
 void EvaluatePage::showCell(int trueClass, int predicted)
 {
     m_cellRow = trueClass;
     m_cellColumn = predicted;
+    m_matrix->setSelectedCell(trueClass, predicted);
     m_images->clear();
     if (!m_result)
         return;
@@ -364,14 +412,8 @@ void EvaluatePage::showCell(int trueClass, int predicted)
     const QString pr = QString::fromStdString(m_result->classes[std::size_t(predicted)]);
     m_cellTitle->setText(trueClass == predicted ? tr("%Ln %1 image(s) recognised correctly, most confident first", nullptr, int(cell.size())).arg(t)
                                                 : tr("%Ln %1 image(s) taken for %2, most confident first", nullptr, int(cell.size())).arg(t, pr));
-    for (const Prediction* p : cell) {
-        const QString path = QString::fromStdString(p->path);
-        auto* item = new QListWidgetItem(QStringLiteral("%1%").arg(decimal(100.0 * p->confidence, 1)), m_images);
-        item->setData(Qt::UserRole, path);
-        item->setToolTip(tr("%1\npredicted %2 with %3% confidence").arg(path, pr).arg(decimal(100.0 * p->confidence, 1)));
-        const QImage thumb = m_thumbnails->thumbnail(path);
-        item->setIcon(thumb.isNull() ? m_thumbnails->placeholder() : QIcon(QPixmap::fromImage(thumb)));
-    }
+    for (const Prediction* p : cell)
+        imageItem(m_images, m_thumbnails, *p, QStringLiteral("%1%").arg(decimal(100.0 * p->confidence, 1)), pr);
 }
 
 void EvaluatePage::moveSelected()
@@ -386,7 +428,7 @@ void EvaluatePage::moveSelected()
         classes << QString::fromStdString(c);
     bool ok = false;
     const QString target = QInputDialog::getItem(this, tr("Move to class"), tr("Move %Ln image(s) to the class:", nullptr, int(items.size())),
-                                                 classes, std::max(0, m_cellColumn), false, &ok);
+                                                 classes, std::max(0, items.first()->data(Qt::UserRole + 1).toInt()), false, &ok);
     if (!ok)
         return;
     const auto answer = QMessageBox::question(this, tr("Move to class"),
@@ -456,7 +498,7 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
         }
     m_result->metrics = ClassificationMetrics::fromConfusion(m_result->metrics.confusion, m_result->metrics.loss);
     const int row = m_cellRow, column = m_cellColumn;
-    showResult();
+    showResult(); // shows the mistakes
     if (row >= 0)
         showCell(row, column);
     Q_EMIT message(tr("Moved %1 to %2").arg(file.fileName(), newClass));

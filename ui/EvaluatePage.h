@@ -45,6 +45,9 @@ public Q_SLOTS:
     void evaluateRun(const QString& runDir);
     void evaluateSelected();
     void showCell(int trueClass, int predicted);
+    // Every image the model got wrong, most confident first: where mislabelled images show up.
+    // Shown after each evaluation, until a cell of the matrix is chosen.
+    void showMistakes();
     // Moves an image to another class folder after confirmation (or without, when `confirm` is false).
     bool moveToClass(const QString& path, const QString& newClass, bool confirm = true);
 
@@ -72,6 +75,7 @@ private:
     QLabel* m_cellTitle;
     QListWidget* m_images;
     QPushButton* m_move;
+    QPushButton* m_allMistakes;
     QPushButton* m_save;
     QString m_folder;     // the labelled folder of the "on" choice, when chosen
     int m_lastSplit = 0;  // the "on" choice before the folder dialog, to go back to on cancel

@@ -576,11 +576,31 @@ private Q_SLOTS:
         QVERIFY2(find<QLabel>("metricsSummary")->text().contains(QStringLiteral("Accuracy")), qPrintable(find<QLabel>("metricsSummary")->text()));
         QCOMPARE(find<QTableWidget>("perClassTable")->rowCount(), 10);
         QCOMPARE(find<QTableWidget>("perClassTable")->item(0, 0)->text(), QStringLiteral("Ankle_boot")); // class order
+        // First every image the model got wrong, the most confident mistakes (the likeliest to be
+        // mislabelled) first.
+        auto* images = find<QListWidget>("cellImages");
+        std::vector<const Prediction*> wrong;
+        for (const Prediction& p : r->predictions)
+            if (p.label != p.predicted)
+                wrong.push_back(&p);
+        std::stable_sort(wrong.begin(), wrong.end(), [](const Prediction* a, const Prediction* b) { return a->confidence > b->confidence; });
+        auto showsTheMistakes = [&] {
+            QCOMPARE(images->count(), int(wrong.size()));
+            for (int i = 0; i < images->count(); ++i) {
+                QCOMPARE(images->item(i)->data(Qt::UserRole).toString().toStdString(), wrong[std::size_t(i)]->path);
+                QVERIFY(images->item(i)->text().startsWith(QString::fromStdString(r->classes[std::size_t(wrong[std::size_t(i)]->label)]
+                                                                                  + " → " + r->classes[std::size_t(wrong[std::size_t(i)]->predicted)])));
+            }
+            const QString title = find<QLabel>("cellTitle")->text();
+            QVERIFY2(wrong.empty() ? title.startsWith(QStringLiteral("No mistakes"))
+                                   : title.startsWith(QStringLiteral("%1 image%2 the model got wrong").arg(wrong.size()).arg(wrong.size() == 1 ? "" : "s")),
+                     qPrintable(title));
+        };
+        showsTheMistakes();
         // Click the first diagonal cell: its images appear.
         ConfusionMatrixWidget* matrix = m_window->evaluatePage()->matrix();
         QApplication::processEvents();
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(1, 1).center());
-        auto* images = find<QListWidget>("cellImages");
         QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
         // The keyboard moves through the cells too: Bag taken for Coat, then Coat recognised.
         matrix->setFocus();
@@ -591,6 +611,11 @@ private Q_SLOTS:
         QCOMPARE(images->count(), int(r->metrics.confusion[2][2]));
         QTest::keyClick(matrix, Qt::Key_Up);
         QTest::keyClick(matrix, Qt::Key_Left);
+        QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
+        find<QPushButton>("allMistakes")->click(); // and back to all of them: no cell chosen
+        showsTheMistakes();
+        QVERIFY(matrix->accessibleDescription().isEmpty());
+        QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(1, 1).center());
         QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
         // English plural forms, as the application installs them: "4 Bag images", not "image(s)".
         const QString title = find<QLabel>("cellTitle")->text();
