@@ -379,11 +379,7 @@ void EvaluatePage::showMistakes()
     m_images->clear();
     if (!m_result)
         return;
-    std::vector<const Prediction*> wrong;
-    for (const auto& p : m_result->predictions)
-        if (p.label != p.predicted)
-            wrong.push_back(&p);
-    std::stable_sort(wrong.begin(), wrong.end(), [](const Prediction* a, const Prediction* b) { return a->confidence > b->confidence; });
+    const std::vector<const Prediction*> wrong = m_result->mistakes();
     m_cellTitle->setText(wrong.empty() ? tr("No mistakes: every image was recognised. Click a cell of the matrix to see its images.")
                                        : tr("%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); "
                                             "click a cell of the matrix for one pair", nullptr, int(wrong.size())));

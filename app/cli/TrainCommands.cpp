@@ -431,10 +431,14 @@ int cmdEvaluate(const QStringList& args)
                                    "that cannot be read (gone or damaged) are listed and left out; the exit code is then 1."));
     p.add(QStringLiteral("split"), QStringLiteral("validation, test or train images of the run"), QStringLiteral("NAME"), QStringLiteral("validation"));
     p.add(QStringLiteral("predictions"), QStringLiteral("Write every prediction to this CSV file"), QStringLiteral("FILE"));
+    p.add(QStringLiteral("mistakes"), QStringLiteral("List the N images the model got wrong most confidently, the likeliest "
+                                                     "to be mislabelled (0: every mistake)"), QStringLiteral("N"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));
+    const bool listMistakes = p.isSet(QStringLiteral("mistakes"));
+    const int mistakesShown = listMistakes ? p.intValue(QStringLiteral("mistakes"), 0, 1000000000) : 0;
     const QStringList pos = p.positional().mid(1);
     if (pos.isEmpty())
         throw UsageError("give a run folder or model: graft-cli evaluate RUN_DIR [DATASET]");
@@ -471,8 +475,17 @@ int cmdEvaluate(const QStringList& args)
         out.warning(QStringLiteral("not evaluated: %1").arg(QString::fromStdString(failure)));
     if (p.isSet(QStringLiteral("predictions")))
         writeFileAtomic(p.value(QStringLiteral("predictions")).toStdString(), r.predictionsCsv());
+    std::vector<const Prediction*> mistakes;
+    if (listMistakes) {
+        mistakes = r.mistakes();
+        if (mistakesShown > 0 && mistakes.size() > std::size_t(mistakesShown))
+            mistakes.resize(std::size_t(mistakesShown));
+    }
     if (out.json()) {
         out.event("evaluation", r.toJson(false));
+        for (const Prediction* w : mistakes)
+            out.event("mistake", Json{{"path", w->path}, {"label", r.classes[std::size_t(w->label)]},
+                                      {"predicted", r.classes[std::size_t(w->predicted)]}, {"confidence", w->confidence}});
         return r.failures.empty() ? kOk : kRuntimeError; // like label: some files were not looked at
     }
     const auto& m = r.metrics;
@@ -518,6 +531,26 @@ int cmdEvaluate(const QStringList& args)
         for (auto v : m.confusion[c])
             row += QStringLiteral("%1").arg(v, cell);
         out.line(row);
+    }
+    if (listMistakes) {
+        const std::size_t all = r.mistakes().size();
+        out.line(QString());
+        if (all == 0) {
+            out.line(QStringLiteral("No mistakes: every image was recognised."));
+        } else {
+            out.line(QStringLiteral("Mistakes, the most confident first (the likeliest to be mislabelled): %1")
+                         .arg(mistakes.size() == all ? QStringLiteral("all %1").arg(all)
+                                                     : QStringLiteral("%1 of %2").arg(mistakes.size()).arg(all)));
+            int pairWidth = 0;
+            std::vector<std::string> pairs;
+            for (const Prediction* w : mistakes) {
+                pairs.push_back(r.classes[std::size_t(w->label)] + " → " + r.classes[std::size_t(w->predicted)]);
+                pairWidth = std::max(pairWidth, displayWidth(pairs.back()));
+            }
+            for (std::size_t i = 0; i < mistakes.size(); ++i)
+                out.line(QStringLiteral("  %1  %2  %3").arg(percent(mistakes[i]->confidence), 6)
+                             .arg(QString::fromStdString(padRight(pairs[i], pairWidth)), QString::fromStdString(mistakes[i]->path)));
+        }
     }
     return r.failures.empty() ? kOk : kRuntimeError;
 }

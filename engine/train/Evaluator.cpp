@@ -5,6 +5,8 @@
 #include "core/Error.h"
 #include "core/Text.h"
 
+#include <algorithm>
+
 namespace graft {
 
 std::string EvaluationResult::predictionsCsv() const
@@ -14,6 +16,16 @@ std::string EvaluationResult::predictionsCsv() const
         csv += csvField(p.path) + "," + csvField(classes[std::size_t(p.label)]) + ","
             + csvField(classes[std::size_t(p.predicted)]) + "," + formatFixed(p.confidence, 6) + "\n";
     return csv;
+}
+
+std::vector<const Prediction*> EvaluationResult::mistakes() const
+{
+    std::vector<const Prediction*> wrong;
+    for (const auto& p : predictions)
+        if (p.label != p.predicted)
+            wrong.push_back(&p);
+    std::stable_sort(wrong.begin(), wrong.end(), [](const Prediction* a, const Prediction* b) { return a->confidence > b->confidence; });
+    return wrong;
 }
 
 Json EvaluationResult::toJson(bool withPredictions) const

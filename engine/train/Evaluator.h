@@ -32,6 +32,9 @@ struct EvaluationResult
     Json toJson(bool withPredictions) const;
     // Every prediction as CSV: path,label,predicted,confidence.
     std::string predictionsCsv() const;
+    // The wrong predictions, the most confident first: the likeliest to be mislabelled images.
+    // Pointers into `predictions`.
+    std::vector<const Prediction*> mistakes() const;
 };
 
 struct EvaluateParams

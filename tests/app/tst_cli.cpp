@@ -300,6 +300,37 @@ private Q_SLOTS:
         const Result evalJson = run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--json")});
         QCOMPARE(evalJson.exitCode, 0);
         QCOMPARE(jsonLines(evalJson.out).back()["count"].get<int>(), 48);
+        // The mistakes, the most confident first (the likeliest mislabelled images): as many as asked.
+        std::vector<Json> evalLines; // the evaluation, then the mistakes (no progress)
+        for (const Json& j : jsonLines(run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--json"),
+                                            QStringLiteral("--mistakes"), QStringLiteral("0")}).out))
+            if (j["event"] != "progress")
+                evalLines.push_back(j);
+        const Json evaluation = evalLines.front();
+        QCOMPARE(QString::fromStdString(evaluation["event"].get<std::string>()), QStringLiteral("evaluation"));
+        std::int64_t wrong = 0;
+        for (std::size_t t = 0; t < evaluation["confusion"].size(); ++t)
+            for (std::size_t q = 0; q < evaluation["confusion"][t].size(); ++q)
+                wrong += t == q ? 0 : evaluation["confusion"][t][q].get<std::int64_t>();
+        QCOMPARE(std::int64_t(evalLines.size()) - 1, wrong);
+        for (std::size_t i = 1; i < evalLines.size(); ++i) {
+            QCOMPARE(QString::fromStdString(evalLines[i]["event"].get<std::string>()), QStringLiteral("mistake"));
+            QVERIFY(evalLines[i]["label"] != evalLines[i]["predicted"]);
+            QVERIFY(QFile::exists(QString::fromStdString(evalLines[i]["path"].get<std::string>())));
+            if (i > 1)
+                QVERIFY(evalLines[i]["confidence"].get<double>() <= evalLines[i - 1]["confidence"].get<double>());
+        }
+        const Result two = run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--mistakes"), QStringLiteral("2")});
+        QCOMPARE(two.exitCode, 0);
+        if (wrong >= 2) {
+            QVERIFY2(two.out.contains(QStringLiteral("Mistakes, the most confident first (the likeliest to be mislabelled): ")
+                                            + (wrong == 2 ? QStringLiteral("all 2") : QStringLiteral("2 of %1").arg(wrong))), qPrintable(two.out));
+            const QString first = QString::fromStdString(evalLines[1]["path"].get<std::string>());
+            QVERIFY2(two.out.contains(QStringLiteral("%1 → %2").arg(QString::fromStdString(evalLines[1]["label"].get<std::string>()),
+                                                                      QString::fromStdString(evalLines[1]["predicted"].get<std::string>())))
+                         && two.out.contains(first), qPrintable(two.out));
+        }
+        QCOMPARE(run({QStringLiteral("evaluate"), runDir, QStringLiteral("--mistakes"), QStringLiteral("some")}).exitCode, 2);
         // On a folder whose classes the model does not know ("only"): an error, not empty metrics.
         QDir().mkpath(path(QStringLiteral("foreign/only")));
         QFile::copy(m_data + QStringLiteral("/Bag/") + QDir(m_data + QStringLiteral("/Bag")).entryList(QDir::Files).first(),
