@@ -2009,10 +2009,6 @@ Fehlgeschlagen: %2</translation>
         <translation>Unsicher unter:</translation>
     </message>
     <message>
-        <source>Exported %1 and %2. In Python: torch.jit.load(&apos;%3&apos;)</source>
-        <translation>%1 und %2 exportiert. In Python: torch.jit.load(&apos;%3&apos;)</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -2186,6 +2182,10 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>No trained model yet: train one (step 3), or choose a model file</source>
         <translation>Noch kein trainiertes Modell: trainieren Sie eines (Schritt 3) oder wählen Sie eine Modelldatei</translation>
+    </message>
+    <message>
+        <source>Exported %1, with %2 (its classes and preprocessing) and %3, which classifies images in Python (python3 %3 IMAGE|FOLDER…); in code: torch.jit.load(&apos;%4&apos;)</source>
+        <translation>%1 exportiert, mit %2 (Klassen und Vorverarbeitung) und %3, das Bilder in Python klassifiziert (python3 %3 BILD|ORDNER…); im Code: torch.jit.load(&apos;%4&apos;)</translation>
     </message>
 </context>
 <context>

@@ -1983,10 +1983,6 @@ Failed: %2</source>
         <translation>低于此值视为不确定：</translation>
     </message>
     <message>
-        <source>Exported %1 and %2. In Python: torch.jit.load(&apos;%3&apos;)</source>
-        <translation>已导出 %1 和 %2。在 Python 中：torch.jit.load(&apos;%3&apos;)</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2151,6 +2147,10 @@ Failed: %2</source>
     <message>
         <source>No trained model yet: train one (step 3), or choose a model file</source>
         <translation>还没有训练好的模型：请先训练（第 3 步），或选择模型文件</translation>
+    </message>
+    <message>
+        <source>Exported %1, with %2 (its classes and preprocessing) and %3, which classifies images in Python (python3 %3 IMAGE|FOLDER…); in code: torch.jit.load(&apos;%4&apos;)</source>
+        <translation>已导出 %1，附带 %2（类别与预处理）和 %3，可在 Python 中分类图像（python3 %3 图像|文件夹…）；在代码中：torch.jit.load(&apos;%4&apos;)</translation>
     </message>
 </context>
 <context>

@@ -308,8 +308,11 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { showLabelRecord(row); });
     connect(m_exportJob, &app::BackgroundJob::finished, this, [this] {
         m_export->setEnabled(true);
-        m_exportStatus->setText(tr("Exported %1 and %2. In Python: torch.jit.load('%3')")
-                                    .arg(QString::fromStdString(m_exportResult->output), QString::fromStdString(m_exportResult->sidecar),
+        m_exportStatus->setText(tr("Exported %1, with %2 (its classes and preprocessing) and %3, which classifies images in "
+                                   "Python (python3 %3 IMAGE|FOLDER…); in code: torch.jit.load('%4')")
+                                    .arg(QString::fromStdString(m_exportResult->output),
+                                         QFileInfo(QString::fromStdString(m_exportResult->sidecar)).fileName(),
+                                         QFileInfo(QString::fromStdString(m_exportResult->script)).fileName(),
                                          QFileInfo(QString::fromStdString(m_exportResult->output)).fileName()));
         m_showExport->setVisible(true);
         Q_EMIT message(m_exportStatus->text());

@@ -572,11 +572,13 @@ int cmdExport(const QStringList& args)
     if (!p.isSet(QStringLiteral("out")))
         throw UsageError("give the file to write with --out FILE.pt");
     const ExportResult r = exportTorchScript({p.positional()[1].toStdString(), p.value(QStringLiteral("out")).toStdString()});
-    out.line(QStringLiteral("Exported %1 (and %2)").arg(QString::fromStdString(r.output), QString::fromStdString(r.sidecar)));
-    out.line(QStringLiteral("Python: m = torch.jit.load('%1'); m.class_names; m(x) with x of shape [N, 3, %2, %2] in [0, 1]")
+    out.line(QStringLiteral("Exported %1 (and %2, %3)").arg(QString::fromStdString(r.output), QString::fromStdString(r.sidecar),
+                                                           QString::fromStdString(r.script)));
+    out.line(QStringLiteral("Classify images in Python: python3 %1 IMAGE|FOLDER...").arg(QFileInfo(QString::fromStdString(r.script)).fileName()));
+    out.line(QStringLiteral("In your code: m = torch.jit.load('%1'); m.class_names; m(x) with x of shape [N, 3, %2, %2] in [0, 1]")
                  .arg(QFileInfo(QString::fromStdString(r.output)).fileName())
                  .arg(r.metadata["preprocess"]["crop"].get<int>()));
-    out.event("exported", Json{{"path", r.output}, {"sidecar", r.sidecar}, {"metadata", r.metadata}});
+    out.event("exported", Json{{"path", r.output}, {"sidecar", r.sidecar}, {"script", r.script}, {"metadata", r.metadata}});
     return kOk;
 }
 

@@ -50,6 +50,15 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep)
     return out;
 }
 
+std::string replaceAll(std::string s, const std::string& from, const std::string& to)
+{
+    if (from.empty())
+        return s;
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+    return s;
+}
+
 bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
 bool endsWith(const std::string& s, const std::string& suffix)

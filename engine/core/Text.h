@@ -11,6 +11,8 @@ std::string toLower(std::string s);
 std::string trim(const std::string& s);
 std::vector<std::string> split(const std::string& s, char sep, bool skipEmpty = true);
 std::string join(const std::vector<std::string>& parts, const std::string& sep);
+// `s` with every `from` replaced by `to` (a template's placeholders).
+std::string replaceAll(std::string s, const std::string& from, const std::string& to);
 bool startsWith(const std::string& s, const std::string& prefix);
 bool endsWith(const std::string& s, const std::string& suffix);
 // "12.3 MB", "512 bytes"

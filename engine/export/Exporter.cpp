@@ -1,7 +1,9 @@
 #include "Exporter.h"
 
+#include "PredictScript.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "data/Dataset.h"
 #include "models/ModelInternal.h"
 #include "models/nets/Layers.h"
 #include "train/Checkpoint.h"
@@ -114,6 +116,11 @@ ExportResult exportTorchScript(const ExportParams& params, const ProgressCallbac
     result.output = params.output;
     result.sidecar = fs::path(params.output).replace_extension(".json").string();
     writeFileAtomic(result.sidecar, metadata.dump(2) + "\n");
+    result.script = predictScriptPath(params.output);
+    writeFileAtomic(result.script, predictScript(fs::path(params.output).filename().string(), meta.architecture,
+                                                 meta.classes.size(), imageExtensions()));
+    fs::permissions(result.script, fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
+                    fs::perm_options::add, ec); // runs as ./NAME_predict.py too; python3 NAME_predict.py without
     result.metadata = metadata;
     if (progress)
         progress(Progress{"Exported", 2, 2});

@@ -3,7 +3,8 @@
 // normalisation as attributes and in an embedded graft.json; a JSON sidecar repeats them.
 //
 // The exported forward() takes images as float tensors [N, 3, S, S] with values in [0, 1] (what
-// torchvision's ToTensor gives after the resize and centre crop) and normalises them itself.
+// torchvision's ToTensor gives after the resize and centre crop) and normalises them itself. A
+// Python script beside it runs the model on image files (PredictScript.h).
 #pragma once
 
 #include "core/Job.h"
@@ -23,6 +24,7 @@ struct ExportResult
 {
     std::string output;
     std::string sidecar;
+    std::string script;    // NAME_predict.py: classifies images with the model in Python (PredictScript.h)
     Json metadata;
 };
 

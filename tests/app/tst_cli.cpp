@@ -344,6 +344,8 @@ private Q_SLOTS:
                                 QStringLiteral("--out"), exported});
         QCOMPARE(exp.exitCode, 0);
         QVERIFY(QFile::exists(exported) && QFile::exists(path(QStringLiteral("model.json"))));
+        QVERIFY(QFile::exists(path(QStringLiteral("model_predict.py"))));
+        QVERIFY2(exp.out.contains(QStringLiteral("python3 model_predict.py IMAGE|FOLDER")), qPrintable(exp.out));
 
         const QString image = m_data + QStringLiteral("/Trouser/") + QDir(m_data + QStringLiteral("/Trouser")).entryList(QDir::Files).first();
         const Result pred = run({QStringLiteral("predict"), exported, image, QStringLiteral("--top-k"), QStringLiteral("2")});

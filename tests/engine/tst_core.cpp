@@ -110,6 +110,9 @@ private Q_SLOTS:
         QCOMPARE(displayWidth("\xe7\x8c\xab\xe5\x92\xaa"), 4); // 猫咪
         QCOMPARE(padRight("\xe7\x8c\xab", 4), std::string("\xe7\x8c\xab  "));
         QCOMPARE(padRight("longer", 3), std::string("longer"));
+        QCOMPARE(replaceAll("@A@ and @A@ @B@", "@A@", "x"), std::string("x and x @B@"));
+        QCOMPARE(replaceAll("aXa", "a", "aa"), std::string("aaXaa")); // what was put in is not looked at again
+        QCOMPARE(replaceAll("abc", "", "z"), std::string("abc"));
     }
 
     void parallelForRunsEverythingAndRethrows()

@@ -140,6 +140,33 @@ private Q_SLOTS:
                 QVERIFY2(std::fabs(row[k] / sum - b[i][k]) < 1e-5, "Python and C++ disagree");
         }
 
+        // The script beside the model classifies image files in Python as Graft does: same classes,
+        // same probabilities (to the preprocessing's rounding); a folder stands for its images.
+        QCOMPARE(QString::fromStdString(r.script), path(QStringLiteral("export/shapes_predict.py")));
+        QVERIFY(QFileInfo(QString::fromStdString(r.script)).isExecutable());
+        const QString some = m_images + QStringLiteral("/batch0");
+        QString printed;
+        QVERIFY(test::runPython(QString::fromStdString(r.script), {some, QStringLiteral("--top"), QStringLiteral("4")}, &printed));
+        const QStringList lines = printed.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        std::vector<std::string> files = expandImagePaths({some.toStdString()});
+        QCOMPARE(lines.size(), int(files.size()) * 5);
+        for (std::size_t f = 0; f < files.size(); ++f) {
+            QCOMPARE(lines[int(f) * 5], QString::fromStdString(files[f]));
+            const auto probs = exported.probabilities({evalTransform(fileReader()(files[f], 0), exported.preprocess())})[0];
+            for (int k = 1; k <= 4; ++k) {
+                const QStringList cols = lines[int(f) * 5 + k].split(QLatin1Char(' '), Qt::SkipEmptyParts); // "97.25%", "circle"
+                QCOMPARE(cols.size(), 2);
+                const auto c = std::find(exported.classes().begin(), exported.classes().end(), cols[1].toStdString());
+                QVERIFY(c != exported.classes().end());
+                const double p = cols[0].chopped(1).toDouble() / 100;
+                QVERIFY2(std::fabs(p - probs[std::size_t(c - exported.classes().begin())]) < 0.01,
+                         qPrintable(lines[int(f) * 5] + QLatin1Char(' ') + lines[int(f) * 5 + k]));
+                if (k == 1) // the first is the most likely
+                    QCOMPARE(std::size_t(c - exported.classes().begin()),
+                             std::size_t(std::max_element(probs.begin(), probs.end()) - probs.begin()));
+            }
+        }
+
         // Accuracy after export equals accuracy in the app.
         const DatasetSplit split = test::shapeSplit(40, 0.25);
         const EvaluationResult e1 = evaluate(checkpoint, split.validation, test::shapeReader());

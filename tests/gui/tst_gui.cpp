@@ -714,6 +714,9 @@ private Q_SLOTS:
         m_window->usePage()->exportTo(exported);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(exported) && !m_window->usePage()->isBusy(), 60000);
         QVERIFY(find<QLabel>("exportStatus")->text().contains(QStringLiteral("torch.jit.load")));
+        // With the script that runs it on images in Python, named where the status says how to use it.
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("export/model_predict.py"))));
+        QVERIFY(find<QLabel>("exportStatus")->text().contains(QStringLiteral("python3 model_predict.py IMAGE|FOLDER")));
         // "Show in folder" opens the folder that holds it (here caught instead of a file manager).
         UrlCatcher opened;
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");

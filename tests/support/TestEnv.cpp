@@ -27,7 +27,8 @@ bool runPython(const QString& script, const QStringList& args, QString* output, 
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(pythonExe(), QStringList{sourceDir() + QStringLiteral("/tests/python/") + script} + args);
+    const QString file = QFileInfo(script).isAbsolute() ? script : sourceDir() + QStringLiteral("/tests/python/") + script;
+    p.start(pythonExe(), QStringList{file} + args);
     if (!p.waitForFinished(timeoutMs)) {
         qWarning("python %s did not finish: %s", qPrintable(script), qPrintable(p.errorString()));
         p.kill();

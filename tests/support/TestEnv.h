@@ -17,7 +17,7 @@ QString sharedDir();     // ../shared beside the checkout
 QString sampleDataset(); // the Fashion-MNIST sample folder
 QString pythonExe();     // Debian's /usr/bin/python3 with torch + torchvision
 
-// Runs `pythonExe() script args` (script relative to tests/python); fails the test on error.
+// Runs `pythonExe() script args` (script relative to tests/python, or an absolute path); fails the test on error.
 bool runPython(const QString& script, const QStringList& args, QString* output = nullptr, int timeoutMs = 600000);
 // Skips the current test (QSKIP) if ../shared is not there.
 bool haveShared();
