@@ -14,7 +14,6 @@ ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget* parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(240, 240);
     setToolTip(tr("Rows: true class; columns: predicted class. Click a cell (or use the arrow keys) to see its images."));
 }
 
@@ -37,11 +36,22 @@ int ConfusionMatrixWidget::labelWidth() const
 
 int ConfusionMatrixWidget::axisBand() const { return fontMetrics().height() + 6; }
 
+namespace {
+constexpr int kMinCell = 18; // a two-digit count still fits
+}
+
 int ConfusionMatrixWidget::cellSize() const
 {
     const int n = std::max<int>(1, int(m_classes.size()));
     const int avail = std::min(width(), height()) - axisBand() - labelWidth() - 8;
-    return std::max(18, avail / n);
+    return std::max(kMinCell, avail / n);
+}
+
+QSize ConfusionMatrixWidget::minimumSizeHint() const
+{
+    const int n = int(m_classes.size());
+    const int side = std::max(240, axisBand() + labelWidth() + n * kMinCell + 8);
+    return QSize(side, side);
 }
 
 QSize ConfusionMatrixWidget::sizeHint() const
@@ -86,7 +96,7 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*)
                 p.drawRect(cell.adjusted(1, 1, -1, -1));
             }
             p.setPen(share > 0.55 ? Qt::white : palette().color(QPalette::Text));
-            if (s >= 18)
+            if (s >= kMinCell)
                 p.drawText(cell, Qt::AlignCenter, QString::number(v));
         }
         p.setPen(palette().color(QPalette::Text));

@@ -22,6 +22,8 @@ public:
     // Marks a cell as the one shown (-1, -1: none), without emitting cellClicked.
     void setSelectedCell(int trueClass, int predicted);
     QSize sizeHint() const override;
+    // Room for cells big enough to hold their numbers; in a scroll area, many classes scroll.
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void cellClicked(int trueClass, int predicted);

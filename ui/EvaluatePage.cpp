@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUrl>
@@ -168,7 +169,13 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     auto* left = new QSplitter(Qt::Vertical, this);
     left->setObjectName(QStringLiteral("evaluateLeftSplitter"));
     left->addWidget(m_perClass);
-    left->addWidget(m_matrix);
+    // Many classes make a matrix larger than its pane: it scrolls rather than cut its last rows off.
+    m_matrixScroll = new QScrollArea(this);
+    m_matrixScroll->setObjectName(QStringLiteral("confusionMatrixScroll"));
+    m_matrixScroll->setWidget(m_matrix);
+    m_matrixScroll->setWidgetResizable(true);
+    m_matrixScroll->setFrameShape(QFrame::NoFrame);
+    left->addWidget(m_matrixScroll);
     left->setStretchFactor(1, 2);
     auto* body = new QSplitter(this);
     body->setObjectName(QStringLiteral("evaluateSplitter"));
@@ -396,6 +403,8 @@ void EvaluatePage::showCell(int trueClass, int predicted)
     m_cellRow = trueClass;
     m_cellColumn = predicted;
     m_matrix->setSelectedCell(trueClass, predicted);
+    const QRect shown = m_matrix->cellRect(trueClass, predicted);
+    m_matrixScroll->ensureVisible(shown.center().x(), shown.center().y(), shown.width(), shown.height());
     m_images->clear();
     if (!m_result)
         return;

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 
 namespace graft::app {
@@ -72,6 +73,7 @@ private:
     QLabel* m_summary;
     QTableWidget* m_perClass;
     ConfusionMatrixWidget* m_matrix;
+    QScrollArea* m_matrixScroll;
     QLabel* m_cellTitle;
     QListWidget* m_images;
     QPushButton* m_move;

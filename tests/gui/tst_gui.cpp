@@ -679,6 +679,35 @@ private Q_SLOTS:
         find<QComboBox>("splitCombo")->setCurrentIndex(0);
     }
 
+    void confusionMatrixOfManyClassesScrolls()
+    {
+        // Forty classes do not fit the pane at a readable size: the matrix keeps cells that hold
+        // their counts and scrolls, its last row and column whole (not cut off at the pane's edge).
+        QStringList classes;
+        std::vector<std::vector<std::int64_t>> counts(40, std::vector<std::int64_t>(40, 0));
+        for (int i = 0; i < 40; ++i) {
+            classes << QStringLiteral("class_%1").arg(i, 2, 10, QLatin1Char('0'));
+            counts[std::size_t(i)][std::size_t(i)] = 10;
+        }
+        QScrollArea area;
+        auto* matrix = new ConfusionMatrixWidget;
+        area.setWidget(matrix);
+        area.setWidgetResizable(true);
+        area.resize(400, 400);
+        matrix->setMatrix(classes, counts);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_VERIFY(matrix->width() >= matrix->minimumSizeHint().width());
+        const QRect last = matrix->cellRect(39, 39);
+        QVERIFY(last.width() >= 18);
+        QVERIFY2(matrix->rect().contains(last), qPrintable(QStringLiteral("%1 x %2").arg(matrix->width()).arg(matrix->height())));
+        QVERIFY(area.horizontalScrollBar()->maximum() > 0 && area.verticalScrollBar()->maximum() > 0);
+        // Few classes fill the pane as before.
+        matrix->setMatrix(classes.mid(0, 3), {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
+        QTRY_COMPARE(area.verticalScrollBar()->maximum(), 0);
+        QVERIFY(matrix->cellRect(2, 2).width() > 44);
+    }
+
     void continueAfterMovingAnImage()
     {
         // The Evaluate step moved one of this run's validation images to Coat. Continuing the run
