@@ -398,6 +398,10 @@
         <source>%1: %2 so far</source>
         <translation>%1: bisher %2</translation>
     </message>
+    <message>
+        <source>No images in %1 yet: drop some onto its row on the left</source>
+        <translation>Noch keine Bilder in %1: ziehen Sie welche auf ihre Zeile links</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

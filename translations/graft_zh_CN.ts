@@ -383,6 +383,10 @@
         <source>%1: %2 so far</source>
         <translation>%1：已找到 %2</translation>
     </message>
+    <message>
+        <source>No images in %1 yet: drop some onto its row on the left</source>
+        <translation>%1 中还没有图像：请把图像拖放到左侧它的那一行上</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -223,6 +223,14 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
     m_grid->setUniformItemSizes(true);
+    // Said in the grid itself when a class has no images yet.
+    m_gridHint = new QLabel(m_grid->viewport());
+    m_gridHint->setObjectName(QStringLiteral("thumbnailGridHint"));
+    m_gridHint->setWordWrap(true);
+    m_gridHint->setAlignment(Qt::AlignCenter);
+    m_gridHint->hide();
+    auto* hintLayout = new QVBoxLayout(m_grid->viewport());
+    hintLayout->addWidget(m_gridHint);
     connect(m_grid, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
     });
@@ -483,6 +491,7 @@ void DataPage::showReport()
     m_classes->setRowCount(0);
     m_issues->clear();
     m_grid->clear();
+    m_gridHint->hide();
     m_shownRow = -1;
     if (!r) {
         m_summary->setText(m_workspace.project().datasetRoots.isEmpty() ? tr("No dataset yet.") : tr("Not checked yet."));
@@ -562,8 +571,12 @@ void DataPage::showReport()
     }
     if (m_issues->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_issues, {tr("No problems found.")});
+    // The first class with images, so that the grid shows some.
+    int first = 0;
+    while (first + 1 < int(r->classes.size()) && r->classes[std::size_t(first)].images == 0)
+        ++first;
     if (m_classes->rowCount() > 0)
-        m_classes->selectRow(0);
+        m_classes->selectRow(first);
 }
 
 void DataPage::showValidationIssues(const DatasetReport& dataset)
@@ -629,6 +642,7 @@ void DataPage::showClass(int row)
 {
     m_shownRow = row;
     m_grid->clear();
+    m_gridHint->hide();
     const DatasetReport* r = m_workspace.report();
     if (!r || row < 0)
         return;
@@ -644,6 +658,11 @@ void DataPage::showClass(int row)
         item->setToolTip(path);
         const QImage t = m_thumbnails->thumbnail(path);
         item->setIcon(t.isNull() ? m_thumbnails->placeholder() : QIcon(QPixmap::fromImage(t)));
+    }
+    if (shown == 0 && row < int(r->classes.size())) { // not an empty pane: what to do
+        m_gridHint->setText(tr("No images in %1 yet: drop some onto its row on the left")
+                                .arg(QString::fromStdString(r->classes[std::size_t(row)].name)));
+        m_gridHint->show();
     }
 }
 

@@ -78,6 +78,7 @@ private:
     QPushButton* m_openPresplit;
     ClassTable* m_classes;
     QListWidget* m_grid;
+    QLabel* m_gridHint;
     QTreeWidget* m_issues;
     QProgressBar* m_progress;
     QPushButton* m_cancel;

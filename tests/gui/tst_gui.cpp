@@ -151,6 +151,16 @@ private Q_SLOTS:
         QCOMPARE(ignored.size(), 1);
         QVERIFY(ignored.first()->child(0)->text(0).contains(QStringLiteral("IMG_0001.HEIC: a HEIC image")));
         QTRY_VERIFY(find<QListWidget>("thumbnailGrid")->count() == 24);
+        // A class without images: the grid says what to do instead of staying blank.
+        auto* hint = find<QLabel>("thumbnailGridHint");
+        QVERIFY(hint->isHidden());
+        table->selectRow(4);
+        QCOMPARE(find<QListWidget>("thumbnailGrid")->count(), 0);
+        QVERIFY(!hint->isHidden());
+        QCOMPARE(hint->text(), QStringLiteral("No images in Hat yet: drop some onto its row on the left"));
+        table->selectRow(0);
+        QVERIFY(hint->isHidden());
+        QTRY_VERIFY(find<QListWidget>("thumbnailGrid")->count() == 24);
         QTest::qWait(1500); // thumbnails
         screenshot(QStringLiteral("1-data.png"));
     }
