@@ -670,6 +670,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>%1 → %2
 %3 %</translation>
     </message>
+    <message>
+        <source> · evaluated %1 (Evaluate runs it again)</source>
+        <translation> · ausgewertet %1 (Auswerten führt es erneut aus)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -648,6 +648,10 @@ predicted %2 with %3% confidence</source>
         <translation>%1 → %2
 %3%</translation>
     </message>
+    <message>
+        <source> · evaluated %1 (Evaluate runs it again)</source>
+        <translation> · 评估于 %1（点击“评估”重新运行）</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

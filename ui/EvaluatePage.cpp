@@ -60,11 +60,14 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_split->setAccessibleName(tr("Images to evaluate on"));
     m_split->setToolTip(tr("The run's validation or test images, or another folder with one sub-folder per class"));
     connect(m_split, &QComboBox::activated, this, [this](int index) {
-        if (index == kFolderChoice)
+        if (index == kFolderChoice) {
             chooseFolder();
-        else
+        } else {
             m_lastSplit = index;
+            showKept();
+        }
     });
+    connect(m_runs, &QComboBox::currentIndexChanged, this, &EvaluatePage::showKept);
     m_evaluate = new QPushButton(tr("&Evaluate"), this);
     m_evaluate->setObjectName(QStringLiteral("evaluateButton"));
     m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
@@ -205,6 +208,8 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
             m_unknown = m_pendingUnknown;
             m_resultRun = m_pendingRun;
             m_resultFolder = m_pendingFolder;
+            m_resultSplit = m_pendingSplit;
+            m_keptTime.clear();
             showResult();
         }
         next();
@@ -234,7 +239,7 @@ void EvaluatePage::refreshRuns()
     }
     // The one shown before, else the newest (with a placeholder text, adding items selects none).
     const int i = m_runs->findData(current);
-    m_runs->setCurrentIndex(i >= 0 ? i : (m_runs->count() > 0 ? 0 : -1));
+    m_runs->setCurrentIndex(i >= 0 ? i : (m_runs->count() > 0 ? 0 : -1));    showKept();
 }
 
 void EvaluatePage::evaluateSelected()
@@ -255,6 +260,8 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     }
     m_pendingRun = runDir;
     m_pendingFolder = m_split->currentIndex() == kFolderChoice ? m_folder : QString();
+    m_pendingSplit = m_split->currentIndex() == kFolderChoice ? QString()
+                     : m_split->currentIndex() == kTestChoice ? QStringLiteral("test") : QStringLiteral("validation");
     const int i = m_runs->findData(runDir);
     if (i >= 0)
         m_runs->setCurrentIndex(i);
@@ -307,7 +314,31 @@ void EvaluatePage::evaluateRun(const QString& runDir)
         }
         const Classifier classifier = Classifier::load(dir, device, threads);
         *result = evaluate(classifier, current, app::fileImageReader(), {}, progress, cancel);
+        try { // kept for the next time the project is opened; a disk that cannot take it fails nothing
+            keepRunEvaluation(dir, test ? "test" : "validation", *result);
+        } catch (const Error&) {
+        }
     });
+}
+
+void EvaluatePage::showKept()
+{
+    if (m_job->isRunning() || m_runs->currentIndex() < 0 || m_split->currentIndex() == kFolderChoice)
+        return;
+    const QString runDir = m_runs->currentData().toString();
+    const QString split = m_split->currentIndex() == kTestChoice ? QStringLiteral("test") : QStringLiteral("validation");
+    if (m_result && runDir == m_resultRun && split == m_resultSplit)
+        return; // shown already
+    std::optional<KeptEvaluation> kept = keptRunEvaluation(runDir.toStdString(), split.toStdString());
+    if (!kept)
+        return;
+    m_result = std::make_shared<EvaluationResult>(std::move(kept->result));
+    m_unknown.reset();
+    m_resultRun = runDir;
+    m_resultFolder.clear();
+    m_resultSplit = split;
+    m_keptTime = QString::fromStdString(kept->time);
+    showResult();
 }
 
 void EvaluatePage::showResult()
@@ -329,6 +360,10 @@ void EvaluatePage::showResult()
                            ? tr("Fix a mislabelled image: move the file into another class folder of the dataset")
                            : tr("Only images of the project's dataset or validation folders are moved here; %1 is another folder")
                                  .arg(m_resultFolder));
+    if (!m_keptTime.isEmpty()) {
+        const QDateTime made = QDateTime::fromString(m_keptTime, Qt::ISODate).toLocalTime();
+        summary += tr(" · evaluated %1 (Evaluate runs it again)").arg(QLocale().toString(made, QLocale::ShortFormat));
+    }
     m_summary->setText(summary);
     m_summary->setToolTip(unreadable.join(QLatin1Char('\n')));
     QStringList classes;
@@ -502,6 +537,12 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
             ++m_result->metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
         }
     m_result->metrics = ClassificationMetrics::fromConfusion(m_result->metrics.confusion, m_result->metrics.loss);
+    if (m_resultFolder.isEmpty() && !m_resultSplit.isEmpty()) {
+        try { // the kept evaluation follows the move too
+            keepRunEvaluation(m_resultRun.toStdString(), m_resultSplit.toStdString(), *m_result);
+        } catch (const Error&) {
+        }
+    }
     const int row = m_cellRow, column = m_cellColumn;
     showResult(); // shows the mistakes
     if (row >= 0)

@@ -59,6 +59,8 @@ Q_SIGNALS:
 private:
     void refreshRuns();
     void showResult();
+    // The selected run's kept evaluation (of its validation or test images), if it has one.
+    void showKept();
     void moveSelected();
     void chooseFolder();
     void setFolder(const QString& folder);
@@ -88,6 +90,8 @@ private:
     QString m_resultFolder, m_pendingFolder; // the labelled folder evaluated on, if any
     int m_cellRow = -1, m_cellColumn = -1;
     QString m_resultRun, m_pendingRun, m_queuedRun; // shown, being evaluated, asked for meanwhile
+    QString m_resultSplit, m_pendingSplit;         // "validation" or "test" (empty for a folder)
+    QString m_keptTime; // when the shown result was made, if it was kept in the run folder (not made now)
 };
 
 } // namespace graft::ui

@@ -471,6 +471,13 @@ int cmdEvaluate(const QStringList& args)
     const EvaluationResult r = evaluate(classifier, samples, app::fileImageReader(), {},
                                         [&](const Progress& pr) { out.progress(pr); });
     out.endProgress();
+    const QString split = p.value(QStringLiteral("split"));
+    if (pos.size() == 1 && split != QLatin1String("train")) {
+        try { // the window shows it when the run is chosen on its Evaluate step
+            keepRunEvaluation(pos[0].toStdString(), split.toStdString(), r);
+        } catch (const Error&) {
+        }
+    }
     for (const auto& failure : r.failures)
         out.warning(QStringLiteral("not evaluated: %1").arg(QString::fromStdString(failure)));
     if (p.isSet(QStringLiteral("predictions")))

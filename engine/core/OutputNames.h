@@ -12,6 +12,8 @@ inline constexpr const char* kRunLock = "run.lock";
 inline constexpr const char* kRunLog = "log.txt";
 inline constexpr const char* kBestModel = "model-best.pt";
 inline constexpr const char* kLastCheckpoint = "checkpoint-last.pt";
+// evaluation-validation.json, evaluation-test.json: the last evaluation of the best model.
+inline constexpr const char* kEvaluationPrefix = "evaluation-";
 
 // A project P.graft keeps its runs in P-runs beside it.
 inline constexpr const char* kProjectExtension = ".graft";

@@ -2,7 +2,10 @@
 
 #include "BatchLoader.h"
 #include "ClassifierImpl.h"
+#include "RunFolder.h"
 #include "core/Error.h"
+#include "core/Files.h"
+#include "core/OutputNames.h"
 #include "core/Text.h"
 
 #include <algorithm>
@@ -41,6 +44,62 @@ Json EvaluationResult::toJson(bool withPredictions) const
         j["predictions"] = preds;
     }
     return j;
+}
+
+EvaluationResult EvaluationResult::fromJson(const Json& j)
+{
+    EvaluationResult r;
+    r.classes = j.at("classes").get<std::vector<std::string>>();
+    r.metrics = ClassificationMetrics::fromJson(j);
+    r.failures = j.value("failures", std::vector<std::string>{});
+    if (r.metrics.confusion.size() != r.classes.size())
+        throw Error("the confusion matrix does not match the classes");
+    const auto indexOf = [&](const std::string& name) {
+        const auto it = std::find(r.classes.begin(), r.classes.end(), name);
+        if (it == r.classes.end())
+            throw Error(name + ": not one of the classes");
+        return int(it - r.classes.begin());
+    };
+    for (const auto& p : j.value("predictions", Json::array())) {
+        Prediction pr;
+        pr.path = p.at("path").get<std::string>();
+        pr.label = indexOf(p.at("label").get<std::string>());
+        pr.predicted = indexOf(p.at("predicted").get<std::string>());
+        pr.confidence = p.at("confidence").get<float>();
+        r.predictions.push_back(std::move(pr));
+    }
+    return r;
+}
+
+namespace {
+fs::path keptEvaluationPath(const std::string& runDir, const std::string& split)
+{
+    return fs::path(runDir) / (names::kEvaluationPrefix + split + ".json");
+}
+} // namespace
+
+void keepRunEvaluation(const std::string& runDir, const std::string& split, const EvaluationResult& result)
+{
+    Json j = result.toJson(true);
+    j["split"] = split;
+    j["time"] = nowIso8601();
+    writeFileAtomic(keptEvaluationPath(runDir, split), j.dump());
+}
+
+std::optional<KeptEvaluation> keptRunEvaluation(const std::string& runDir, const std::string& split)
+{
+    const fs::path file = keptEvaluationPath(runDir, split);
+    std::error_code ec1, ec2;
+    const auto kept = fs::last_write_time(file, ec1);
+    const auto model = fs::last_write_time(fs::path(runDir) / names::kBestModel, ec2);
+    if (ec1 || ec2 || kept < model) // none, or made before the model it would describe
+        return std::nullopt;
+    try {
+        const Json j = Json::parse(readFile(file));
+        return KeptEvaluation{EvaluationResult::fromJson(j), j.value("time", std::string())};
+    } catch (const std::exception&) { // damaged: as if there were none (evaluating again rewrites it)
+        return std::nullopt;
+    }
 }
 
 EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample>& samplesIn, const ImageReader& reader,

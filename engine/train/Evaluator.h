@@ -8,6 +8,7 @@
 #include "data/Dataset.h"
 #include "data/ImageSource.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,8 @@ struct EvaluationResult
     // The wrong predictions, the most confident first: the likeliest to be mislabelled images.
     // Pointers into `predictions`.
     std::vector<const Prediction*> mistakes() const;
+    // Back from toJson(true) (probabilities are not kept: empty). Throws Error when it does not fit.
+    static EvaluationResult fromJson(const Json& j);
 };
 
 struct EvaluateParams
@@ -42,6 +45,18 @@ struct EvaluateParams
     int batchSize = 32;
     int threads = 0;
 };
+
+// A run's evaluation kept in its folder (evaluation-validation.json, evaluation-test.json), so that
+// a reopened project shows it at once. `split`: "validation" or "test". Written atomically.
+void keepRunEvaluation(const std::string& runDir, const std::string& split, const EvaluationResult& result);
+struct KeptEvaluation
+{
+    EvaluationResult result;
+    std::string time; // when it was made (ISO 8601, UTC)
+};
+// The kept evaluation of the run's current best model; none when there is none, when the model
+// is newer (the run went on since) or when the file is damaged.
+std::optional<KeptEvaluation> keptRunEvaluation(const std::string& runDir, const std::string& split);
 
 // Labels of `samples` index the classifier's classes.
 EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample>& samples, const ImageReader& reader,

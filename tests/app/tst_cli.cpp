@@ -294,6 +294,7 @@ private Q_SLOTS:
         const QString runDir = path(QStringLiteral("run-whole"));
         const Result eval = run({QStringLiteral("evaluate"), runDir});
         QCOMPARE(eval.exitCode, 0);
+        QVERIFY(QFile::exists(runDir + QStringLiteral("/evaluation-validation.json"))); // kept for the window
         QVERIFY2(eval.out.contains(QStringLiteral("accuracy")) && eval.out.contains(QStringLiteral("Confusion matrix")), qPrintable(eval.out));
         // The matrix's columns are numbered, and so are its rows.
         QVERIFY2(eval.out.contains(QRegularExpression(QStringLiteral("\\n +1 +2 [ 0-9]*\\n ?1 \\S+ +\\d+ +\\d+"))), qPrintable(eval.out));

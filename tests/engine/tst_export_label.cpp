@@ -176,6 +176,39 @@ private Q_SLOTS:
         QCOMPARE(int(e1.predictions.size()), int(split.validation.size()));
         QVERIFY(e1.failures.empty());
 
+        // Kept in the run folder, it comes back whole while the run's best model is the one it describes.
+        const std::string runDir = m_run.toStdString();
+        QVERIFY(!keptRunEvaluation(runDir, "validation"));
+        keepRunEvaluation(runDir, "validation", e1);
+        const auto kept = keptRunEvaluation(runDir, "validation");
+        QVERIFY(kept);
+        QVERIFY(!kept->time.empty());
+        QCOMPARE(kept->result.classes, e1.classes);
+        QCOMPARE(kept->result.metrics.confusion, e1.metrics.confusion);
+        QCOMPARE(kept->result.metrics.accuracy, e1.metrics.accuracy);
+        QCOMPARE(kept->result.metrics.loss, e1.metrics.loss);
+        QCOMPARE(kept->result.predictions.size(), e1.predictions.size());
+        for (std::size_t i = 0; i < e1.predictions.size(); ++i) {
+            QCOMPARE(kept->result.predictions[i].path, e1.predictions[i].path);
+            QCOMPARE(kept->result.predictions[i].label, e1.predictions[i].label);
+            QCOMPARE(kept->result.predictions[i].predicted, e1.predictions[i].predicted);
+            QCOMPARE(kept->result.predictions[i].confidence, e1.predictions[i].confidence);
+        }
+        QVERIFY(!keptRunEvaluation(runDir, "test")); // each split its own
+        // A model newer than the evaluation (the run went on): not shown as its evaluation.
+        const fs::path best = fs::path(runDir) / "model-best.pt";
+        const fs::path keptFile = fs::path(runDir) / "evaluation-validation.json";
+        fs::last_write_time(best, fs::last_write_time(keptFile) + std::chrono::seconds(5));
+        QVERIFY(!keptRunEvaluation(runDir, "validation"));
+        keepRunEvaluation(runDir, "validation", e1);
+        fs::last_write_time(keptFile, fs::last_write_time(best) + std::chrono::seconds(5));
+        QVERIFY(keptRunEvaluation(runDir, "validation"));
+        // A damaged file: as if there were none.
+        test::writeBytes(QString::fromStdString(keptFile.string()), "{\"classes\": [\"a\"], \"predi");
+        fs::last_write_time(keptFile, fs::last_write_time(best) + std::chrono::seconds(5)); // newer: only the damage counts
+        QVERIFY(!keptRunEvaluation(runDir, "validation"));
+        fs::remove(keptFile);
+
         // A file gone since the split is left out and listed, not fatal; the metrics cover the rest.
         std::vector<Sample> withGone = split.validation;
         withGone.push_back({"/no/longer/here.png", 0});

@@ -17,6 +17,7 @@
 #include "UsePage.h"
 #include "app/core/Jobs.h"
 #include "train/Device.h"
+#include "train/Evaluator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -952,6 +953,16 @@ private Q_SLOTS:
         QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 5); // continued to 5 epochs
         // ... and its log.
         QVERIFY(reopened.findChild<QPlainTextEdit*>(QStringLiteral("trainLog"))->toPlainText().contains(QStringLiteral("Training finished")));
+        // ... and its evaluation, kept in the run folder: shown at once, not computed again.
+        const QString shownRun = reopened.findChild<QComboBox*>(QStringLiteral("runCombo"))->currentData().toString();
+        const auto kept = keptRunEvaluation(shownRun.toStdString(), "validation");
+        QVERIFY2(kept, qPrintable(shownRun));
+        QVERIFY(!reopened.evaluatePage()->isBusy());
+        QCOMPARE(reopened.evaluatePage()->resultRunDir(), shownRun);
+        QCOMPARE(reopened.evaluatePage()->result()->metrics.confusion, kept->result.metrics.confusion);
+        QCOMPARE(reopened.evaluatePage()->result()->predictions.size(), kept->result.predictions.size());
+        QVERIFY2(reopened.findChild<QLabel*>(QStringLiteral("metricsSummary"))->text().contains(QStringLiteral(" · evaluated ")),
+                 qPrintable(reopened.findChild<QLabel*>(QStringLiteral("metricsSummary"))->text()));
         QTRY_VERIFY_WITH_TIMEOUT(reopened.workspace().report() != nullptr, 30000);
         reopened.show();
         reopened.showStep(MainWindow::TrainStep);
