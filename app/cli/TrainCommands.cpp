@@ -566,7 +566,8 @@ int cmdExport(const QStringList& args)
 {
     CommandParser p(QStringLiteral("export"), QStringLiteral("RUN_DIR --format torchscript --out FILE"),
                     QStringLiteral("Export a trained model as one TorchScript file (with its class names and "
-                                   "preprocessing) that LibTorch and Python's torch.jit.load run."));
+                                   "preprocessing) that LibTorch and Python's torch.jit.load run, with NAME.json (the same "
+                                   "metadata) and NAME_predict.py (classifies image files with it in Python) beside it."));
     p.add(QStringLiteral("format"), QStringLiteral("torchscript"), QStringLiteral("FORMAT"), QStringLiteral("torchscript"));
     p.add(QStringLiteral("out"), QStringLiteral("The .pt file to write"), QStringLiteral("FILE"));
     if (!p.parse(args))

@@ -26,12 +26,12 @@ Commands:
                                  Train a classifier (ImageNet weights by default)
   resume RUN_DIR                 Continue an interrupted run, or train a finished one further
   runs FOLDER|PROJECT.graft...   List runs with their state (finished, stopped, interrupted ...)
-  evaluate RUN_DIR [DATASET]     Accuracy, per-class metrics and confusion matrix
+  evaluate RUN_DIR [DATASET]     Accuracy, per-class metrics, confusion matrix, worst mistakes
   export RUN_DIR --format torchscript --out FILE
-                                 One .pt file for LibTorch and Python
+                                 One .pt file for LibTorch and Python, and a script that runs it
   label MODEL FOLDER --out DIR [--copy|--move]
                                  Label a folder of new images (CSV; copy/move into class folders)
-  predict MODEL IMAGE...         Top classes for single images
+  predict MODEL IMAGE|FOLDER...  Top classes for images (a folder: its images)
   weights list|download|import|verify|where
                                  Pretrained weights: cache, downloads, imports
 
