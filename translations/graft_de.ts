@@ -939,6 +939,25 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
+    <message>
+        <source>Unsaved project</source>
+        <translation>Ungespeichertes Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graft was closed without saving a project with %Ln run(s) (last changed %1). Restore it?</source>
+        <translation>
+            <numerusform>Graft wurde beendet, ohne ein Projekt mit %Ln Lauf zu speichern (zuletzt geändert %1). Wiederherstellen?</numerusform>
+            <numerusform>Graft wurde beendet, ohne ein Projekt mit %Ln Läufen zu speichern (zuletzt geändert %1). Wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its run folders are kept either way; Discard only forgets this list.</source>
+        <translation>Seine Lauf-Ordner bleiben in jedem Fall erhalten; Verwerfen vergisst nur diese Liste.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the unsaved project: %1</source>
+        <translation>Keine Kopie des ungespeicherten Projekts möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::ModelPage</name>

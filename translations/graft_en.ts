@@ -173,6 +173,13 @@
             <numerusform>CPU, %Ln threads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Graft was closed without saving a project with %Ln run(s) (last changed %1). Restore it?</source>
+        <translation>
+            <numerusform>Graft was closed without saving a project with %Ln run (last changed %1). Restore it?</numerusform>
+            <numerusform>Graft was closed without saving a project with %Ln runs (last changed %1). Restore it?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::TrainPage</name>

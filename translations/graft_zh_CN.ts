@@ -916,6 +916,24 @@ predicted %2 with %3% confidence</source>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
+    <message>
+        <source>Unsaved project</source>
+        <translation>未保存的项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graft was closed without saving a project with %Ln run(s) (last changed %1). Restore it?</source>
+        <translation>
+            <numerusform>Graft 关闭时未保存一个包含 %Ln 次训练的项目（最后修改于 %1）。要恢复它吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its run folders are kept either way; Discard only forgets this list.</source>
+        <translation>无论如何，其训练文件夹都会保留；“放弃”只会忘记此列表。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the unsaved project: %1</source>
+        <translation>无法保留未保存项目的副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::ModelPage</name>

@@ -4,6 +4,7 @@
 #include "DataPage.h"
 #include "EvaluatePage.h"
 #include "ModelPage.h"
+#include "Notify.h"
 #include "SettingsDialog.h"
 #include "TrainPage.h"
 #include "UsePage.h"
@@ -256,6 +257,7 @@ void MainWindow::newProject()
     app::Project p;
     p.setArchitecture("mobilenet_v2");
     m_workspace.setProject(p);
+    app::Project::removeUnsavedCopy(); // the unsaved one was saved or discarded
     showStep(DataStep);
 }
 
@@ -276,6 +278,7 @@ bool MainWindow::openProjectFile(const QString& path)
         QMessageBox::warning(this, tr("Open project"), QString::fromUtf8(e.what()));
         return false;
     }
+    app::Project::removeUnsavedCopy(); // the unsaved one was saved or discarded
     m_workspace.settings().addRecentProject(path);
     updateRecent();
     showStep(DataStep);
@@ -285,6 +288,7 @@ bool MainWindow::openProjectFile(const QString& path)
 void MainWindow::openSampleProject(const QString& datasetDir)
 {
     m_workspace.setProject(app::Project::sample(datasetDir));
+    app::Project::removeUnsavedCopy();
     statusBar()->showMessage(tr("Sample project: Fashion-MNIST with MobileNetV2. Press F5 to train."));
 }
 
@@ -314,14 +318,57 @@ bool MainWindow::saveProjectTo(const QString& path)
         QMessageBox::warning(this, tr("Save project"), QString::fromUtf8(e.what()));
         return false;
     }
+    app::Project::removeUnsavedCopy(); // saved: no copy needed
     updateRecent();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
 }
 
+bool MainWindow::offerUnsavedProject()
+{
+    if (!app::Project::hasUnsavedCopy())
+        return false;
+    app::Project project;
+    QString written;
+    try {
+        project = app::Project::loadUnsavedCopy(&written);
+    } catch (const Error& e) {
+        showProblem(this, tr("Unsaved project"), QString::fromUtf8(e.what()));
+        app::Project::removeUnsavedCopy();
+        return false;
+    }
+    const QDateTime when = QDateTime::fromString(written, Qt::ISODate).toLocalTime();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved project"),
+                                tr("Graft was closed without saving a project with %Ln run(s) (last changed %1). Restore it?", nullptr,
+                                   int(project.runs.size()))
+                                    .arg(QLocale().toString(when, QLocale::ShortFormat)),
+                                QMessageBox::Yes | QMessageBox::Discard, this);
+    box->setObjectName(QStringLiteral("restoreQuestion"));
+    box->setInformativeText(tr("Its run folders are kept either way; Discard only forgets this list."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const int answer = box->exec();
+    app::Project::removeUnsavedCopy();
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_workspace.setProject(std::move(project), true); // restored, not saved: closing asks to save it
+    autosave(); // and a copy again, until it is saved
+    showStep(TrainStep);
+    return true;
+}
+
 void MainWindow::autosave()
 {
+    const app::Project& project = m_workspace.project();
+    if (project.path.isEmpty() && m_workspace.isDirty() && !project.runs.isEmpty()) {
+        // Never saved: a copy, so that a crash does not lose the list of its runs (offered back at the next start).
+        try {
+            project.keepUnsavedCopy();
+        } catch (const Error& e) {
+            statusBar()->showMessage(tr("Could not keep a copy of the unsaved project: %1").arg(QString::fromUtf8(e.what())));
+        }
+        return;
+    }
     if (m_workspace.settings().autosave() && m_workspace.isDirty() && !m_workspace.project().path.isEmpty()) {
         try {
             m_workspace.save();
@@ -395,6 +442,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    app::Project::removeUnsavedCopy(); // saved, or discarded on purpose
     saveLayout();
     event->accept();
 }

@@ -43,6 +43,12 @@ public Q_SLOTS:
     void showStep(int step);
     void newProject();
     void openProject();
+    // After a crash or kill with a project never saved that had runs: asks whether to restore it
+    // (Project::keepUnsavedCopy). True when it was restored.
+    bool offerUnsavedProject();
+    // Saves a saved project's changes (when the setting says so); of a project never saved that has
+    // runs, keeps the copy offerUnsavedProject offers back. Every minute, and as a run starts and ends.
+    void autosave();
     bool openProjectFile(const QString& path);
     void openSampleProject(const QString& datasetDir);
     bool save();
@@ -63,7 +69,6 @@ private:
     QString projectName() const; // "Untitled" in the window's language before the first save
     void updateRecent();
     bool maybeSave();
-    void autosave();
 
     Workspace m_workspace;
     QButtonGroup* m_steps;

@@ -41,14 +41,14 @@ void Workspace::setReport(DatasetReport report, ValidationFolderCheck validation
     Q_EMIT reportChanged();
 }
 
-void Workspace::setProject(app::Project project)
+void Workspace::setProject(app::Project project, bool dirty)
 {
     m_project = std::move(project);
     m_report.reset();
     m_validation = {};
-    m_dirty = false;
+    m_dirty = dirty;
     Q_EMIT projectReplaced();
-    Q_EMIT dirtyChanged(false);
+    Q_EMIT dirtyChanged(dirty);
 }
 
 void Workspace::setDatasetRoots(const QStringList& roots)

@@ -49,7 +49,8 @@ public:
     const ValidationFolderCheck& validationCheck() const { return m_validation; }
     void setReport(DatasetReport report, ValidationFolderCheck validation = {});
 
-    void setProject(app::Project project);
+    // `dirty`: the project has changes to save (a restored unsaved project).
+    void setProject(app::Project project, bool dirty = false);
     void setDatasetRoots(const QStringList& roots);
     void setArchitecture(const std::string& architecture);
     void setFreeze(const FreezePlan& plan);

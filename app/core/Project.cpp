@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -125,6 +126,39 @@ Project Project::fromJson(const Json& j, const QString& path)
         p.relabels.append({q(m, "from"), q(m, "to"), q(m, "old_class"), q(m, "new_class"), q(m, "time")});
     return p;
 }
+
+QString Project::unsavedCopyPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/unsaved-project.graft");
+}
+
+void Project::keepUnsavedCopy() const
+{
+    Project copy = *this;
+    copy.path.clear(); // every path absolute
+    Json j = copy.toJson();
+    j["unsaved_copy_written"] = s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QDir().mkpath(QFileInfo(unsavedCopyPath()).absolutePath());
+    writeFileAtomic(s(unsavedCopyPath()), j.dump(2) + "\n");
+}
+
+bool Project::hasUnsavedCopy() { return QFileInfo::exists(unsavedCopyPath()); }
+
+Project Project::loadUnsavedCopy(QString* writtenAt)
+{
+    const std::string file = s(unsavedCopyPath());
+    Json j;
+    try {
+        j = Json::parse(readFile(file));
+    } catch (const Json::exception&) {
+        throw Error(file + ": damaged (not JSON); it is an unsaved project's copy and can be deleted");
+    }
+    if (writtenAt)
+        *writtenAt = q(j, "unsaved_copy_written");
+    return fromJson(j, QString());
+}
+
+void Project::removeUnsavedCopy() { QFile::remove(unsavedCopyPath()); }
 
 void Project::save(const QString& file)
 {

@@ -61,6 +61,16 @@ public:
     // The sample project `make run` opens: Fashion-MNIST with MobileNetV2.
     static Project sample(const QString& datasetDir);
     void setArchitecture(const std::string& architecture); // also resets preprocessing and freezing
+
+    // A project never saved (no path) that has runs is copied to one file in the user's data folder
+    // while it changes, so that a crash or a kill does not take its list of runs along: the next
+    // start offers it back. The copy goes when the project is saved or set aside by the user.
+    static QString unsavedCopyPath();
+    void keepUnsavedCopy() const;              // throws graft::Error naming the file
+    static bool hasUnsavedCopy();
+    // The copy and when it was written; throws graft::Error when it cannot be read.
+    static Project loadUnsavedCopy(QString* writtenAt = nullptr);
+    static void removeUnsavedCopy();
 };
 
 } // namespace graft::app

@@ -60,7 +60,9 @@ int main(int argc, char** argv)
     parser.process(*app); // --help and --version print and exit here
 
     graft::ui::MainWindow window;
-    if (parser.isSet(sample)) {
+    if (window.offerUnsavedProject()) {
+        // the project a crash left unsaved, with its runs, instead of the one asked for
+    } else if (parser.isSet(sample)) {
         window.openSampleProject(parser.value(sample));
     } else if (!parser.positionalArguments().isEmpty()) {
         const QStringList paths = parser.positionalArguments();

@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QTimer>
 #include <QUrl>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -968,6 +969,58 @@ private Q_SLOTS:
         reopened.showStep(MainWindow::TrainStep);
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         screenshot(QStringLiteral("6-reopened-train.png"), &reopened);
+    }
+
+    void unsavedProjectIsOfferedBack()
+    {
+        // A project never saved, with a run on its list: a copy is kept as it changes ...
+        app::Project::removeUnsavedCopy();
+        const QString lostRun = m_dir.filePath(QStringLiteral("lost-run"));
+        {
+            MainWindow crashed;
+            crashed.workspace().setDatasetRoots({m_data});
+            crashed.autosave();
+            QVERIFY(!app::Project::hasUnsavedCopy()); // no run yet: nothing worth a copy
+            app::RunRecord run;
+            run.dir = lostRun;
+            run.architecture = QStringLiteral("mobilenet_v2");
+            run.status = QStringLiteral("running");
+            crashed.workspace().addRun(run);
+            crashed.autosave();
+            QVERIFY(app::Project::hasUnsavedCopy());
+        } // ... and the window is gone without closing, as in a crash or kill -9.
+        QString asked;
+        auto answer = [&asked](QWidget* window, QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, window, [window, button, &asked] {
+                if (auto* box = window->findChild<QMessageBox*>(QStringLiteral("restoreQuestion"))) {
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+            });
+        };
+        MainWindow next;
+        answer(&next, QMessageBox::Yes);
+        QVERIFY(next.offerUnsavedProject());
+        QVERIFY2(asked.contains(QStringLiteral("with 1 run (last changed")), qPrintable(asked));
+        const app::Project& restored = next.workspace().project();
+        QVERIFY(restored.path.isEmpty());
+        QCOMPARE(restored.datasetRoots, QStringList{m_data});
+        QCOMPARE(restored.runs.size(), 1);
+        QCOMPARE(restored.runs.first().dir, lostRun);
+        QVERIFY(next.workspace().isDirty()); // closing asks to save it
+        QVERIFY(app::Project::hasUnsavedCopy()); // until it is saved
+        QVERIFY(next.saveProjectTo(m_dir.filePath(QStringLiteral("restored.graft"))));
+        QVERIFY(!app::Project::hasUnsavedCopy());
+        // Discard forgets the list (the run folders stay where they are).
+        app::Project lost;
+        lost.runs.append(app::RunRecord{lostRun, QStringLiteral("mobilenet_v2"), QStringLiteral("finished"), 1, 0.5, QString()});
+        lost.keepUnsavedCopy();
+        MainWindow again;
+        answer(&again, QMessageBox::Discard);
+        QVERIFY(!again.offerUnsavedProject());
+        QVERIFY(!app::Project::hasUnsavedCopy());
+        QVERIFY(again.workspace().project().runs.isEmpty());
+        QVERIFY(!again.offerUnsavedProject()); // asked once
     }
 
     void everyWidgetHasAnAccessibleNameOrText()
