@@ -402,6 +402,10 @@
         <source>No images in %1 yet: drop some onto its row on the left</source>
         <translation>Noch keine Bilder in %1: ziehen Sie welche auf ihre Zeile links</translation>
     </message>
+    <message>
+        <source>%1 is not there (moved, renamed, or on a drive that is not connected): connect it and Rescan, or choose where it is now with Open dataset… (the project keeps its settings and runs)</source>
+        <translation>%1 ist nicht da (verschoben, umbenannt oder auf einem nicht angeschlossenen Laufwerk): schließen Sie es an und wählen Sie Neu einlesen, oder wählen Sie mit Datensatz öffnen …, wo er jetzt liegt (das Projekt behält seine Einstellungen und Läufe)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

@@ -387,6 +387,10 @@
         <source>No images in %1 yet: drop some onto its row on the left</source>
         <translation>%1 中还没有图像：请把图像拖放到左侧它的那一行上</translation>
     </message>
+    <message>
+        <source>%1 is not there (moved, renamed, or on a drive that is not connected): connect it and Rescan, or choose where it is now with Open dataset… (the project keeps its settings and runs)</source>
+        <translation>%1 不存在（已移动、重命名，或位于未连接的驱动器上）：请连接后点击“重新扫描”，或用“打开数据集…”选择它现在的位置（项目会保留其设置和训练）</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

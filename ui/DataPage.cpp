@@ -179,6 +179,7 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
         m_job->cancel();
     });
     m_summary = new QLabel(tr("No dataset yet."), this);
+    m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("datasetSummary"));
     // Shown for a folder split in advance (train/ and val/ inside), or one folder above the classes:
     // opens it the right way in one click.
@@ -345,8 +346,17 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
         done();
         if (again())
             return;
-        m_summary->setText(tr("The dataset could not be read: %1").arg(why));
-        Q_EMIT message(why);
+        QStringList gone; // a project reopened after its dataset moved: say how to point it at the new place
+        for (const QString& root : m_workspace.project().datasetRoots)
+            if (!QFileInfo::exists(root))
+                gone << QDir::toNativeSeparators(root);
+        const QString text = gone.isEmpty()
+            ? tr("The dataset could not be read: %1").arg(why)
+            : tr("%1 is not there (moved, renamed, or on a drive that is not connected): connect it and Rescan, or "
+                 "choose where it is now with Open dataset… (the project keeps its settings and runs)")
+                  .arg(gone.join(QStringLiteral(", ")));
+        m_summary->setText(text);
+        Q_EMIT message(gone.isEmpty() ? why : text);
     });
     connect(m_job, &app::BackgroundJob::cancelled, this, [this, done, again] {
         done();

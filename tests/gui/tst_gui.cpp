@@ -1023,6 +1023,24 @@ private Q_SLOTS:
         QVERIFY(!again.offerUnsavedProject()); // asked once
     }
 
+    void movedDatasetSaysHowToFindIt()
+    {
+        // A project whose dataset folder moved: where it was, and how to show Graft the new place.
+        MainWindow window;
+        const QString gone = m_dir.filePath(QStringLiteral("moved-away"));
+        window.dataPage()->openDataset({gone});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dataPage()->isScanning(), 30000);
+        const QString said = window.findChild<QLabel*>(QStringLiteral("datasetSummary"))->text();
+        QVERIFY2(said.startsWith(gone + QStringLiteral(" is not there (moved, renamed")) && said.contains(QStringLiteral("Open dataset…")),
+                 qPrintable(said));
+        // Shown the new place, the same project goes on.
+        const QString found = m_dir.filePath(QStringLiteral("moved-here"));
+        copyTree(test::sampleDataset(), found, 2);
+        window.dataPage()->openDataset({found});
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace().report() != nullptr, 30000);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("datasetSummary"))->text().startsWith(QStringLiteral("moved-here: 10 classes")));
+    }
+
     void everyWidgetHasAnAccessibleNameOrText()
     {
         // Controls a screen reader announces: buttons by text, others by accessible name.
