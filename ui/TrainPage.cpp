@@ -1046,6 +1046,13 @@ void TrainPage::showRun(const QString& runDir)
     m_epochProgress->setValue(info.epochsCompleted());
     rescale(m_rate);
     refreshOverlays();
+    if (m_loss->graph(0)->dataCount() == 0) { // stopped before its first batch: its epochs, its rate
+        for (QCustomPlot* plot : {m_loss, m_accuracy, m_rate}) {
+            plot->xAxis->setRange(0, std::max(1, info.config.epochs) * 1.02);
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+        m_rate->yAxis->setRange(0, info.config.learningRate * 1.05);
+    }
 }
 
 void TrainPage::drawBatchCurve(const QString& runDir, int epochs)
