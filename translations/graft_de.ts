@@ -678,6 +678,14 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source> · evaluated %1 (Evaluate runs it again)</source>
         <translation> · ausgewertet %1 (Auswerten führt es erneut aus)</translation>
     </message>
+    <message>
+        <source>Evaluation stopped.</source>
+        <translation>Auswertung angehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -656,6 +656,14 @@ predicted %2 with %3% confidence</source>
         <source> · evaluated %1 (Evaluate runs it again)</source>
         <translation> · 评估于 %1（点击“评估”重新运行）</translation>
     </message>
+    <message>
+        <source>Evaluation stopped.</source>
+        <translation>评估已停止。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

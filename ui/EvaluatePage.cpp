@@ -71,7 +71,12 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_evaluate = new QPushButton(tr("&Evaluate"), this);
     m_evaluate->setObjectName(QStringLiteral("evaluateButton"));
     m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
-    connect(m_evaluate, &QPushButton::clicked, this, &EvaluatePage::evaluateSelected);
+    connect(m_evaluate, &QPushButton::clicked, this, [this] {
+        if (m_job->isRunning()) // the button is Stop meanwhile: a large folder can take minutes
+            stopEvaluating();
+        else
+            evaluateSelected();
+    });
     m_save = new QPushButton(tr("Save &predictions…"), this);
     m_save->setObjectName(QStringLiteral("savePredictions"));
     m_save->setToolTip(tr("Write every image's true class, predicted class and confidence to a CSV file"));
@@ -198,7 +203,8 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     // The newest request wins: one asked for while another runs starts when that one ends.
     auto next = [this] {
         m_progress->setVisible(false);
-        m_evaluate->setEnabled(true);
+        m_evaluate->setText(tr("&Evaluate"));
+        m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
         if (!m_queuedRun.isEmpty())
             QTimer::singleShot(0, this, [this] { evaluateRun(std::exchange(m_queuedRun, QString())); });
     };
@@ -214,7 +220,15 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
         }
         next();
     });
-    connect(m_job, &app::BackgroundJob::cancelled, this, next);
+    connect(m_job, &app::BackgroundJob::cancelled, this, [this, next] {
+        if (m_queuedRun.isEmpty()) { // stopped, not replaced: the result shown before stays
+            if (m_result)
+                showResult();
+            else
+                m_summary->setText(tr("Evaluation stopped."));
+        }
+        next();
+    });
     connect(m_job, &app::BackgroundJob::failed, this, [this, next](const QString& why) {
         next();
         m_summary->setText(tr("Evaluation failed: %1").arg(why));
@@ -226,6 +240,12 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
 }
 
 bool EvaluatePage::isBusy() const { return m_job->isRunning(); }
+
+void EvaluatePage::stopEvaluating()
+{
+    m_queuedRun.clear();
+    m_job->cancel();
+}
 
 void EvaluatePage::refreshRuns()
 {
@@ -269,7 +289,8 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     const std::string folder = m_pendingFolder.toStdString();
     m_pending = std::make_shared<EvaluationResult>();
     m_pendingUnknown = std::make_shared<std::vector<std::string>>();
-    m_evaluate->setEnabled(false);
+    m_evaluate->setText(tr("&Stop"));
+    m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     m_progress->setVisible(true);
     m_progress->setValue(0);
     m_summary->setText(tr("Evaluating…"));

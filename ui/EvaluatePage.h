@@ -45,6 +45,8 @@ public:
 public Q_SLOTS:
     void evaluateRun(const QString& runDir);
     void evaluateSelected();
+    // Stops the evaluation running (the Evaluate button is Stop meanwhile); the result shown before stays.
+    void stopEvaluating();
     void showCell(int trueClass, int predicted);
     // Every image the model got wrong, most confident first: where mislabelled images show up.
     // Shown after each evaluation, until a cell of the matrix is chosen.

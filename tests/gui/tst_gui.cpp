@@ -662,6 +662,16 @@ private Q_SLOTS:
         QDir().mkpath(other + QStringLiteral("/Hat"));
         QFile::copy(valRoot + QStringLiteral("/Coat/") + QFileInfo(valImage).fileName(), other + QStringLiteral("/Hat/hat.png"));
         test::writeBytes(other + QStringLiteral("/Bag/broken.png"), "not a picture");
+        // While it runs the Evaluate button is Stop; stopped, the result shown before stays.
+        const EvaluationResult* before = m_window->evaluatePage()->result();
+        auto* evaluateButton = find<QPushButton>("evaluateButton");
+        m_window->evaluatePage()->evaluateOnFolder(m_runDir, other);
+        QCOMPARE(evaluateButton->text(), QStringLiteral("&Stop"));
+        evaluateButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->evaluatePage()->isBusy(), 60000);
+        QCOMPARE(evaluateButton->text(), QStringLiteral("&Evaluate"));
+        QCOMPARE(m_window->evaluatePage()->result(), before);
+        QVERIFY(find<QLabel>("metricsSummary")->text().startsWith(QStringLiteral("Accuracy")));
         m_window->evaluatePage()->evaluateOnFolder(m_runDir, other);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->evaluatePage()->isBusy(), 60000);
         r = m_window->evaluatePage()->result();
