@@ -241,6 +241,12 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
 
 bool EvaluatePage::isBusy() const { return m_job->isRunning(); }
 
+void EvaluatePage::evaluateIfNothingShown()
+{
+    if (!m_result && !m_job->isRunning() && m_runs->currentIndex() >= 0 && m_split->currentIndex() != kFolderChoice)
+        evaluateSelected();
+}
+
 void EvaluatePage::stopEvaluating()
 {
     m_queuedRun.clear();

@@ -47,6 +47,9 @@ public Q_SLOTS:
     void evaluateSelected();
     // Stops the evaluation running (the Evaluate button is Stop meanwhile); the result shown before stays.
     void stopEvaluating();
+    // When the step opens with nothing shown: evaluates the selected run (Stop stops it). Runs
+    // evaluated before show their kept evaluation instead, at once.
+    void evaluateIfNothingShown();
     void showCell(int trueClass, int predicted);
     // Every image the model got wrong, most confident first: where mislabelled images show up.
     // Shown after each evaluation, until a cell of the matrix is chosen.

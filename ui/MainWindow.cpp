@@ -150,6 +150,8 @@ void MainWindow::showStep(int step)
     m_pages->setCurrentIndex(step);
     if (auto* b = m_steps->button(step))
         b->setChecked(true);
+    if (step == EvaluateStep)
+        m_evaluate->evaluateIfNothingShown();
 }
 
 void MainWindow::buildMenus()

@@ -974,6 +974,19 @@ private Q_SLOTS:
         QCOMPARE(reopened.evaluatePage()->result()->predictions.size(), kept->result.predictions.size());
         QVERIFY2(reopened.findChild<QLabel*>(QStringLiteral("metricsSummary"))->text().contains(QStringLiteral(" · evaluated ")),
                  qPrintable(reopened.findChild<QLabel*>(QStringLiteral("metricsSummary"))->text()));
+        // A run without a kept evaluation (trained by graft-cli, or before they were kept) is
+        // evaluated when the step opens, and kept.
+        QVERIFY(QFile::remove(shownRun + QStringLiteral("/evaluation-validation.json")));
+        {
+            MainWindow third;
+            QVERIFY(third.openProjectFile(file));
+            QVERIFY(third.evaluatePage()->result() == nullptr);
+            third.showStep(MainWindow::EvaluateStep);
+            QTRY_VERIFY_WITH_TIMEOUT(third.evaluatePage()->result() != nullptr && !third.evaluatePage()->isBusy(), 60000);
+            QCOMPARE(third.evaluatePage()->resultRunDir(), shownRun);
+            QCOMPARE(third.evaluatePage()->result()->metrics.confusion, kept->result.metrics.confusion);
+            QVERIFY(QFile::exists(shownRun + QStringLiteral("/evaluation-validation.json")));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(reopened.workspace().report() != nullptr, 30000);
         reopened.show();
         reopened.showStep(MainWindow::TrainStep);
