@@ -2226,6 +2226,42 @@ Fehlgeschlagen: %2</translation>
         <source>Exported %1, with %2 (its classes and preprocessing) and %3, which classifies images in Python (python3 %3 IMAGE|FOLDER…); in code: torch.jit.load(&apos;%4&apos;)</source>
         <translation>%1 exportiert, mit %2 (Klassen und Vorverarbeitung) und %3, das Bilder in Python klassifiziert (python3 %3 BILD|ORDNER…); im Code: torch.jit.load(&apos;%4&apos;)</translation>
     </message>
+    <message>
+        <source>Add to the dataset as…</source>
+        <translation>Zum Datensatz hinzufügen als …</translation>
+    </message>
+    <message>
+        <source>Copy this image into a class folder of the project&apos;s dataset, to train on it next time</source>
+        <translation>Dieses Bild in einen Klassenordner des Datensatzes kopieren, um beim nächsten Mal damit zu trainieren</translation>
+    </message>
+    <message>
+        <source>Add to the dataset</source>
+        <translation>Zum Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open a dataset on the Data step first.</source>
+        <translation>Öffnen Sie zuerst im Schritt „Daten“ einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the class:</source>
+        <translation>%1 in die Klasse kopieren:</translation>
+    </message>
+    <message>
+        <source>%1 is in the dataset already; to change its class, use Move to class on the Evaluate step.</source>
+        <translation>%1 ist bereits im Datensatz; um seine Klasse zu ändern, verwenden Sie „In Klasse verschieben“ im Schritt „Auswerten“.</translation>
+    </message>
+    <message>
+        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
+        <translation>Der Datensatz hat keinen Ordner für die Klasse „%1“; fügen Sie im Schritt Daten mit „Ordner hinzufügen“ einen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into %2; check that the folder is writable and the disk has room.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden; prüfen Sie, ob der Ordner beschreibbar ist und die Festplatte Platz hat.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the dataset as %2 (a copy)</source>
+        <translation>%1 als %2 zum Datensatz hinzugefügt (eine Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

@@ -2190,6 +2190,42 @@ Failed: %2</source>
         <source>Exported %1, with %2 (its classes and preprocessing) and %3, which classifies images in Python (python3 %3 IMAGE|FOLDER…); in code: torch.jit.load(&apos;%4&apos;)</source>
         <translation>已导出 %1，附带 %2（类别与预处理）和 %3，可在 Python 中分类图像（python3 %3 图像|文件夹…）；在代码中：torch.jit.load(&apos;%4&apos;)</translation>
     </message>
+    <message>
+        <source>Add to the dataset as…</source>
+        <translation>添加到数据集，类别为…</translation>
+    </message>
+    <message>
+        <source>Copy this image into a class folder of the project&apos;s dataset, to train on it next time</source>
+        <translation>将此图像复制到项目数据集的某个类别文件夹中，下次训练时使用</translation>
+    </message>
+    <message>
+        <source>Add to the dataset</source>
+        <translation>添加到数据集</translation>
+    </message>
+    <message>
+        <source>Open a dataset on the Data step first.</source>
+        <translation>请先在“数据”步骤中打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the class:</source>
+        <translation>将 %1 复制到类别：</translation>
+    </message>
+    <message>
+        <source>%1 is in the dataset already; to change its class, use Move to class on the Evaluate step.</source>
+        <translation>%1 已在数据集中；要更改其类别，请在“评估”步骤中使用“移动到类别”。</translation>
+    </message>
+    <message>
+        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
+        <translation>数据集中没有类别“%1”的文件夹；请在“数据”步骤中用“添加文件夹”添加一个。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into %2; check that the folder is writable and the disk has room.</source>
+        <translation>无法将 %1 复制到 %2；请检查该文件夹是否可写以及磁盘是否有空间。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the dataset as %2 (a copy)</source>
+        <translation>已将 %1 作为 %2 添加到数据集（副本）</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Workspace</name>

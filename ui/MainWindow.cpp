@@ -127,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             m_evaluate->evaluateRun(runDir);
     });
     connect(m_evaluate, &EvaluatePage::datasetChanged, m_data, &DataPage::rescan);
+    connect(m_use, &UsePage::datasetChanged, m_data, &DataPage::rescan);
     connect(&m_workspace, &Workspace::dirtyChanged, this, &MainWindow::updateTitle);
     connect(&m_workspace, &Workspace::projectReplaced, this, &MainWindow::updateTitle);
 

@@ -6,6 +6,7 @@
 #include "Notify.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
+#include "core/Files.h"
 #include "core/Text.h"
 #include "data/Dataset.h"
 #include "export/Exporter.h"
@@ -24,6 +25,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
@@ -134,8 +136,30 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     tryButtons->addWidget(choose, 1);
     tryButtons->addWidget(m_stopTry);
     tleft->addLayout(tryButtons);
+    // A new example the model gets wrong (or right) can become a training image.
+    m_addToDataset = new QPushButton(tr("Add to the dataset as…"), tryBox);
+    m_addToDataset->setObjectName(QStringLiteral("addToDataset"));
+    m_addToDataset->setToolTip(tr("Copy this image into a class folder of the project's dataset, to train on it next time"));
+    m_addToDataset->setVisible(false);
+    connect(m_addToDataset, &QPushButton::clicked, this, [this] {
+        QStringList classes;
+        for (const std::string& c : m_workspace.trainingClasses())
+            classes << QString::fromStdString(c);
+        if (classes.isEmpty()) {
+            QMessageBox::information(this, tr("Add to the dataset"), tr("Open a dataset on the Data step first."));
+            return;
+        }
+        bool ok = false;
+        const QString target = QInputDialog::getItem(this, tr("Add to the dataset"), tr("Copy %1 into the class:").arg(QFileInfo(m_shownImage).fileName()),
+                                                     classes, std::max<int>(0, int(classes.indexOf(m_shownBest))), false, &ok);
+        if (ok)
+            addToDataset(m_shownImage, target);
+    });
+    auto* tmiddle = new QVBoxLayout;
+    tmiddle->addWidget(m_barsBox, 1);
+    tmiddle->addWidget(m_addToDataset, 0, Qt::AlignLeft);
     tl->addLayout(tleft);
-    tl->addWidget(m_barsBox, 1);
+    tl->addLayout(tmiddle, 1);
     tl->addWidget(m_tried, 1);
 
     // Export
@@ -476,6 +500,9 @@ void UsePage::showPrediction(const QString& path, const std::vector<std::pair<st
     } catch (const Error&) {
         m_tryImage->setPixmap(QPixmap());
     }
+    m_shownImage = path;
+    m_shownBest = top.empty() ? QString() : QString::fromStdString(top.front().first);
+    m_addToDataset->setVisible(!top.empty() && m_workspace.report() != nullptr);
     auto* title = new QLabel(QFileInfo(path).fileName(), m_barsBox);
     title->setObjectName(QStringLiteral("predictionTitle"));
     title->setToolTip(QDir::toNativeSeparators(path));
@@ -489,6 +516,40 @@ void UsePage::showPrediction(const QString& path, const std::vector<std::pair<st
         bar->setAccessibleName(bar->format());
         m_bars->insertWidget(i++, bar);
     }
+}
+
+bool UsePage::addToDataset(const QString& image, const QString& className)
+{
+    const DatasetReport* report = m_workspace.report();
+    const QString title = tr("Add to the dataset");
+    if (!report) {
+        showProblem(this, title, tr("Open a dataset on the Data step first."));
+        return false;
+    }
+    const QString file = QFileInfo(image).absoluteFilePath();
+    for (const QString& root : m_workspace.project().datasetRoots)
+        if (file.startsWith(QDir(root).absolutePath() + QLatin1Char('/'))) {
+            showProblem(this, title, tr("%1 is in the dataset already; to change its class, use Move to class on the Evaluate step.").arg(file));
+            return false;
+        }
+    const QString folder = QString::fromStdString(report->index.classFolder(className.toStdString()));
+    if (folder.isEmpty()) {
+        showProblem(this, title, tr("The dataset has no folder for the class “%1”; add one with Add folder on the Data step.").arg(className));
+        return false;
+    }
+    // A copy under a name not taken (the original stays where it is), complete or not at all.
+    QDir().mkpath(folder);
+    const QString target = QString::fromStdString(uniquePath(folder.toStdString(), QFileInfo(file).fileName().toStdString()).string());
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    if (!QFile::copy(file, part) || !QFile::rename(part, target)) {
+        QFile::remove(part);
+        showProblem(this, title, tr("%1 could not be copied into %2; check that the folder is writable and the disk has room.").arg(file, folder));
+        return false;
+    }
+    Q_EMIT message(tr("Added %1 to the dataset as %2 (a copy)").arg(QFileInfo(file).fileName(), className));
+    Q_EMIT datasetChanged();
+    return true;
 }
 
 void UsePage::showTried(int row)

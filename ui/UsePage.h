@@ -49,9 +49,13 @@ public Q_SLOTS:
     // The same without asking, in the background: any earlier labelling into `output`, from this
     // window, an earlier session or graft-cli.
     void undoLabelingIn(const QString& output);
+    // Copies an image (one tried here: a new example the model gets wrong) into the dataset's folder
+    // of `className`, never over a file; the original stays. False, with the reason shown, if not.
+    bool addToDataset(const QString& image, const QString& className);
 
 Q_SIGNALS:
     void message(const QString& text);
+    void datasetChanged();
 
 private:
     void refreshRuns();
@@ -102,6 +106,9 @@ private:
     QListWidget* m_tried; // the images of the last try, when there were several
     QStringList m_pendingTry; // images given while a try ran: tried once it has stopped
     QPushButton* m_stopTry;
+    QPushButton* m_addToDataset;
+    QString m_shownImage;     // the image whose prediction is shown
+    QString m_shownBest;      // its most likely class
     std::shared_ptr<LabelResult> m_labelResult;
     QString m_labelledFolder; // the folder m_labelResult labelled (its files are listed relative to it)
     std::shared_ptr<LabelResult> m_pendingLabel;

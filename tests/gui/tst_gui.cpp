@@ -893,6 +893,48 @@ private Q_SLOTS:
         box->close();
     }
 
+    void addATriedImageToTheDataset()
+    {
+        // A new image tried on the Use step becomes a training image of the class the user picks:
+        // a copy in that class's folder (never over a file), the original untouched, the dataset rescanned.
+        UsePage* use = m_window->usePage();
+        QString image;
+        QDirIterator it(m_dir.filePath(QStringLiteral("new-images")), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        image = it.next();
+        const QByteArray bytes = test::readBytes(image);
+        use->tryImages({image});
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy(), 60000);
+        QVERIFY(!find<QPushButton>("addToDataset")->isHidden());
+        const QDir bagDir(m_data + QStringLiteral("/Bag"));
+        const QStringList before = bagDir.entryList(QDir::Files);
+        auto bagImages = [this] {
+            const DatasetReport* r = m_window->workspace().report();
+            for (const auto& c : r ? r->classes : std::vector<ClassSummary>{})
+                if (c.name == "Bag")
+                    return c.images;
+            return -1;
+        };
+        const int counted = bagImages();
+        QVERIFY(use->addToDataset(image, QStringLiteral("Bag")));
+        QVERIFY(test::readBytes(image) == bytes); // the original stays
+        QStringList added = bagDir.entryList(QDir::Files);
+        for (const QString& f : before)
+            added.removeOne(f);
+        QCOMPARE(added.size(), 1);
+        QVERIFY(test::readBytes(bagDir.filePath(added.first())) == bytes);
+        QTRY_COMPARE_WITH_TIMEOUT(bagImages(), counted + 1, 30000);
+        // An image of the dataset is not copied into it again.
+        QVERIFY(!use->addToDataset(bagDir.filePath(added.first()), QStringLiteral("Coat")));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))));
+        QVERIFY2(box->text().contains(QStringLiteral("is in the dataset already")), qPrintable(box->text()));
+        box->close();
+        QVERIFY(QFile::remove(bagDir.filePath(added.first())));
+        m_window->dataPage()->rescan();
+        QTRY_COMPARE_WITH_TIMEOUT(bagImages(), counted, 30000);
+    }
+
     void windowLayoutIsRemembered()
     {
         // The window's size and its dividers come back as the user left them.
