@@ -151,7 +151,7 @@ void MainWindow::showStep(int step)
     m_pages->setCurrentIndex(step);
     if (auto* b = m_steps->button(step))
         b->setChecked(true);
-    if (step == EvaluateStep)
+    if (step == EvaluateStep && !m_train->isTraining()) // not a model still training, nor slowing it down
         m_evaluate->evaluateIfNothingShown();
 }
 
