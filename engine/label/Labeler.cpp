@@ -6,6 +6,7 @@
 #include "core/Sha256.h"
 #include "core/Text.h"
 #include "data/Dataset.h"
+#include "label/Predict.h"
 #include "train/BatchLoader.h"
 #include "train/ClassifierImpl.h"
 #include "train/RunFolder.h"
@@ -301,7 +302,6 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     p.total = std::int64_t(samples.size());
     RateMeter meter;
     const std::size_t k = impl.classes.size();
-    const int topK = std::max(1, std::min<int>(params.topK, int(k)));
     Batch batch;
     try {
         while (loader.next(batch, cancel)) {
@@ -315,12 +315,7 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
             if (!batch.indices.empty()) {
                 const torch::Tensor probs = torch::softmax(impl.logits(batch.images), 1).to(torch::kCPU).contiguous();
                 for (std::size_t i = 0; i < batch.indices.size(); ++i) {
-                    const float* row = probs.data_ptr<float>() + std::int64_t(i * k);
-                    std::vector<int> order(k);
-                    for (std::size_t c = 0; c < k; ++c)
-                        order[c] = int(c);
-                    std::partial_sort(order.begin(), order.begin() + topK, order.end(),
-                                      [row](int a, int b) { return row[a] > row[b]; });
+                    const auto top = topClasses(probs.data_ptr<float>() + std::int64_t(i * k), k, params.topK);
                     LabelRecord r;
                     r.path = samples[batch.indices[i]].path;
                     const auto done = earlier.find(r.path);
@@ -329,10 +324,10 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
                         r.destination = done->second.second;
                         ++result.earlier;
                     }
-                    r.label = impl.classes[std::size_t(order[0])];
-                    r.confidence = row[order[0]];
-                    for (int t = 0; t < topK; ++t)
-                        r.top.emplace_back(impl.classes[std::size_t(order[std::size_t(t)])], row[order[std::size_t(t)]]);
+                    r.label = impl.classes[top.front().first];
+                    r.confidence = top.front().second;
+                    for (const auto& [c, score] : top)
+                        r.top.emplace_back(impl.classes[c], score);
                     const std::string folder = r.confidence < params.threshold ? kUncertain : r.label;
                     ++result.counts[folder];
                     if (journal && done == earlier.end()) {

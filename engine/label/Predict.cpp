@@ -8,6 +8,19 @@
 
 namespace graft {
 
+std::vector<std::pair<std::size_t, float>> topClasses(const float* probabilities, std::size_t classes, int k)
+{
+    std::vector<std::size_t> order(classes);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    const std::size_t n = std::min(classes, std::size_t(std::max(1, k)));
+    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(n), order.end(),
+                      [probabilities](std::size_t a, std::size_t b) { return probabilities[a] > probabilities[b]; });
+    std::vector<std::pair<std::size_t, float>> top;
+    for (std::size_t j = 0; j < n; ++j)
+        top.emplace_back(order[j], probabilities[order[j]]);
+    return top;
+}
+
 void predictFiles(const std::vector<std::string>& paths, const ImageReader& reader, const BatchClassifier& classify,
                   const PredictParams& params, const std::function<void(std::vector<FilePrediction>&)>& batchDone,
                   const CancelFlag* cancel)
@@ -39,13 +52,7 @@ void predictFiles(const std::vector<std::string>& paths, const ImageReader& read
             if (!p.error.empty())
                 continue;
             const std::vector<float>& probs = probabilities[next++];
-            std::vector<std::size_t> order(probs.size());
-            std::iota(order.begin(), order.end(), std::size_t(0));
-            const std::size_t k = std::min(order.size(), std::size_t(std::max(1, params.topK)));
-            std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(k), order.end(),
-                              [&](std::size_t a, std::size_t b) { return probs[a] > probs[b]; });
-            for (std::size_t j = 0; j < k; ++j)
-                p.top.emplace_back(order[j], probs[order[j]]);
+            p.top = topClasses(probs.data(), probs.size(), params.topK);
         }
         batchDone(batch);
     }

@@ -24,6 +24,10 @@ struct FilePrediction
     std::vector<std::pair<std::size_t, float>> top; // class index and probability, best first
 };
 
+// The `k` most likely classes of one row of probabilities (class index and probability, best first;
+// at least one, at most all). Try it, graft-cli predict and the labeller rank classes with it.
+std::vector<std::pair<std::size_t, float>> topClasses(const float* probabilities, std::size_t classes, int k);
+
 // Class probabilities for crops already preprocessed (evalTransform), one row per crop.
 using BatchClassifier = std::function<std::vector<std::vector<float>>(const std::vector<Image>& crops)>;
 
