@@ -539,11 +539,9 @@ bool UsePage::addToDataset(const QString& image, const QString& className)
     }
     // A copy under a name not taken (the original stays where it is), complete or not at all.
     QDir().mkpath(folder);
-    const QString target = QString::fromStdString(uniquePath(folder.toStdString(), QFileInfo(file).fileName().toStdString()).string());
-    const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
-    if (!QFile::copy(file, part) || !QFile::rename(part, target)) {
-        QFile::remove(part);
+    try {
+        copyFileAtomic(file.toStdString(), uniquePath(folder.toStdString(), QFileInfo(file).fileName().toStdString()));
+    } catch (const Error&) {
         showProblem(this, title, tr("%1 could not be copied into %2; check that the folder is writable and the disk has room.").arg(file, folder));
         return false;
     }

@@ -64,6 +64,19 @@ void commitTempFile(const fs::path& temp, const fs::path& target)
     syncPath(target.parent_path().empty() ? fs::path(".") : target.parent_path(), true);
 }
 
+void copyFileAtomic(const fs::path& from, const fs::path& to, const std::string& fix)
+{
+    const fs::path temp = to.parent_path() / ("." + to.filename().string() + ".part");
+    std::error_code ec;
+    fs::copy_file(from, temp, fs::copy_options::overwrite_existing, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temp, ignored); // no half copy left behind
+        throw Error(from.string() + ": cannot copy to " + to.string() + " (" + ec.message() + ")" + fix);
+    }
+    commitTempFile(temp, to);
+}
+
 void writeFileAtomic(const fs::path& path, std::string_view data)
 {
     AtomicFile file(path);

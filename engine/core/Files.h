@@ -45,6 +45,10 @@ void syncFile(const fs::path& path);
 // Makes the data of an already written file durable (fsync), then renames it over `target`.
 void commitTempFile(const fs::path& temp, const fs::path& target);
 
+// Copies `from` to `to` under a hidden temporary name beside it, then renames: `to` is whole or
+// absent, never half-copied. Throws Error "FROM: cannot copy to TO (reason)" followed by `fix`.
+void copyFileAtomic(const fs::path& from, const fs::path& to, const std::string& fix = {});
+
 // `dir/name` if free, else `dir/stem (2).ext`, `dir/stem (3).ext`, ...
 fs::path uniquePath(const fs::path& dir, const std::string& fileName);
 

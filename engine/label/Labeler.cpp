@@ -93,20 +93,11 @@ std::vector<Json> readJournal(const std::string& path)
     return entries;
 }
 
+// A crash never leaves a half-copied image.
 void copyFile(const fs::path& from, const fs::path& to)
 {
-    // Copy under a temporary name and rename, so a crash never leaves a half-copied image.
-    const fs::path temp = to.parent_path() / ("." + to.filename().string() + ".part");
-    std::error_code ec;
-    fs::copy_file(from, temp, fs::copy_options::overwrite_existing, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(temp, ignored); // no half copy left behind
-        throw Error(from.string() + ": cannot copy to " + to.string() + " (" + ec.message()
-                    + "); make room in the output folder (or choose another), then label again: the files "
-                      "sorted so far stay sorted");
-    }
-    commitTempFile(temp, to);
+    copyFileAtomic(from, to, "; make room in the output folder (or choose another), then label again: the files "
+                             "sorted so far stay sorted");
 }
 
 // Moves a file: rename when possible, else a whole copy (copyFile), then the original goes.
