@@ -483,8 +483,10 @@ int cmdEvaluate(const QStringList& args)
     if (p.isSet(QStringLiteral("predictions")))
         writeFileAtomic(p.value(QStringLiteral("predictions")).toStdString(), r.predictionsCsv());
     std::vector<const Prediction*> mistakes;
+    std::size_t allMistakes = 0;
     if (listMistakes) {
         mistakes = r.mistakes();
+        allMistakes = mistakes.size();
         if (mistakesShown > 0 && mistakes.size() > std::size_t(mistakesShown))
             mistakes.resize(std::size_t(mistakesShown));
     }
@@ -540,7 +542,7 @@ int cmdEvaluate(const QStringList& args)
         out.line(row);
     }
     if (listMistakes) {
-        const std::size_t all = r.mistakes().size();
+        const std::size_t all = allMistakes;
         out.line(QString());
         if (all == 0) {
             out.line(QStringLiteral("No mistakes: every image was recognised."));

@@ -336,7 +336,7 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
                     {displayPath(entry.path()),
                      hasImageExtension(entry.path())
                          ? "image directly in the dataset folder has no class; move it into a class sub-folder"
-                         : entry.path().extension() == ".graft" ? "a Graft project; ignored"
+                         : entry.path().extension() == names::kProjectExtension ? "a Graft project; ignored"
                                                                  : "not in a class folder; ignored"});
             }
         }
