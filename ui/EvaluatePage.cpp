@@ -203,8 +203,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     // The newest request wins: one asked for while another runs starts when that one ends.
     auto next = [this] {
         m_progress->setVisible(false);
-        m_evaluate->setText(tr("&Evaluate"));
-        m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+        showRunning(false);
         if (!m_queuedRun.isEmpty())
             QTimer::singleShot(0, this, [this] { evaluateRun(std::exchange(m_queuedRun, QString())); });
     };
@@ -241,6 +240,21 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
 
 bool EvaluatePage::isBusy() const { return m_job->isRunning(); }
 
+QString EvaluatePage::chosenSplit() const
+{
+    switch (m_split->currentIndex()) {
+    case kFolderChoice: return {};
+    case kTestChoice: return QStringLiteral("test");
+    default: return QStringLiteral("validation");
+    }
+}
+
+void EvaluatePage::showRunning(bool running)
+{
+    m_evaluate->setText(running ? tr("&Stop") : tr("&Evaluate"));
+    m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E"))); // setText set the mnemonic only
+}
+
 void EvaluatePage::evaluateIfNothingShown()
 {
     if (!m_result && !m_job->isRunning() && m_runs->currentIndex() >= 0 && m_split->currentIndex() != kFolderChoice)
@@ -265,7 +279,8 @@ void EvaluatePage::refreshRuns()
     }
     // The one shown before, else the newest (with a placeholder text, adding items selects none).
     const int i = m_runs->findData(current);
-    m_runs->setCurrentIndex(i >= 0 ? i : (m_runs->count() > 0 ? 0 : -1));    showKept();
+    m_runs->setCurrentIndex(i >= 0 ? i : (m_runs->count() > 0 ? 0 : -1));
+    showKept();
 }
 
 void EvaluatePage::evaluateSelected()
@@ -286,17 +301,16 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     }
     m_pendingRun = runDir;
     m_pendingFolder = m_split->currentIndex() == kFolderChoice ? m_folder : QString();
-    m_pendingSplit = m_split->currentIndex() == kFolderChoice ? QString()
-                     : m_split->currentIndex() == kTestChoice ? QStringLiteral("test") : QStringLiteral("validation");
+    m_pendingSplit = chosenSplit();
     const int i = m_runs->findData(runDir);
     if (i >= 0)
         m_runs->setCurrentIndex(i);
-    const bool test = m_split->currentIndex() == kTestChoice;
+    const bool test = m_pendingSplit == QLatin1String("test");
+    const std::string splitName = m_pendingSplit.toStdString();
     const std::string folder = m_pendingFolder.toStdString();
     m_pending = std::make_shared<EvaluationResult>();
     m_pendingUnknown = std::make_shared<std::vector<std::string>>();
-    m_evaluate->setText(tr("&Stop"));
-    m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    showRunning(true);
     m_progress->setVisible(true);
     m_progress->setValue(0);
     m_summary->setText(tr("Evaluating…"));
@@ -306,7 +320,7 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     std::map<std::string, std::pair<std::string, std::string>> moves; // old path -> (new path, new class)
     for (const auto& m : m_workspace.project().relabels)
         moves[m.from.toStdString()] = {m.to.toStdString(), m.newClass.toStdString()};
-    m_job->start([dir, test, folder, threads, device, moves, result = m_pending, unknown = m_pendingUnknown](
+    m_job->start([dir, test, splitName, folder, threads, device, moves, result = m_pending, unknown = m_pendingUnknown](
                      const ProgressCallback& progress, const CancelFlag* cancel) {
         if (!folder.empty()) {
             // Another labelled folder: its class folders matched to the run's classes by name. Files
@@ -342,7 +356,7 @@ void EvaluatePage::evaluateRun(const QString& runDir)
         const Classifier classifier = Classifier::load(dir, device, threads);
         *result = evaluate(classifier, current, app::fileImageReader(), {}, progress, cancel);
         try { // kept for the next time the project is opened; a disk that cannot take it fails nothing
-            keepRunEvaluation(dir, test ? "test" : "validation", *result);
+            keepRunEvaluation(dir, splitName, *result);
         } catch (const Error&) {
         }
     });
@@ -350,10 +364,10 @@ void EvaluatePage::evaluateRun(const QString& runDir)
 
 void EvaluatePage::showKept()
 {
-    if (m_job->isRunning() || m_runs->currentIndex() < 0 || m_split->currentIndex() == kFolderChoice)
+    const QString split = chosenSplit();
+    if (m_job->isRunning() || m_runs->currentIndex() < 0 || split.isEmpty())
         return;
     const QString runDir = m_runs->currentData().toString();
-    const QString split = m_split->currentIndex() == kTestChoice ? QStringLiteral("test") : QStringLiteral("validation");
     if (m_result && runDir == m_resultRun && split == m_resultSplit)
         return; // shown already
     std::optional<KeptEvaluation> kept = keptRunEvaluation(runDir.toStdString(), split.toStdString());

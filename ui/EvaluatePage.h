@@ -66,6 +66,10 @@ private:
     void showResult();
     // The selected run's kept evaluation (of its validation or test images), if it has one.
     void showKept();
+    // "validation" or "test" as the "on" choice says; empty for a labelled folder.
+    QString chosenSplit() const;
+    // The Evaluate button, or Stop while an evaluation runs.
+    void showRunning(bool running);
     void moveSelected();
     void chooseFolder();
     void setFolder(const QString& folder);
