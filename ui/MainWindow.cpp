@@ -130,6 +130,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_use, &UsePage::datasetChanged, m_data, &DataPage::rescan);
     connect(&m_workspace, &Workspace::dirtyChanged, this, &MainWindow::updateTitle);
     connect(&m_workspace, &Workspace::projectReplaced, this, &MainWindow::updateTitle);
+    // Another project in the window: the unsaved one was saved or set aside (maybeSave asked first),
+    // so its copy goes (a restored one is copied again at once: offerUnsavedProject).
+    connect(&m_workspace, &Workspace::projectReplaced, this, [] { app::Project::removeUnsavedCopy(); });
 
     m_autosave = new QTimer(this);
     m_autosave->setInterval(60 * 1000);
@@ -260,7 +263,6 @@ void MainWindow::newProject()
     app::Project p;
     p.setArchitecture("mobilenet_v2");
     m_workspace.setProject(p);
-    app::Project::removeUnsavedCopy(); // the unsaved one was saved or discarded
     showStep(DataStep);
 }
 
@@ -281,7 +283,6 @@ bool MainWindow::openProjectFile(const QString& path)
         QMessageBox::warning(this, tr("Open project"), QString::fromUtf8(e.what()));
         return false;
     }
-    app::Project::removeUnsavedCopy(); // the unsaved one was saved or discarded
     m_workspace.settings().addRecentProject(path);
     updateRecent();
     showStep(DataStep);
@@ -291,7 +292,6 @@ bool MainWindow::openProjectFile(const QString& path)
 void MainWindow::openSampleProject(const QString& datasetDir)
 {
     m_workspace.setProject(app::Project::sample(datasetDir));
-    app::Project::removeUnsavedCopy();
     statusBar()->showMessage(tr("Sample project: Fashion-MNIST with MobileNetV2. Press F5 to train."));
 }
 
