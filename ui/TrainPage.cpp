@@ -77,6 +77,12 @@ QCustomPlot* makeChart(QWidget* parent, const QString& name, const QString& titl
     return plot;
 }
 
+// The epoch axis from 0 to just past `epochs` (room for the last point's marker).
+void showEpochs(QCustomPlot* plot, double epochs)
+{
+    plot->xAxis->setRange(0, std::max(1.0, epochs) * 1.02);
+}
+
 // Fits the curves; the epoch axis runs from 0 to (just past) the end of the epoch reached, so that the first
 // epoch fills the chart with ticks at 0 and 1 (not a sliver of 0.2 with no tick at all), and the
 // loss and accuracy charts line up.
@@ -96,8 +102,7 @@ void rescale(QCustomPlot* plot)
     if (any) {
         // A little room around the curves, so that the last point's marker and the extremes do not
         // sit on the frame.
-        const double epochs = std::max(1.0, std::ceil(last - 1e-6));
-        plot->xAxis->setRange(0, epochs * 1.02);
+        showEpochs(plot, std::ceil(last - 1e-6));
         const QCPRange values = plot->yAxis->range();
         const double pad = std::max(values.size() * 0.05, 1e-9);
         plot->yAxis->setRange(values.lower - pad, values.upper + pad);
@@ -514,7 +519,7 @@ void TrainPage::clearCharts()
         for (int i = 0; i < plot->graphCount(); ++i)
             plot->graph(i)->data()->clear();
         // Empty, the axes show what is coming: the epochs set, accuracy in per cent.
-        plot->xAxis->setRange(0, std::max(1, m_epochs->value()) * 1.02);
+        showEpochs(plot, m_epochs->value());
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
     m_accuracy->yAxis->setRange(0, 100);
@@ -1048,7 +1053,7 @@ void TrainPage::showRun(const QString& runDir)
     refreshOverlays();
     if (m_loss->graph(0)->dataCount() == 0) { // stopped before its first batch: its epochs, its rate
         for (QCustomPlot* plot : {m_loss, m_accuracy, m_rate}) {
-            plot->xAxis->setRange(0, std::max(1, info.config.epochs) * 1.02);
+            showEpochs(plot, info.config.epochs);
             plot->replot(QCustomPlot::rpQueuedReplot);
         }
         m_rate->yAxis->setRange(0, info.config.learningRate * 1.05);
