@@ -58,7 +58,8 @@ void commitTempFile(const fs::path& temp, const fs::path& target)
     std::error_code ec;
     fs::rename(temp, target, ec);
     if (ec) {
-        fs::remove(temp, ec);
+        std::error_code ignored;
+        fs::remove(temp, ignored); // keeps ec: the reason the rename failed, not the removal's "Success"
         throw Error(displayPath(target) + ": cannot write (" + ec.message() + ")");
     }
     syncPath(target.parent_path().empty() ? fs::path(".") : target.parent_path(), true);

@@ -64,6 +64,24 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
 
+    void failedRenameSaysWhy()
+    {
+        // A folder where the file should go: the rename fails, and the message gives its reason.
+        QTemporaryDir dir;
+        const fs::path target = fs::path(dir.path().toStdString()) / "taken";
+        fs::create_directories(target / "inside");
+        const fs::path temp = fs::path(dir.path().toStdString()) / ".taken.part";
+        test::writeBytes(QString::fromStdString(temp.string()), "data");
+        try {
+            commitTempFile(temp, target);
+            QFAIL("no error");
+        } catch (const Error& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("cannot write (") != std::string::npos && what.find("Success") == std::string::npos, e.what());
+        }
+        QVERIFY(!fs::exists(temp));
+    }
+
     void readMissingFileNamesIt()
     {
         try {
