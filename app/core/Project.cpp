@@ -138,8 +138,7 @@ void Project::keepUnsavedCopy() const
     copy.path.clear(); // every path absolute
     Json j = copy.toJson();
     j["unsaved_copy_written"] = s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    QDir().mkpath(QFileInfo(unsavedCopyPath()).absolutePath());
-    writeFileAtomic(s(unsavedCopyPath()), j.dump(2) + "\n");
+    writeFileAtomic(s(unsavedCopyPath()), j.dump(2) + "\n"); // makes the data folder if need be
 }
 
 bool Project::hasUnsavedCopy() { return QFileInfo::exists(unsavedCopyPath()); }
