@@ -35,7 +35,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <map>
 #include <utility>
 
 namespace graft::ui {
@@ -317,9 +316,7 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     const std::string dir = runDir.toStdString();
     const int threads = m_workspace.threads();
     const DeviceChoice device = m_workspace.device();
-    std::map<std::string, std::pair<std::string, std::string>> moves; // old path -> (new path, new class)
-    for (const auto& m : m_workspace.project().relabels)
-        moves[m.from.toStdString()] = {m.to.toStdString(), m.newClass.toStdString()};
+    const std::vector<MovedImage> moves = m_workspace.project().movedImages();
     m_job->start([dir, test, splitName, folder, threads, device, moves, result = m_pending, unknown = m_pendingUnknown](
                      const ProgressCallback& progress, const CancelFlag* cancel) {
         if (!folder.empty()) {
@@ -336,25 +333,16 @@ void EvaluatePage::evaluateRun(const QString& runDir)
                 result->failures.push_back(problem.reason);
             return;
         }
-        const DatasetSplit split = DatasetSplit::load((fs::path(dir) / names::kRunSplit).string());
+        DatasetSplit split = DatasetSplit::load((fs::path(dir) / names::kRunSplit).string());
+        // Files moved since training (relabelled) are evaluated at their new place with their new label,
+        // as continuing the run trains on them. Files gone since are left out by evaluate() and listed.
+        followMoves(split, moves);
         const auto& samples = test ? split.test : split.validation;
         if (samples.empty())
             throw Error(test ? "this run has no test images (set a test share on the Data step)"
                              : "this run has no validation images (set a validation share on the Data step)");
-        // Files moved since training (relabelled) are evaluated at their new place with their new label.
-        // Files gone since are left out by evaluate() and listed in its failures.
-        std::vector<Sample> current;
-        for (Sample s : samples) {
-            if (const auto it = moves.find(s.path); it != moves.end()) {
-                const auto c = std::find(split.classes.begin(), split.classes.end(), it->second.second);
-                s.path = it->second.first;
-                if (c != split.classes.end())
-                    s.label = int(c - split.classes.begin());
-            }
-            current.push_back(s);
-        }
         const Classifier classifier = Classifier::load(dir, device, threads);
-        *result = evaluate(classifier, current, app::fileImageReader(), {}, progress, cancel);
+        *result = evaluate(classifier, samples, app::fileImageReader(), {}, progress, cancel);
         try { // kept for the next time the project is opened; a disk that cannot take it fails nothing
             keepRunEvaluation(dir, splitName, *result);
         } catch (const Error&) {

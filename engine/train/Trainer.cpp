@@ -756,11 +756,7 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     return runSession(std::move(run), job.split, job.reader, events, control, false);
 }
 
-namespace {
-
-// Follows images moved to another class folder since the run began (moved again, to the last
-// place); returns how many samples changed.
-std::size_t applyMoves(DatasetSplit& split, const std::vector<MovedImage>& moves)
+std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves)
 {
     std::size_t changed = 0;
     for (auto* part : {&split.train, &split.validation, &split.test})
@@ -784,8 +780,6 @@ std::size_t applyMoves(DatasetSplit& split, const std::vector<MovedImage>& moves
     return changed;
 }
 
-} // namespace
-
 TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader, const TrainEvents& events,
                            TrainControl& control, const ResumeOptions& options)
 {
@@ -796,7 +790,7 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
     const std::string splitPath = (fs::path(runDir) / names::kRunSplit).string();
     DatasetSplit split = DatasetSplit::load(splitPath);
     std::vector<std::string> notes;
-    if (const std::size_t moved = applyMoves(split, options.moved)) {
+    if (const std::size_t moved = followMoves(split, options.moved)) {
         split.save(splitPath);
         notes.push_back(countOf(std::int64_t(moved), "image", "images")
                         + " moved to another class since the run began: trained where "

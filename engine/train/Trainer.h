@@ -82,6 +82,11 @@ struct MovedImage
     std::string from, to;
     std::string newClass;
 };
+// Points the samples of `split` at where moved images are now (moved again: the last place), with
+// their new class when it is one of the split's; returns how many changed. A move whose image is
+// back where it was, or no longer where it went, is ignored. Continuing a run and evaluating it
+// both follow the project's moves through it.
+std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves);
 
 struct ResumeOptions
 {

@@ -71,6 +71,29 @@ private:
     }
 
 private Q_SLOTS:
+    void followMovesToTheLastPlace()
+    {
+        // Continuing and evaluating a run read a moved image where it is now: moved twice, at the
+        // second place with the last class; one put back where it was, unchanged.
+        QTemporaryDir dir;
+        const std::string root = dir.path().toStdString();
+        auto file = [&](const std::string& name) {
+            test::writeBytes(QString::fromStdString(root + "/" + name), "x");
+            return root + "/" + name;
+        };
+        const std::string first = root + "/a/1.png", second = root + "/b/1.png", last = file("c/1.png");
+        const std::string back = file("a/2.png");
+        DatasetSplit split;
+        split.classes = {"a", "b", "c"};
+        split.validation = {{first, 0}, {back, 0}};
+        const std::vector<MovedImage> moves{{first, second, "b"}, {second, last, "c"}, {back, root + "/b/2.png", "b"}};
+        QCOMPARE(followMoves(split, moves), std::size_t(1));
+        QCOMPARE(split.validation[0].path, last);
+        QCOMPARE(split.validation[0].label, 2);
+        QCOMPARE(split.validation[1].path, back);
+        QCOMPARE(split.validation[1].label, 0);
+    }
+
     void initTestCase()
     {
         test::installCrashBacktrace();
