@@ -317,7 +317,8 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     const int threads = m_workspace.threads();
     const DeviceChoice device = m_workspace.device();
     const std::vector<MovedImage> moves = m_workspace.project().movedImages();
-    m_job->start([dir, test, splitName, folder, threads, device, moves, result = m_pending, unknown = m_pendingUnknown](
+    const std::vector<std::string> roots = m_workspace.project().datasetFolders();
+    m_job->start([dir, test, splitName, folder, threads, device, moves, roots, result = m_pending, unknown = m_pendingUnknown](
                      const ProgressCallback& progress, const CancelFlag* cancel) {
         if (!folder.empty()) {
             // Another labelled folder: its class folders matched to the run's classes by name. Files
@@ -333,10 +334,10 @@ void EvaluatePage::evaluateRun(const QString& runDir)
                 result->failures.push_back(problem.reason);
             return;
         }
-        DatasetSplit split = DatasetSplit::load((fs::path(dir) / names::kRunSplit).string());
         // Files moved since training (relabelled) are evaluated at their new place with their new label,
-        // as continuing the run trains on them. Files gone since are left out by evaluate() and listed.
-        followMoves(split, moves);
+        // as continuing the run trains on them, and a dataset folder moved since (opened at its new
+        // place) is followed. Files gone since are left out by evaluate() and listed.
+        const DatasetSplit split = currentRunSplit(dir, roots, moves);
         const auto& samples = test ? split.test : split.validation;
         if (samples.empty())
             throw Error(test ? "this run has no test images (set a test share on the Data step)"
@@ -350,6 +351,18 @@ void EvaluatePage::evaluateRun(const QString& runDir)
     });
 }
 
+namespace {
+// Are most of the images of `result` not where they were evaluated (their dataset moved)?
+bool imagesMostlyGone(const EvaluationResult& result)
+{
+    std::size_t gone = 0;
+    std::error_code ec;
+    for (const Prediction& p : result.predictions)
+        gone += fs::exists(p.path, ec) ? 0 : 1;
+    return !result.predictions.empty() && gone * 2 >= result.predictions.size();
+}
+} // namespace
+
 void EvaluatePage::showKept()
 {
     const QString split = chosenSplit();
@@ -359,8 +372,8 @@ void EvaluatePage::showKept()
     if (m_result && runDir == m_resultRun && split == m_resultSplit)
         return; // shown already
     std::optional<KeptEvaluation> kept = keptRunEvaluation(runDir.toStdString(), split.toStdString());
-    if (!kept)
-        return;
+    if (!kept || imagesMostlyGone(kept->result))
+        return; // a dataset folder moved since: evaluated again where the images are now
     m_result = std::make_shared<EvaluationResult>(std::move(kept->result));
     m_unknown.reset();
     m_resultRun = runDir;

@@ -703,6 +703,8 @@ bool TrainPage::continueLoaded(const RunInfo& info, int totalEpochs)
     options.threads = m_workspace.threads();
     // Images moved to their right class on the Evaluate step since: the run follows them.
     options.moved = m_workspace.project().movedImages();
+    // A dataset folder moved since the run began (opened at its new place): the run finds it there.
+    options.datasetRoots = m_workspace.project().datasetFolders();
     showRun(runDir);
     m_log->clear();
     const int target = totalEpochs > 0 ? totalEpochs : info.config.epochs;

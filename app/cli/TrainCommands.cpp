@@ -315,6 +315,36 @@ int cmdTrain(const QStringList& args)
     return reportResult(result, out);
 }
 
+namespace {
+// Where a run finds its images now: the project's moves (Evaluate: Move to class) and dataset
+// folders, and a dataset folder moved or renamed since the run began.
+void addRunDataOptions(CommandParser& p, const QString& asTheWindow)
+{
+    p.add(QStringLiteral("project"), QStringLiteral("Follow the images moved to another class in this project's window "
+                                                    "(Evaluate: Move to class), and look for the run's images in the "
+                                                    "project's dataset folders, %1").arg(asTheWindow),
+          QStringLiteral("PROJECT.graft"));
+    p.add(QStringLiteral("moved-dataset"), QStringLiteral("Where the run's dataset folder is now, when it was moved or "
+                                                          "renamed since the run began (repeat for several folders)"),
+          QStringLiteral("DIR"));
+}
+
+void runDataOptions(const CommandParser& p, std::vector<std::string>& roots, std::vector<MovedImage>& moved)
+{
+    for (const QString& dir : p.values(QStringLiteral("moved-dataset"))) {
+        if (!QFileInfo(dir).isDir())
+            throw UsageError(dir.toStdString() + ": no such folder (--moved-dataset takes the dataset's folder as it is now)");
+        roots.push_back(QFileInfo(dir).absoluteFilePath().toStdString());
+    }
+    if (p.isSet(QStringLiteral("project"))) {
+        const app::Project project = app::Project::load(p.value(QStringLiteral("project")));
+        moved = project.movedImages();
+        for (std::string& root : project.datasetFolders())
+            roots.push_back(std::move(root));
+    }
+}
+} // namespace
+
 int cmdResume(const QStringList& args)
 {
     CommandParser p(QStringLiteral("resume"), QStringLiteral("RUN_DIR"),
@@ -323,17 +353,14 @@ int cmdResume(const QStringList& args)
     p.add(QStringLiteral("epochs"), QStringLiteral("Train up to this many epochs in total"), QStringLiteral("N"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda (default: as the run was started)"), QStringLiteral("DEVICE"));
     p.add(QStringLiteral("threads"), QStringLiteral("CPU threads (0 = all cores)"), QStringLiteral("N"));
-    p.add(QStringLiteral("project"), QStringLiteral("Follow the images moved to another class in this project's window "
-                                                    "(Evaluate: Move to class), as the window's Continue does"),
-          QStringLiteral("PROJECT.graft"));
+    addRunDataOptions(p, QStringLiteral("as the window's Continue does"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));
     if (p.positional().size() != 2)
         throw UsageError("give the run folder: graft-cli resume RUN_DIR");
     ResumeOptions options;
-    if (p.isSet(QStringLiteral("project")))
-        options.moved = app::Project::load(p.value(QStringLiteral("project"))).movedImages();
+    runDataOptions(p, options.datasetRoots, options.moved);
     if (p.isSet(QStringLiteral("epochs")))
         options.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
     if (p.isSet(QStringLiteral("device")))
@@ -434,6 +461,7 @@ int cmdEvaluate(const QStringList& args)
     p.add(QStringLiteral("mistakes"), QStringLiteral("List the N images the model got wrong most confidently, the likeliest "
                                                      "to be mislabelled (0: every mistake)"), QStringLiteral("N"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    addRunDataOptions(p, QStringLiteral("as the window's Evaluate step does (a run folder only)"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));
@@ -460,13 +488,23 @@ int cmdEvaluate(const QStringList& args)
     } else {
         if (!QFileInfo(pos[0]).isDir())
             throw UsageError("evaluating a model file needs a labelled dataset: graft-cli evaluate MODEL DATASET");
-        const DatasetSplit split = DatasetSplit::load((pos[0] + QStringLiteral("/split.json")).toStdString());
+        std::vector<std::string> roots;
+        std::vector<MovedImage> moved;
+        runDataOptions(p, roots, moved);
+        std::vector<std::string> notes;
+        const DatasetSplit split = currentRunSplit(pos[0].toStdString(), roots, moved, &notes);
+        for (const std::string& note : notes)
+            out.line(QString::fromStdString(note));
         const QString which = p.value(QStringLiteral("split"));
         samples = which == QLatin1String("test") ? split.test : which == QLatin1String("train") ? split.train : split.validation;
         if (which != QLatin1String("test") && which != QLatin1String("train") && which != QLatin1String("validation"))
             throw UsageError("--split takes validation, test or train");
         if (samples.empty())
             throw Error("the run has no " + which.toStdString() + " images");
+        if (const auto missing = missingFiles(samples); !missing.empty() && missing.size() * 2 >= samples.size())
+            out.warning(QStringLiteral("%1 of the %2 images are not where the run found them (such as %3): if the "
+                                       "dataset's folder was moved or renamed, give its new place with --moved-dataset DIR")
+                            .arg(missing.size()).arg(samples.size()).arg(QString::fromStdString(missing.front())));
     }
     const EvaluationResult r = evaluate(classifier, samples, app::fileImageReader(), {},
                                         [&](const Progress& pr) { out.progress(pr); });

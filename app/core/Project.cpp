@@ -26,6 +26,14 @@ std::vector<MovedImage> Project::movedImages() const
     return moved;
 }
 
+std::vector<std::string> Project::datasetFolders() const
+{
+    std::vector<std::string> folders;
+    for (const QString& root : datasetRoots)
+        folders.push_back(root.toStdString());
+    return folders;
+}
+
 QString Project::runsFolder() const
 {
     if (!path.isEmpty())
@@ -77,7 +85,7 @@ Json Project::toJson() const
                            {"best_accuracy", r.bestAccuracy}, {"created", s(r.created)}});
     Json moves = Json::array();
     for (const auto& m : relabels)
-        moves.push_back({{"from", s(m.from)}, {"to", s(m.to)}, {"old_class", s(m.oldClass)},
+        moves.push_back({{"from", s(relativeTo(path, m.from))}, {"to", s(relativeTo(path, m.to))}, {"old_class", s(m.oldClass)},
                          {"new_class", s(m.newClass)}, {"time", s(m.time)}});
     SplitSpec sp = split;
     for (auto& v : sp.validationRoots)
@@ -123,7 +131,7 @@ Project Project::fromJson(const Json& j, const QString& path)
         p.runs.append({resolve(path, q(r, "dir")), q(r, "architecture"), q(r, "status"), r.value("epochs", 0),
                        r.value("best_accuracy", -1.0), q(r, "created")});
     for (const auto& m : j.value("relabels", Json::array()))
-        p.relabels.append({q(m, "from"), q(m, "to"), q(m, "old_class"), q(m, "new_class"), q(m, "time")});
+        p.relabels.append({resolve(path, q(m, "from")), resolve(path, q(m, "to")), q(m, "old_class"), q(m, "new_class"), q(m, "time")});
     return p;
 }
 

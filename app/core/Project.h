@@ -58,6 +58,9 @@ public:
     static Project load(const QString& path);
     // The moves of `relabels` as continuing a run follows them (ResumeOptions::moved).
     std::vector<MovedImage> movedImages() const;
+    // `datasetRoots` as the engine takes them: where a run looks for its images when they moved
+    // (ResumeOptions::datasetRoots, currentRunSplit).
+    std::vector<std::string> datasetFolders() const;
     // The sample project `make run` opens: Fashion-MNIST with MobileNetV2.
     static Project sample(const QString& datasetDir);
     void setArchitecture(const std::string& architecture); // also resets preprocessing and freezing

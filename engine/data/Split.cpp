@@ -5,6 +5,7 @@
 #include "core/Files.h"
 
 #include <cmath>
+#include <filesystem>
 #include <map>
 
 namespace graft {
@@ -135,11 +136,125 @@ DatasetSplit DatasetSplit::fromJson(const Json& j)
     s.train = samplesFromJson(j.at("train"));
     s.validation = samplesFromJson(j.at("validation"));
     s.test = samplesFromJson(j.value("test", Json::array()));
+    s.savedIn = j.value("saved_in", std::string());
     s.checkLabels();
     return s;
 }
 
-void DatasetSplit::save(const std::string& path) const { writeFileAtomic(path, toJson().dump(1)); }
+DatasetRelocation::DatasetRelocation(std::vector<std::string> roots)
+    : m_roots(std::move(roots))
+{
+}
+
+namespace {
+// `path` below `folder` (a path prefix ending at a component boundary)?
+bool isUnder(const std::string& path, const std::string& folder)
+{
+    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0
+        && (folder.back() == '/' || path[folder.size()] == '/' || path[folder.size()] == '\\');
+}
+} // namespace
+
+std::string DatasetRelocation::map(const std::string& path) const
+{
+    const std::pair<std::string, std::string>* best = nullptr;
+    for (const auto& f : m_folders)
+        if ((path == f.first || isUnder(path, f.first)) && (!best || f.first.size() > best->first.size()))
+            best = &f;
+    if (!best)
+        return path;
+    if (path.size() == best->first.size())
+        return best->second;
+    return (fs::path(best->second) / fs::path(path.substr(best->first.size())).relative_path()).string();
+}
+
+void DatasetRelocation::addMovedFolder(const std::string& before, const std::string& now)
+{
+    fs::path a = fs::path(before).lexically_normal(), b = fs::path(now).lexically_normal();
+    for (fs::path* p : {&a, &b})
+        if (p->has_relative_path() && p->filename().empty()) // "dir/": the name is dir's
+            *p = p->parent_path();
+    while (a.has_relative_path() && b.has_relative_path() && a.filename() == b.filename()) {
+        a = a.parent_path();
+        b = b.parent_path();
+    }
+    if (a != b)
+        m_folders.emplace_back(a.string(), b.string());
+}
+
+std::string DatasetRelocation::locate(const std::string& path)
+{
+    std::error_code ec;
+    if (!fs::path(path).is_absolute() || fs::exists(path, ec))
+        return path;
+    const std::string mapped = map(path);
+    if (mapped != path && fs::exists(mapped, ec))
+        return mapped;
+    std::vector<fs::path> parts;
+    for (const auto& part : fs::path(path).relative_path())
+        parts.push_back(part);
+    // The longest tail first: /old/home/data/cats/1.jpg is data/cats/1.jpg under a root before
+    // cats/1.jpg, which many folders might hold. Class folder and name at the least.
+    for (std::size_t k = parts.size(); k >= 2; --k) {
+        fs::path tail;
+        for (std::size_t i = parts.size() - k; i < parts.size(); ++i)
+            tail /= parts[i];
+        for (const std::string& root : m_roots) {
+            const fs::path candidate = fs::path(root) / tail;
+            if (!root.empty() && fs::is_regular_file(candidate, ec)) {
+                fs::path oldFolder = fs::path(path).root_path();
+                for (std::size_t i = 0; i < parts.size() - k; ++i)
+                    oldFolder /= parts[i];
+                m_folders.emplace_back(oldFolder.string(), root);
+                return candidate.string();
+            }
+        }
+    }
+    return path;
+}
+
+std::size_t relocateSplit(DatasetSplit& split, DatasetRelocation& relocation)
+{
+    std::error_code ec;
+    const auto parts = {&split.train, &split.validation, &split.test};
+    for (auto* part : parts)
+        for (const Sample& s : *part)
+            relocation.locate(s.path);
+    if (relocation.folders().empty())
+        return 0;
+    std::size_t changed = 0;
+    for (auto* part : parts)
+        for (Sample& s : *part)
+            if (!fs::exists(s.path, ec)) {
+                std::string now = relocation.map(s.path);
+                if (now != s.path) {
+                    s.path = std::move(now);
+                    ++changed;
+                }
+            }
+    for (std::string& root : split.spec.validationRoots)
+        if (!fs::exists(root, ec))
+            root = relocation.map(root);
+    return changed;
+}
+
+std::vector<std::string> missingFiles(const std::vector<Sample>& samples)
+{
+    std::vector<std::string> missing;
+    std::error_code ec;
+    for (const Sample& s : samples)
+        if (fs::path(s.path).is_absolute() && !fs::exists(s.path, ec))
+            missing.push_back(s.path);
+    return missing;
+}
+
+void DatasetSplit::save(const std::string& path) const
+{
+    Json j = toJson();
+    std::error_code ec;
+    j["saved_in"] = fs::absolute(fs::path(path), ec).lexically_normal().parent_path().string();
+    writeFileAtomic(path, j.dump(1));
+}
 
 DatasetSplit DatasetSplit::load(const std::string& path)
 {

@@ -80,6 +80,8 @@ fs::path keptEvaluationPath(const std::string& runDir, const std::string& split)
 
 void keepRunEvaluation(const std::string& runDir, const std::string& split, const EvaluationResult& result)
 {
+    if (result.predictions.empty())
+        return;
     Json j = result.toJson(true);
     j["split"] = split;
     j["time"] = nowIso8601();

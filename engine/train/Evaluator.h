@@ -47,7 +47,8 @@ struct EvaluateParams
 };
 
 // A run's evaluation kept in its folder (evaluation-validation.json, evaluation-test.json), so that
-// a reopened project shows it at once. `split`: "validation" or "test". Written atomically.
+// a reopened project shows it at once. `split`: "validation" or "test". Written atomically. One that
+// read no image at all (its dataset not there) is not kept: the one kept before stays.
 void keepRunEvaluation(const std::string& runDir, const std::string& split, const EvaluationResult& result);
 struct KeptEvaluation
 {

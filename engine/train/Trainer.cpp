@@ -780,6 +780,61 @@ std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& move
     return changed;
 }
 
+namespace {
+// The deepest folder that holds all of `paths` (files).
+std::string commonFolder(const std::vector<std::string>& paths)
+{
+    if (paths.empty())
+        return {};
+    fs::path common = fs::path(paths.front()).parent_path();
+    for (const std::string& p : paths)
+        while (!common.empty() && common != common.root_path()) {
+            const auto rel = fs::path(p).lexically_relative(common);
+            if (!rel.empty() && *rel.begin() != "..")
+                break;
+            common = common.parent_path();
+        }
+    return common.string();
+}
+} // namespace
+
+DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::string>& datasetRoots,
+                             const std::vector<MovedImage>& moves, std::vector<std::string>* notes)
+{
+    DatasetSplit split = DatasetSplit::load((fs::path(runDir) / names::kRunSplit).string());
+    DatasetRelocation relocation(datasetRoots);
+    std::error_code ec;
+    if (!split.savedIn.empty()) // the run folder moved: its images moved along when they were beside it
+        relocation.addMovedFolder(split.savedIn, fs::absolute(fs::path(runDir), ec).lexically_normal().string());
+    const DatasetSplit before = split;
+    const std::size_t relocated = relocateSplit(split, relocation);
+    std::vector<MovedImage> followed = moves;
+    for (MovedImage& m : followed) {
+        m.from = relocation.map(m.from);
+        m.to = relocation.map(m.to);
+    }
+    const std::size_t moved = followMoves(split, followed);
+    if (notes && relocated) {
+        // Named by the folders that hold all of the images that changed, then and now.
+        std::vector<std::string> then, now;
+        for (const auto& [a, b] : {std::pair{&before.train, &split.train}, std::pair{&before.validation, &split.validation},
+                                   std::pair{&before.test, &split.test}})
+            for (std::size_t i = 0; i < a->size(); ++i)
+                if ((*a)[i].path != (*b)[i].path) {
+                    then.push_back((*a)[i].path);
+                    now.push_back((*b)[i].path);
+                }
+        notes->push_back(countOf(std::int64_t(relocated), "image", "images") + " of the run found in "
+                         + commonFolder(now) + ", where their dataset is now (it was in " + commonFolder(then) + ")");
+    }
+    if (notes && moved)
+        notes->push_back(countOf(std::int64_t(moved), "image", "images")
+                         + " moved to another class since the run began: used where "
+                         + (moved == 1 ? "it is" : "they are") + " now, with " + (moved == 1 ? "its" : "their")
+                         + " new class");
+    return split;
+}
+
 TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader, const TrainEvents& events,
                            TrainControl& control, const ResumeOptions& options)
 {
@@ -787,16 +842,21 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
         RunInfo::load(runDir); // throws the message naming the folder, before a lock file is put there
     const FileLock lock = lockRunFolder(runDir);
     RunInfo run = RunInfo::load(runDir); // as the last session left it
-    const std::string splitPath = (fs::path(runDir) / names::kRunSplit).string();
-    DatasetSplit split = DatasetSplit::load(splitPath);
     std::vector<std::string> notes;
-    if (const std::size_t moved = followMoves(split, options.moved)) {
-        split.save(splitPath);
-        notes.push_back(countOf(std::int64_t(moved), "image", "images")
-                        + " moved to another class since the run began: trained where "
-                        + (moved == 1 ? "it is" : "they are") + " now, with " + (moved == 1 ? "its" : "their")
-                        + " new class");
-    }
+    DatasetSplit split = currentRunSplit(runDir, options.datasetRoots, options.moved, &notes);
+    if (!notes.empty())
+        split.save((fs::path(runDir) / names::kRunSplit).string());
+    std::vector<std::string> missing;
+    for (const auto* part : {&split.train, &split.validation})
+        for (std::string& path : missingFiles(*part))
+            missing.push_back(std::move(path));
+    if (!missing.empty())
+        throw Error(countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
+                    + (missing.size() == 1 ? "is" : "are") + " not where the run found "
+                    + (missing.size() == 1 ? "it" : "them") + ", such as " + missing.front()
+                    + ". If the dataset's folder was moved or renamed, give its new place (open the dataset there "
+                      "in the project, or graft-cli resume --moved-dataset DIR); if images were deleted, put them "
+                      "back, or start a new run on the dataset as it is now");
     if (options.epochs > 0) {
         if (options.epochs < run.epochsCompleted())
             throw Error(runDir + ": already trained for " + std::to_string(run.epochsCompleted()) + " epochs; --epochs "

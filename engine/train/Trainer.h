@@ -88,6 +88,14 @@ struct MovedImage
 // both follow the project's moves through it.
 std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves);
 
+// The split of a run as it is to be used now, read from its folder: images missing at their recorded
+// path are looked for where their dataset is now (a moved or renamed folder, a project taken to
+// another disk): under `datasetRoots`, then under the run folder's parent and the folder above it
+// (see DatasetRelocation); then `moves` are followed (their paths relocated the same way). `notes`
+// gets a line for each kind of change, none when nothing changed. Saves nothing.
+DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::string>& datasetRoots,
+                             const std::vector<MovedImage>& moves, std::vector<std::string>* notes = nullptr);
+
 struct ResumeOptions
 {
     int epochs = 0;            // > 0: train up to this many epochs in total (extends a finished run)
@@ -97,6 +105,8 @@ struct ResumeOptions
     // new class (one of the run's), and its split.json is updated; a move whose image is back where
     // it was, or no longer where it went, is ignored.
     std::vector<MovedImage> moved;
+    // Where the run's dataset is now, when its folder moved since the run began (currentRunSplit).
+    std::vector<std::string> datasetRoots;
 };
 // Continues a run from its last checkpoint (after a stop, a crash or kill -9): the same data order,
 // random numbers and schedule, so it ends where an uninterrupted run would have ended.

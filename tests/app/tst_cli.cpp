@@ -421,7 +421,8 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(mid, to));
         const Result lost = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2")});
         QCOMPARE(lost.exitCode, 1);
-        QVERIFY2(lost.err.contains(from + QStringLiteral(": file not found")), qPrintable(lost.err));
+        QVERIFY2(lost.err.contains(QStringLiteral("1 image of the run is not where the run found it, such as ") + from),
+                 qPrintable(lost.err));
 
         app::Project project;
         project.datasetRoots = {data};
@@ -436,6 +437,76 @@ private Q_SLOTS:
         split = DatasetSplit::load((runDir + QStringLiteral("/split.json")).toStdString());
         QCOMPARE(QString::fromStdString(split.validation.front().path), to);
         QCOMPARE(split.validation.front().label, newLabel);
+    }
+
+    void runsFollowAMovedDataset()
+    {
+        // The dataset folder renamed after training, and an image moved to another class in the
+        // window before that: resume and evaluate say what is missing and how to go on; with
+        // --moved-dataset (or the project's dataset folders) they find the images where they are now.
+        const QString data = path(QStringLiteral("moving/data"));
+        std::filesystem::create_directories(path(QStringLiteral("moving")).toStdString());
+        std::filesystem::copy(m_data.toStdString(), data.toStdString(), std::filesystem::copy_options::recursive);
+        const QString runDir = path(QStringLiteral("moving/run"));
+        const Result trained = run({QStringLiteral("train"), data, QStringLiteral("--model"), QStringLiteral("mobilenet_v3_small"),
+                                    QStringLiteral("--weights"), QStringLiteral("none"), QStringLiteral("--input-size"),
+                                    QStringLiteral("32"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--threads"),
+                                    QStringLiteral("2"), QStringLiteral("--out"), runDir});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        DatasetSplit split = DatasetSplit::load((runDir + QStringLiteral("/split.json")).toStdString());
+        const Sample sample = split.validation.front();
+        const QString from = QString::fromStdString(sample.path);
+        const int newLabel = (sample.label + 1) % int(split.classes.size());
+        const QString newClass = QString::fromStdString(split.classes[std::size_t(newLabel)]);
+        const QString to = data + QLatin1Char('/') + newClass + QLatin1Char('/') + QFileInfo(from).fileName() + QStringLiteral("-moved.png");
+        QVERIFY(QFile::rename(from, to));
+        app::Project project;
+        project.relabels.append({from, to, QString::fromStdString(split.classes[std::size_t(sample.label)]), newClass,
+                                 QStringLiteral("2026-11-27T10:00:00Z")});
+        project.save(path(QStringLiteral("moving/moves.graft")));
+        const QString renamed = path(QStringLiteral("moving/data-renamed"));
+        QVERIFY(QDir().rename(data, renamed));
+
+        const Result lost = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2")});
+        QCOMPARE(lost.exitCode, 1);
+        QVERIFY2(lost.err.contains(QStringLiteral("images of the run are not where the run found them, such as ") + data),
+                 qPrintable(lost.err));
+        QVERIFY2(lost.err.contains(QStringLiteral("--moved-dataset DIR")), qPrintable(lost.err));
+        const Result unread = run({QStringLiteral("evaluate"), runDir});
+        QCOMPARE(unread.exitCode, 1);
+        QVERIFY2(unread.err.contains(QStringLiteral("give its new place with --moved-dataset DIR")), qPrintable(unread.err));
+        const Result noFolder = run({QStringLiteral("evaluate"), runDir, QStringLiteral("--moved-dataset"), path(QStringLiteral("nowhere"))});
+        QCOMPARE(noFolder.exitCode, 2);
+
+        const Result evaluated = run({QStringLiteral("evaluate"), runDir, QStringLiteral("--moved-dataset"), renamed,
+                                      QStringLiteral("--project"), path(QStringLiteral("moving/moves.graft")), QStringLiteral("--json")});
+        QVERIFY2(evaluated.exitCode == 0, qPrintable(evaluated.err + evaluated.out));
+        QVERIFY2(evaluated.out.contains(QStringLiteral("of the run found in %1, where their dataset is now (it was in %2)")
+                                            .arg(renamed, data)),
+                 qPrintable(evaluated.out));
+        const Json result = jsonLines(evaluated.out).back();
+        QCOMPARE(result["event"].get<std::string>(), std::string("evaluation"));
+        QCOMPARE(result["count"].get<int>(), int(split.validation.size()));
+        QVERIFY(result["failures"].empty());
+
+        const Result resumed = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2"),
+                                    QStringLiteral("--moved-dataset"), renamed, QStringLiteral("--project"),
+                                    path(QStringLiteral("moving/moves.graft"))});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QVERIFY2(resumed.out.contains(QStringLiteral("1 image moved to another class since the run began")), qPrintable(resumed.out));
+        split = DatasetSplit::load((runDir + QStringLiteral("/split.json")).toStdString());
+        QCOMPARE(QString::fromStdString(split.validation.front().path), renamed + to.mid(data.size()));
+        QCOMPARE(split.validation.front().label, newLabel);
+        for (const auto* part : {&split.train, &split.validation})
+            for (const Sample& s : *part)
+                QVERIFY2(QString::fromStdString(s.path).startsWith(renamed + QLatin1Char('/')), s.path.c_str());
+
+        // The whole folder (dataset and run) taken elsewhere: found beside the run, no option needed.
+        const QString elsewhere = path(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().rename(path(QStringLiteral("moving")), elsewhere));
+        const Result away = run({QStringLiteral("evaluate"), elsewhere + QStringLiteral("/run")});
+        QVERIFY2(away.exitCode == 0, qPrintable(away.err));
+        QVERIFY2(away.out.contains(QStringLiteral("found in %1/data-renamed").arg(elsewhere)), qPrintable(away.out));
     }
 
     void predictWithImageNetWeights()

@@ -508,6 +508,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.validation.size(), a.validation.size());
         QCOMPARE(loaded.train.back().path, a.train.back().path);
         QCOMPARE(loaded.spec.seed, a.spec.seed);
+        QCOMPARE(QString::fromStdString(loaded.savedIn), QDir(dir.path()).absolutePath());
         // A damaged split (a class number past the class list) is refused, naming the file and image.
         DatasetSplit damaged = a;
         damaged.validation.front().label = 7;
@@ -516,6 +517,58 @@ private Q_SLOTS:
         QVERIFY2(err.startsWith(QString::fromStdString(path)), qPrintable(err));
         QVERIFY2(err.contains(QString::fromStdString(a.validation.front().path)), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("class number 7")), qPrintable(err));
+    }
+
+    void relocationFindsAMovedDataset()
+    {
+        // /t/old/data/{cats,dogs} renamed to /t/new-data: found by the tail of each path (class folder
+        // and name at the least), the folder mapped once for all of its images.
+        QTemporaryDir dir;
+        const std::string t = QDir(dir.path()).absolutePath().toStdString();
+        for (const char* f : {"new-data/cats/1.png", "new-data/cats/2.png", "new-data/dogs/1.png", "other/dogs/3.png"})
+            test::writeBytes(QString::fromStdString(t + "/" + f), "x");
+        DatasetSplit split;
+        split.classes = {"cats", "dogs"};
+        split.train = {{t + "/old/data/cats/1.png", 0}, {t + "/old/data/dogs/1.png", 1}, {t + "/old/data/dogs/gone.png", 1}};
+        split.validation = {{t + "/old/data/cats/2.png", 0}, {t + "/other/dogs/3.png", 1}};
+        split.spec.validationRoots = {t + "/old/data"};
+        DatasetRelocation relocation({t + "/new-data"});
+        QCOMPARE(relocateSplit(split, relocation), std::size_t(4));
+        QCOMPARE(split.train[0].path, t + "/new-data/cats/1.png");
+        QCOMPARE(split.train[1].path, t + "/new-data/dogs/1.png");
+        QCOMPARE(split.train[1].label, 1);
+        // Gone from there too: mapped all the same, so that a move recorded from its old place maps
+        // to the same path (and the image is then named as missing at the dataset's new place).
+        QCOMPARE(split.train[2].path, t + "/new-data/dogs/gone.png");
+        QCOMPARE(split.validation[0].path, t + "/new-data/cats/2.png");
+        QCOMPARE(split.validation[1].path, t + "/other/dogs/3.png"); // where it was: untouched
+        QCOMPARE(split.spec.validationRoots.front(), t + "/new-data");
+        QCOMPARE(relocation.folders().size(), std::size_t(1));
+        QCOMPARE(relocation.folders().front().first, t + "/old/data");
+        QCOMPARE(relocation.map(t + "/old/database/x.png"), t + "/old/database/x.png"); // not below the folder
+
+        // A name alone is not enough: a file of that name loose in a root is another picture.
+        test::writeBytes(QString::fromStdString(t + "/loose/5.png"), "x");
+        DatasetRelocation loose({t + "/loose"});
+        QCOMPARE(loose.locate(t + "/old/data/cats/5.png"), t + "/old/data/cats/5.png");
+        QVERIFY(loose.folders().empty());
+
+        // The longest tail first: data/cats/1.png under /t/again before any cats/1.png.
+        test::writeBytes(QString::fromStdString(t + "/again/data/cats/1.png"), "x");
+        test::writeBytes(QString::fromStdString(t + "/again/cats/1.png"), "x");
+        DatasetRelocation longest({t + "/again"});
+        QCOMPARE(longest.locate(t + "/old/data/cats/1.png"), t + "/again/data/cats/1.png");
+
+        // A run folder read elsewhere than it was saved: the folders holding both places move as one.
+        DatasetRelocation beside({});
+        beside.addMovedFolder("/home/ann/work/flowers-runs/run1", t + "/work/flowers-runs/run1/");
+        QCOMPARE(beside.folders().size(), std::size_t(1));
+        QCOMPARE(beside.folders().front().first, std::string("/home/ann"));
+        QCOMPARE(beside.map("/home/ann/work/flowers/roses/1.jpg"), t + "/work/flowers/roses/1.jpg");
+        QCOMPARE(beside.map("/data/flowers/roses/1.jpg"), std::string("/data/flowers/roses/1.jpg"));
+        DatasetRelocation same({});
+        same.addMovedFolder(t + "/work/run1", t + "/work/run1");
+        QVERIFY(same.folders().empty());
     }
 
     void identicalFilesStayOnOneSide()

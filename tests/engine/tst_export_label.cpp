@@ -203,6 +203,12 @@ private Q_SLOTS:
         keepRunEvaluation(runDir, "validation", e1);
         fs::last_write_time(keptFile, fs::last_write_time(best) + std::chrono::seconds(5));
         QVERIFY(keptRunEvaluation(runDir, "validation"));
+        // One that read no image (the dataset was not there): not kept, the one before stays.
+        EvaluationResult unread;
+        unread.classes = e1.classes;
+        unread.failures = {"/gone/a.png: file not found"};
+        keepRunEvaluation(runDir, "validation", unread);
+        QCOMPARE(keptRunEvaluation(runDir, "validation")->result.predictions.size(), e1.predictions.size());
         // A damaged file: as if there were none.
         test::writeBytes(QString::fromStdString(keptFile.string()), "{\"classes\": [\"a\"], \"predi");
         fs::last_write_time(keptFile, fs::last_write_time(best) + std::chrono::seconds(5)); // newer: only the damage counts

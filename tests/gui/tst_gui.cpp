@@ -758,6 +758,46 @@ private Q_SLOTS:
         QCOMPARE(found, 1);
     }
 
+    void evaluateAndContinueAfterTheDatasetMoved()
+    {
+        // The dataset folder renamed after training, and opened at its new place on the Data step:
+        // the run's images (and the image moved to Coat before) are found there, by Evaluate and by
+        // Continue, instead of being named as missing.
+        const QString moved = m_data + QStringLiteral("-renamed");
+        QVERIFY(QDir().rename(m_data, moved));
+        const auto restore = qScopeGuard([&] {
+            QDir().rename(moved, m_data);
+            m_window->dataPage()->openDataset({m_data});
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().report() != nullptr && !m_window->dataPage()->isScanning(), 30000);
+            // Its evaluation kept again, of the images where they are now (back under the old name).
+            m_window->evaluatePage()->evaluateRun(m_runDir);
+            QTRY_VERIFY_WITH_TIMEOUT(!m_window->evaluatePage()->isBusy(), 60000);
+            QVERIFY(m_window->evaluatePage()->result()->failures.empty());
+        });
+        m_window->dataPage()->openDataset({moved});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().report() != nullptr && !m_window->dataPage()->isScanning(), 30000);
+        const DatasetSplit before = DatasetSplit::load((m_runDir + QStringLiteral("/split.json")).toStdString());
+        EvaluatePage* evaluate = m_window->evaluatePage();
+        evaluate->evaluateRun(m_runDir);
+        QTRY_VERIFY_WITH_TIMEOUT(!evaluate->isBusy(), 60000);
+        QVERIFY(evaluate->result() != nullptr);
+        const auto& failures = evaluate->result()->failures;
+        QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
+        QCOMPARE(evaluate->result()->metrics.count, std::int64_t(before.validation.size()));
+        for (const Prediction& p : evaluate->result()->predictions)
+            QVERIFY2(QString::fromStdString(p.path).startsWith(moved + QLatin1Char('/')), p.path.c_str());
+
+        TrainPage* page = m_window->trainPage();
+        QVERIFY(page->continueRun(m_runDir, 6));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
+        const QString log = find<QPlainTextEdit>("trainLog")->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("where their dataset is now (it was in %1)").arg(m_data)), qPrintable(log));
+        const RunInfo after = RunInfo::load(m_runDir.toStdString());
+        QCOMPARE(QString::fromStdString(after.status), QStringLiteral("finished"));
+        QCOMPARE(after.epochsCompleted(), 6);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate->resultRunDir() == m_runDir && !evaluate->isBusy(), 60000); // the run's end evaluated it
+    }
+
     void useExportAndLabel()
     {
         m_window->showStep(MainWindow::UseStep);
@@ -1001,9 +1041,14 @@ private Q_SLOTS:
         QCOMPARE(b.split.toJson().dump(), a.split.toJson().dump());
         QCOMPARE(b.runs.size(), a.runs.size());
         QCOMPARE(b.relabels.size(), 2);
+        QCOMPARE(b.relabels.first().to, a.relabels.first().to);
+        // Kept relative to the project, like its dataset and runs: the project taken elsewhere
+        // with its dataset keeps its moves.
+        const Json saved = Json::parse(test::readBytes(file).toStdString());
+        QVERIFY2(saved["relabels"][0]["to"].get<std::string>().rfind("fashion/", 0) == 0, saved["relabels"][0].dump().c_str());
         // The finished run's charts come back.
         QVERIFY(reopened.trainPage()->lossChart()->graph(0)->dataCount() > 0);
-        QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 5); // continued to 5 epochs
+        QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 6); // continued to 5 epochs, then 6
         // ... and its log.
         QVERIFY(reopened.findChild<QPlainTextEdit*>(QStringLiteral("trainLog"))->toPlainText().contains(QStringLiteral("Training finished")));
         // ... and its evaluation, kept in the run folder: shown at once, not computed again.
