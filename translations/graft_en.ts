@@ -163,6 +163,13 @@
             <numerusform>%Ln images the model got wrong, most confident first (the likeliest to be mislabelled); click a cell of the matrix for one pair</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the run&apos;s %Ln image(s) could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</source>
+        <translation>
+            <numerusform>The run&apos;s image could not be read: it is not where the run found it. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</numerusform>
+            <numerusform>None of the run&apos;s %Ln images could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::MainWindow</name>

@@ -664,6 +664,12 @@ predicted %2 with %3% confidence</source>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
+    <message numerus="yes">
+        <source>None of the run&apos;s %Ln image(s) could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</source>
+        <translation>
+            <numerusform>该运行的 %Ln 张图像都无法读取：它们已不在运行时所在的位置。如果数据集文件夹被移动或重命名，请在“数据”步骤中打开其新位置，然后重新评估。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

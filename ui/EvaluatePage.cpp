@@ -100,6 +100,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
 
     m_summary = new QLabel(tr("Choose a run and evaluate it."), this);
     m_summary->setObjectName(QStringLiteral("metricsSummary"));
+    m_summary->setWordWrap(true); // a long one (why nothing could be read) wraps, not widens the window
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_summary->setFont(big);
@@ -406,6 +407,10 @@ void EvaluatePage::showResult()
         const QDateTime made = QDateTime::fromString(m_keptTime, Qt::ISODate).toLocalTime();
         summary += tr(" · evaluated %1 (Evaluate runs it again)").arg(QLocale().toString(made, QLocale::ShortFormat));
     }
+    if (r.predictions.empty() && !unreadable.isEmpty() && m_resultFolder.isEmpty())
+        summary = tr("None of the run's %Ln image(s) could be read: they are not where the run found them. If the "
+                     "dataset's folder was moved or renamed, open it at its new place on the Data step and evaluate "
+                     "again.", nullptr, int(unreadable.size()));
     m_summary->setText(summary);
     m_summary->setToolTip(unreadable.join(QLatin1Char('\n')));
     QStringList classes;

@@ -774,10 +774,16 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!m_window->evaluatePage()->isBusy(), 60000);
             QVERIFY(m_window->evaluatePage()->result()->failures.empty());
         });
+        // Before Graft is shown the new place: what happened and what to do, not "0 images".
+        EvaluatePage* evaluate = m_window->evaluatePage();
+        evaluate->evaluateRun(m_runDir);
+        QTRY_VERIFY_WITH_TIMEOUT(!evaluate->isBusy(), 60000);
+        QVERIFY(evaluate->result()->predictions.empty());
+        QVERIFY2(find<QLabel>("metricsSummary")->text().contains(QStringLiteral("open it at its new place on the Data step")),
+                 qPrintable(find<QLabel>("metricsSummary")->text()));
         m_window->dataPage()->openDataset({moved});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().report() != nullptr && !m_window->dataPage()->isScanning(), 30000);
         const DatasetSplit before = DatasetSplit::load((m_runDir + QStringLiteral("/split.json")).toStdString());
-        EvaluatePage* evaluate = m_window->evaluatePage();
         evaluate->evaluateRun(m_runDir);
         QTRY_VERIFY_WITH_TIMEOUT(!evaluate->isBusy(), 60000);
         QVERIFY(evaluate->result() != nullptr);
