@@ -8,6 +8,7 @@
 #include "core/Text.h"
 #include "imageio/DatasetChecker.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -788,6 +789,7 @@ void DataPage::renameClassTo(const QString& old, const QString& name)
                 break;
             }
             roots[at] = parent.filePath(name);
+            recordRename(info.absoluteFilePath(), parent.absoluteFilePath(name), old, name);
         }
         openDataset(roots);
         return;
@@ -801,10 +803,27 @@ void DataPage::renameClassTo(const QString& old, const QString& name)
     }
     for (const auto& root : r->index.roots) {
         QDir dir(QString::fromStdString(root));
-        if (dir.exists(old) && !dir.rename(old, name))
+        if (!dir.exists(old))
+            continue;
+        if (dir.rename(old, name))
+            recordRename(dir.absoluteFilePath(old), dir.absoluteFilePath(name), old, name);
+        else
             QMessageBox::warning(this, tr("Rename class"), tr("Could not rename %1; check permissions.").arg(dir.filePath(old)));
     }
     rescan();
+}
+
+void DataPage::recordRename(const QString& from, const QString& to, const QString& oldName, const QString& newName)
+{
+    // Runs trained before find the class's images in the renamed folder (continuing, evaluating),
+    // under the class name they know; a class left out of training stays left out.
+    m_workspace.addRelabel({QDir::cleanPath(from), QDir::cleanPath(to), oldName, newName,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate), true});
+    QStringList excluded = m_workspace.project().excludedClasses;
+    if (const qsizetype at = excluded.indexOf(oldName); at >= 0) {
+        excluded[at] = newName;
+        m_workspace.setExcludedClasses(excluded);
+    }
 }
 
 void DataPage::toggleExcluded(int row)

@@ -63,6 +63,7 @@ private:
     void classMenu(const QPoint& pos);
     void renameClass(int row); // asks for the new name
     void toggleExcluded(int row);
+    void recordRename(const QString& from, const QString& to, const QString& oldName, const QString& newName);
     void writeSplit();
     // How many images train, validate and test with the split as set now.
     void updateSplitCounts();

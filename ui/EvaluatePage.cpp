@@ -537,6 +537,9 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
     // folder (whose images are the ones evaluated, mislabelled ones included), or that root itself
     // when it is a class of its own. It moves within the same dataset or validation folders.
     const QFileInfo file(path);
+    // The run knows its classes by the names they had when it was trained: a class renamed since
+    // (Data: Rename class) has its folder under the new name.
+    const QString folderClass = m_workspace.project().currentClassName(newClass);
     QString oldClass, target;
     QStringList validationRoots;
     for (const std::string& r : m_workspace.project().split.validationRoots)
@@ -551,14 +554,14 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
                 continue;
             const bool own = isClassFolder(r);
             oldClass = own ? QFileInfo(root).fileName() : file.absoluteFilePath().mid(root.size() + 1).section(QLatin1Char('/'), 0, 0);
-            target = own ? QString::fromStdString(classFolderAmong(roots, newClass.toStdString())) : root + QLatin1Char('/') + newClass;
+            target = own ? QString::fromStdString(classFolderAmong(roots, folderClass.toStdString())) : root + QLatin1Char('/') + folderClass;
         }
     }
     if (oldClass.isEmpty()) {
         QMessageBox::warning(this, tr("Move to class"), tr("%1 is not inside the project's dataset or validation folders.").arg(path));
         return false;
     }
-    if (oldClass == newClass)
+    if (oldClass == folderClass)
         return false;
     if (target.isEmpty()) {
         QMessageBox::warning(this, tr("Move to class"),
@@ -571,7 +574,7 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
         QMessageBox::warning(this, tr("Move to class"), tr("Could not move %1 (check permissions).").arg(path));
         return false;
     }
-    app::RelabelRecord record{path, dst, oldClass, newClass, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    app::RelabelRecord record{path, dst, oldClass, folderClass, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
     m_workspace.addRelabel(record);
     // Update the shown result so the matrix and cell list follow the correction.
     const auto& classes = m_result->classes;

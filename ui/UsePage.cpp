@@ -150,8 +150,10 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
             return;
         }
         bool ok = false;
+        // The model's best guess first, by its class's name now (a class renamed since it trained).
+        const int best = int(classes.indexOf(m_workspace.project().currentClassName(m_shownBest)));
         const QString target = QInputDialog::getItem(this, tr("Add to the dataset"), tr("Copy %1 into the class:").arg(QFileInfo(m_shownImage).fileName()),
-                                                     classes, std::max<int>(0, int(classes.indexOf(m_shownBest))), false, &ok);
+                                                     classes, std::max(0, best), false, &ok);
         if (ok)
             addToDataset(m_shownImage, target);
     });

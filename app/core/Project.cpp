@@ -22,8 +22,18 @@ std::vector<MovedImage> Project::movedImages() const
 {
     std::vector<MovedImage> moved;
     for (const RelabelRecord& m : relabels)
-        moved.push_back({m.from.toStdString(), m.to.toStdString(), m.newClass.toStdString()});
+        moved.push_back({m.from.toStdString(), m.to.toStdString(), m.newClass.toStdString(), m.folder,
+                         m.oldClass.toStdString()});
     return moved;
+}
+
+QString Project::currentClassName(const QString& name) const
+{
+    QString now = name;
+    for (const RelabelRecord& m : relabels)
+        if (m.folder && m.oldClass == now)
+            now = m.newClass;
+    return now;
 }
 
 std::vector<std::string> Project::datasetFolders() const
@@ -84,9 +94,12 @@ Json Project::toJson() const
                            {"status", s(r.status)},          {"epochs", r.epochs},
                            {"best_accuracy", r.bestAccuracy}, {"created", s(r.created)}});
     Json moves = Json::array();
-    for (const auto& m : relabels)
+    for (const auto& m : relabels) {
         moves.push_back({{"from", s(relativeTo(path, m.from))}, {"to", s(relativeTo(path, m.to))}, {"old_class", s(m.oldClass)},
                          {"new_class", s(m.newClass)}, {"time", s(m.time)}});
+        if (m.folder)
+            moves.back()["folder"] = true;
+    }
     SplitSpec sp = split;
     for (auto& v : sp.validationRoots)
         v = s(relativeTo(path, QString::fromStdString(v)));
@@ -131,7 +144,8 @@ Project Project::fromJson(const Json& j, const QString& path)
         p.runs.append({resolve(path, q(r, "dir")), q(r, "architecture"), q(r, "status"), r.value("epochs", 0),
                        r.value("best_accuracy", -1.0), q(r, "created")});
     for (const auto& m : j.value("relabels", Json::array()))
-        p.relabels.append({resolve(path, q(m, "from")), resolve(path, q(m, "to")), q(m, "old_class"), q(m, "new_class"), q(m, "time")});
+        p.relabels.append({resolve(path, q(m, "from")), resolve(path, q(m, "to")), q(m, "old_class"), q(m, "new_class"),
+                           q(m, "time"), m.value("folder", false)});
     return p;
 }
 

@@ -26,10 +26,11 @@ struct RunRecord
 
 struct RelabelRecord
 {
-    QString from;       // where the image was
+    QString from;       // where the image was (folder: the class folder's old path)
     QString to;         // where it is now
     QString oldClass, newClass;
     QString time;
+    bool folder = false; // a class folder renamed (Data: Rename class), not one image moved
 };
 
 class Project
@@ -44,7 +45,7 @@ public:
     TrainConfig config;            // architecture, head, freeze, preprocessing, hyperparameters
     QString weightsSource = QStringLiteral("auto"); // "auto" (zoo weights), "none" (scratch) or a file
     QList<RunRecord> runs;
-    QList<RelabelRecord> relabels;
+    QList<RelabelRecord> relabels; // image moves and class folder renames, in the order made
 
     QString name() const;          // file name without extension, "Untitled" before saving
     // Where new runs go: "<project>-runs/" beside the project file, or under the user's data folder.
@@ -58,6 +59,9 @@ public:
     static Project load(const QString& path);
     // The moves of `relabels` as continuing a run follows them (ResumeOptions::moved).
     std::vector<MovedImage> movedImages() const;
+    // The name of the class folder that `name` has now, after the class renames recorded in
+    // `relabels` (`name` when it was not renamed since).
+    QString currentClassName(const QString& name) const;
     // `datasetRoots` as the engine takes them: where a run looks for its images when they moved
     // (ResumeOptions::datasetRoots, currentRunSplit).
     std::vector<std::string> datasetFolders() const;

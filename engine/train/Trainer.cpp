@@ -16,6 +16,8 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <thread>
 
 namespace graft {
@@ -756,26 +758,54 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     return runSession(std::move(run), job.split, job.reader, events, control, false);
 }
 
-std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves)
+std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves, std::size_t* renamedOnly)
 {
+    // Names a class had before or after its folder was renamed, grouped: a move into "Coat" is a
+    // move into the split's class "Jacket" when Coat was renamed Jacket (or the other way round).
+    std::map<std::string, std::string> alias;
+    const std::function<std::string(const std::string&)> root = [&](const std::string& n) {
+        const auto it = alias.find(n);
+        return it == alias.end() || it->second == n ? n : root(it->second);
+    };
+    for (const MovedImage& m : moves)
+        if (m.folder && !m.oldClass.empty() && !m.newClass.empty() && root(m.oldClass) != root(m.newClass))
+            alias[root(m.oldClass)] = root(m.newClass);
+    const auto classIndex = [&](const std::string& name) {
+        for (std::size_t c = 0; c < split.classes.size(); ++c)
+            if (split.classes[c] == name)
+                return int(c);
+        for (std::size_t c = 0; c < split.classes.size(); ++c)
+            if (root(split.classes[c]) == root(name))
+                return int(c);
+        return -1;
+    };
     std::size_t changed = 0;
+    if (renamedOnly)
+        *renamedOnly = 0;
     for (auto* part : {&split.train, &split.validation, &split.test})
         for (Sample& s : *part) {
             std::string path = s.path;
             const MovedImage* last = nullptr;
+            bool inRenamedFolder = false;
             for (const MovedImage& m : moves)
-                if (m.from == path) {
+                if (m.folder && path.size() > m.from.size() && path.compare(0, m.from.size(), m.from) == 0
+                    && path[m.from.size()] == '/') {
+                    path = m.to + path.substr(m.from.size());
+                    inRenamedFolder = true;
+                } else if (!m.folder && m.from == path) {
                     path = m.to;
                     last = &m;
                 }
             std::error_code ec;
-            if (!last || fs::exists(s.path, ec) || !fs::exists(path, ec))
+            if ((!last && !inRenamedFolder) || fs::exists(s.path, ec) || !fs::exists(path, ec))
                 continue; // not moved, put back, or gone from there too: nothing to follow
             s.path = path;
-            const auto cls = std::find(split.classes.begin(), split.classes.end(), last->newClass);
-            if (cls != split.classes.end())
-                s.label = int(cls - split.classes.begin());
+            if (last)
+                if (const int label = classIndex(last->newClass); label >= 0)
+                    s.label = label;
             ++changed;
+            if (!last && renamedOnly)
+                ++*renamedOnly;
         }
     return changed;
 }
@@ -813,7 +843,9 @@ DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::s
         m.from = relocation.map(m.from);
         m.to = relocation.map(m.to);
     }
-    const std::size_t moved = followMoves(split, followed);
+    std::size_t renamed = 0;
+    const std::size_t followedCount = followMoves(split, followed, &renamed);
+    const std::size_t moved = followedCount - renamed;
     if (notes && relocated) {
         // Named by the folders that hold all of the images that changed, then and now.
         std::vector<std::string> then, now;
@@ -827,6 +859,9 @@ DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::s
         notes->push_back(countOf(std::int64_t(relocated), "image", "images") + " of the run found in "
                          + commonFolder(now) + ", where their dataset is now (it was in " + commonFolder(then) + ")");
     }
+    if (notes && renamed)
+        notes->push_back(countOf(std::int64_t(renamed), "image", "images") + " in class folders renamed since the run "
+                         "began: read from the renamed folders, with the run's class names");
     if (notes && moved)
         notes->push_back(countOf(std::int64_t(moved), "image", "images")
                          + " moved to another class since the run began: used where "

@@ -76,17 +76,22 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
 Model buildModel(const TrainConfig& config, const std::function<void(const std::string&)>& log = {});
 
 // An image moved to another class folder since a run began (the window's Evaluate step: "Move to
-// class"), from where it was to where it is now.
+// class"), from where it was to where it is now; or (`folder`) a class folder renamed (the Data
+// step's "Rename class"), from its old path to its new one, with the class's old and new names.
 struct MovedImage
 {
     std::string from, to;
     std::string newClass;
+    bool folder = false;
+    std::string oldClass; // folder moves: the class's name before
 };
-// Points the samples of `split` at where moved images are now (moved again: the last place), with
-// their new class when it is one of the split's; returns how many changed. A move whose image is
-// back where it was, or no longer where it went, is ignored. Continuing a run and evaluating it
-// both follow the project's moves through it.
-std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves);
+// Points the samples of `split` at where moved images are now, replaying `moves` in order (moved
+// again, or its folder renamed since: the last place). An image moved to another class takes that
+// class when it is one of the split's, under any of its names (renamed classes keep the run's
+// name). Returns how many changed, and in `renamedOnly` how many of them only because a folder was
+// renamed. A move whose image is back where it was, or no longer where it went, is ignored.
+// Continuing a run and evaluating it both follow the project's moves through it.
+std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves, std::size_t* renamedOnly = nullptr);
 
 // The split of a run as it is to be used now, read from its folder: images missing at their recorded
 // path are looked for where their dataset is now (a moved or renamed folder, a project taken to

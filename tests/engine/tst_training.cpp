@@ -94,6 +94,40 @@ private Q_SLOTS:
         QCOMPARE(split.validation[1].label, 0);
     }
 
+    void followMovesThroughRenamedClassFolders()
+    {
+        // The class folder "c" renamed "coat" after training (Data: Rename class), an image of "a"
+        // moved into it before the rename and another after it, under the new name: the run reads
+        // them all in "coat" and gives them its own class "c". The folder "b" renamed twice.
+        QTemporaryDir dir;
+        const std::string root = dir.path().toStdString();
+        for (const char* f : {"coat/1.png", "coat/moved-before.png", "coat/moved-after.png", "bags/1.png"})
+            test::writeBytes(QString::fromStdString(root + "/" + f), "x");
+        DatasetSplit split;
+        split.classes = {"a", "b", "c"};
+        split.train = {{root + "/c/1.png", 2}, {root + "/a/before.png", 0}, {root + "/a/after.png", 0},
+                       {root + "/b/1.png", 1}, {root + "/bc/1.png", 1}};
+        std::vector<MovedImage> moves{
+            {root + "/a/before.png", root + "/c/moved-before.png", "c"},
+            {root + "/c", root + "/coat", "coat", true, "c"},
+            {root + "/a/after.png", root + "/coat/moved-after.png", "coat"},
+            {root + "/b", root + "/bag", "bag", true, "b"},
+            {root + "/bag", root + "/bags", "bags", true, "bag"},
+        };
+        std::size_t renamedOnly = 0;
+        QCOMPARE(followMoves(split, moves, &renamedOnly), std::size_t(4));
+        QCOMPARE(renamedOnly, std::size_t(2));
+        QCOMPARE(split.train[0].path, root + "/coat/1.png");
+        QCOMPARE(split.train[0].label, 2);
+        QCOMPARE(split.train[1].path, root + "/coat/moved-before.png");
+        QCOMPARE(split.train[1].label, 2);
+        QCOMPARE(split.train[2].path, root + "/coat/moved-after.png");
+        QCOMPARE(split.train[2].label, 2); // "coat" is the run's "c"
+        QCOMPARE(split.train[3].path, root + "/bags/1.png");
+        QCOMPARE(split.train[3].label, 1);
+        QCOMPARE(split.train[4].path, root + "/bc/1.png"); // "bc" is not below "b"
+    }
+
     void initTestCase()
     {
         test::installCrashBacktrace();

@@ -766,6 +766,10 @@ private Q_SLOTS:
         const QString moved = m_data + QStringLiteral("-renamed");
         QVERIFY(QDir().rename(m_data, moved));
         const auto restore = qScopeGuard([&] {
+            if (QFileInfo::exists(moved + QStringLiteral("/Sweater"))) {
+                m_window->dataPage()->renameClassTo(QStringLiteral("Sweater"), QStringLiteral("Pullover"));
+                QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
+            }
             QDir().rename(moved, m_data);
             m_window->dataPage()->openDataset({m_data});
             QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().report() != nullptr && !m_window->dataPage()->isScanning(), 30000);
@@ -793,11 +797,41 @@ private Q_SLOTS:
         for (const Prediction& p : evaluate->result()->predictions)
             QVERIFY2(QString::fromStdString(p.path).startsWith(moved + QLatin1Char('/')), p.path.c_str());
 
+        // A class renamed on the Data step after training (and left out of training before): the
+        // run still finds its images, under the name it knows; it stays left out under its new name.
+        m_window->workspace().setExcludedClasses({QStringLiteral("Pullover")});
+        m_window->dataPage()->renameClassTo(QStringLiteral("Pullover"), QStringLiteral("Sweater"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report() != nullptr, 30000);
+        QCOMPARE(m_window->workspace().project().excludedClasses, QStringList{QStringLiteral("Sweater")});
+        m_window->workspace().setExcludedClasses({});
+        const app::RelabelRecord rename = m_window->workspace().project().relabels.last();
+        QVERIFY(rename.folder);
+        QCOMPARE(rename.to, moved + QStringLiteral("/Sweater"));
+        evaluate->evaluateRun(m_runDir);
+        QTRY_VERIFY_WITH_TIMEOUT(!evaluate->isBusy(), 60000);
+        QVERIFY2(evaluate->result()->failures.empty(), evaluate->result()->failures.empty() ? "" : evaluate->result()->failures.front().c_str());
+        QCOMPARE(evaluate->result()->metrics.count, std::int64_t(before.validation.size()));
+        // Moved to the run's "Pullover": into the folder Sweater, not a new folder Pullover.
+        const auto notPullover = std::find_if(evaluate->result()->predictions.begin(), evaluate->result()->predictions.end(),
+                                              [&](const Prediction& p) { return evaluate->result()->classes[std::size_t(p.label)] != "Pullover"; });
+        const QString image = QString::fromStdString(notPullover->path);
+        QVERIFY(evaluate->moveToClass(image, QStringLiteral("Pullover"), false));
+        QVERIFY(QFile::exists(moved + QStringLiteral("/Sweater/") + QFileInfo(image).fileName()));
+        QVERIFY(!QFileInfo::exists(moved + QStringLiteral("/Pullover")));
+
         TrainPage* page = m_window->trainPage();
         QVERIFY(page->continueRun(m_runDir, 6));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
         const QString log = find<QPlainTextEdit>("trainLog")->toPlainText();
         QVERIFY2(log.contains(QStringLiteral("where their dataset is now (it was in %1)").arg(m_data)), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("in class folders renamed since the run began")), qPrintable(log));
+        const DatasetSplit continued = DatasetSplit::load((m_runDir + QStringLiteral("/split.json")).toStdString());
+        const int pullover = int(std::find(continued.classes.begin(), continued.classes.end(), "Pullover") - continued.classes.begin());
+        bool followed = false;
+        for (const Sample& s : continued.validation)
+            if (QString::fromStdString(s.path) == moved + QStringLiteral("/Sweater/") + QFileInfo(image).fileName())
+                followed = s.label == pullover;
+        QVERIFY(followed);
         const RunInfo after = RunInfo::load(m_runDir.toStdString());
         QCOMPARE(QString::fromStdString(after.status), QStringLiteral("finished"));
         QCOMPARE(after.epochsCompleted(), 6);
@@ -1046,8 +1080,12 @@ private Q_SLOTS:
         QCOMPARE(b.config.toJson().dump(), a.config.toJson().dump());
         QCOMPARE(b.split.toJson().dump(), a.split.toJson().dump());
         QCOMPARE(b.runs.size(), a.runs.size());
-        QCOMPARE(b.relabels.size(), 2);
-        QCOMPARE(b.relabels.first().to, a.relabels.first().to);
+        QCOMPARE(b.relabels.size(), 5); // two images moved, a class renamed, one more moved, the class renamed back
+        for (int i = 0; i < a.relabels.size(); ++i) {
+            QCOMPARE(b.relabels[i].to, a.relabels[i].to);
+            QCOMPARE(b.relabels[i].folder, a.relabels[i].folder);
+        }
+        QVERIFY(b.relabels[2].folder && b.relabels[4].folder);
         // Kept relative to the project, like its dataset and runs: the project taken elsewhere
         // with its dataset keeps its moves.
         const Json saved = Json::parse(test::readBytes(file).toStdString());
@@ -1269,6 +1307,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report() && table->rowCount() == 2
                                      && table->item(1, 0)->text() == QStringLiteral("Jacket"), 30000);
         QCOMPARE(m_window->workspace().project().datasetRoots, (QStringList{bag, loose + QStringLiteral("/Jacket")}));
+        QCOMPARE(m_window->workspace().project().relabels.last().from, coat); // runs trained before follow it
+        QVERIFY(m_window->workspace().project().relabels.last().folder);
         QCOMPARE(table->item(1, 1)->data(Qt::DisplayRole).toInt(), 5);
         QVERIFY(!QFileInfo::exists(coat));
         // Ten class folders: the summary names the first three and counts the others.
