@@ -375,6 +375,13 @@ void EvaluatePage::showKept()
     std::optional<KeptEvaluation> kept = keptRunEvaluation(runDir.toStdString(), split.toStdString());
     if (!kept || imagesMostlyGone(kept->result))
         return; // a dataset folder moved since: evaluated again where the images are now
+    // Images in a class folder renamed since (or moved by another window) open where they are now.
+    const std::vector<MovedImage> moves = m_workspace.project().movedImages();
+    std::error_code ec;
+    for (Prediction& p : kept->result.predictions)
+        if (!fs::exists(p.path, ec))
+            if (std::string now = replayMoves(p.path, moves); fs::exists(now, ec))
+                p.path = std::move(now);
     m_result = std::make_shared<EvaluationResult>(std::move(kept->result));
     m_unknown.reset();
     m_resultRun = runDir;

@@ -758,6 +758,20 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     return runSession(std::move(run), job.split, job.reader, events, control, false);
 }
 
+std::string replayMoves(const std::string& path, const std::vector<MovedImage>& moves, const MovedImage** lastMove)
+{
+    std::string now = path;
+    for (const MovedImage& m : moves)
+        if (m.folder && now.size() > m.from.size() && now.compare(0, m.from.size(), m.from) == 0 && now[m.from.size()] == '/') {
+            now = m.to + now.substr(m.from.size());
+        } else if (!m.folder && m.from == now) {
+            now = m.to;
+            if (lastMove)
+                *lastMove = &m;
+        }
+    return now;
+}
+
 std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& moves, std::size_t* renamedOnly)
 {
     // Names a class had before or after its folder was renamed, grouped: a move into "Coat" is a
@@ -784,20 +798,10 @@ std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& move
         *renamedOnly = 0;
     for (auto* part : {&split.train, &split.validation, &split.test})
         for (Sample& s : *part) {
-            std::string path = s.path;
             const MovedImage* last = nullptr;
-            bool inRenamedFolder = false;
-            for (const MovedImage& m : moves)
-                if (m.folder && path.size() > m.from.size() && path.compare(0, m.from.size(), m.from) == 0
-                    && path[m.from.size()] == '/') {
-                    path = m.to + path.substr(m.from.size());
-                    inRenamedFolder = true;
-                } else if (!m.folder && m.from == path) {
-                    path = m.to;
-                    last = &m;
-                }
+            const std::string path = replayMoves(s.path, moves, &last);
             std::error_code ec;
-            if ((!last && !inRenamedFolder) || fs::exists(s.path, ec) || !fs::exists(path, ec))
+            if (path == s.path || fs::exists(s.path, ec) || !fs::exists(path, ec))
                 continue; // not moved, put back, or gone from there too: nothing to follow
             s.path = path;
             if (last)

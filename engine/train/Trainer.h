@@ -85,6 +85,10 @@ struct MovedImage
     bool folder = false;
     std::string oldClass; // folder moves: the class's name before
 };
+// Where the image recorded at `path` is after `moves`, replayed in order (`path` itself when none
+// applies); `lastMove` gets the last image move that did (unchanged when only folders were renamed).
+std::string replayMoves(const std::string& path, const std::vector<MovedImage>& moves,
+                        const MovedImage** lastMove = nullptr);
 // Points the samples of `split` at where moved images are now, replaying `moves` in order (moved
 // again, or its folder renamed since: the last place). An image moved to another class takes that
 // class when it is one of the split's, under any of its names (renamed classes keep the run's

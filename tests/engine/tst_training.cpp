@@ -126,6 +126,12 @@ private Q_SLOTS:
         QCOMPARE(split.train[3].path, root + "/bags/1.png");
         QCOMPARE(split.train[3].label, 1);
         QCOMPARE(split.train[4].path, root + "/bc/1.png"); // "bc" is not below "b"
+        // One path at a time (a kept evaluation's images): where it is now, and the move that took it.
+        const MovedImage* last = nullptr;
+        QCOMPARE(replayMoves(root + "/c/9.png", moves, &last), root + "/coat/9.png");
+        QVERIFY(last == nullptr); // only its folder was renamed
+        QCOMPARE(replayMoves(root + "/a/after.png", moves, &last), root + "/coat/moved-after.png");
+        QVERIFY(last == &moves[2]);
     }
 
     void initTestCase()
