@@ -689,7 +689,7 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message numerus="yes">
         <source>None of the run&apos;s %Ln image(s) could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</source>
         <translation>
-            <numerusform>Das Bild des Laufs konnte nicht gelesen werden: Es liegt nicht mehr dort, wo der Lauf es fand. Wurde der Ordner des Datensatzes verschoben oder umbenannt, öffnen Sie ihn im Schritt „Daten“ an seinem neuen Ort und evaluieren Sie erneut.</numerusform>
+            <numerusform>%Ln Bild des Laufs konnte nicht gelesen werden: Es liegt nicht mehr dort, wo der Lauf es fand. Wurde der Ordner des Datensatzes verschoben oder umbenannt, öffnen Sie ihn im Schritt „Daten“ an seinem neuen Ort und evaluieren Sie erneut.</numerusform>
             <numerusform>Keines der %Ln Bilder des Laufs konnte gelesen werden: Sie liegen nicht mehr dort, wo der Lauf sie fand. Wurde der Ordner des Datensatzes verschoben oder umbenannt, öffnen Sie ihn im Schritt „Daten“ an seinem neuen Ort und evaluieren Sie erneut.</numerusform>
         </translation>
     </message>
