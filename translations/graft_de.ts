@@ -693,6 +693,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
             <numerusform>Keines der %Ln Bilder des Laufs konnte gelesen werden: Sie liegen nicht mehr dort, wo der Lauf sie fand. Wurde der Ordner des Datensatzes verschoben oder umbenannt, öffnen Sie ihn im Schritt „Daten“ an seinem neuen Ort und evaluieren Sie erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No image was evaluated.</source>
+        <translation>Es wurde kein Bild evaluiert.</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

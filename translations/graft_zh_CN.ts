@@ -670,6 +670,10 @@ predicted %2 with %3% confidence</source>
             <numerusform>该运行的 %Ln 张图像都无法读取：它们已不在运行时所在的位置。如果数据集文件夹被移动或重命名，请在“数据”步骤中打开其新位置，然后重新评估。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No image was evaluated.</source>
+        <translation>没有评估任何图像。</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -476,9 +476,10 @@ void EvaluatePage::showMistakes()
     if (!m_result)
         return;
     const std::vector<const Prediction*> wrong = m_result->mistakes();
-    m_cellTitle->setText(wrong.empty() ? tr("No mistakes: every image was recognised. Click a cell of the matrix to see its images.")
-                                       : tr("%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); "
-                                            "click a cell of the matrix for one pair", nullptr, int(wrong.size())));
+    m_cellTitle->setText(m_result->predictions.empty() ? tr("No image was evaluated.")
+                         : wrong.empty() ? tr("No mistakes: every image was recognised. Click a cell of the matrix to see its images.")
+                                         : tr("%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); "
+                                              "click a cell of the matrix for one pair", nullptr, int(wrong.size())));
     const auto& classes = m_result->classes;
     for (const Prediction* p : wrong) {
         const QString truth = QString::fromStdString(classes[std::size_t(p->label)]);

@@ -785,6 +785,9 @@ private Q_SLOTS:
         QVERIFY(evaluate->result()->predictions.empty());
         QVERIFY2(find<QLabel>("metricsSummary")->text().contains(QStringLiteral("open it at its new place on the Data step")),
                  qPrintable(find<QLabel>("metricsSummary")->text()));
+        QCOMPARE(find<QLabel>("cellTitle")->text(), QStringLiteral("No image was evaluated.")); // not "no mistakes"
+        m_window->showStep(MainWindow::EvaluateStep);
+        screenshot(QStringLiteral("4-evaluate-dataset-moved.png"));
         m_window->dataPage()->openDataset({moved});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().report() != nullptr && !m_window->dataPage()->isScanning(), 30000);
         const DatasetSplit before = DatasetSplit::load((m_runDir + QStringLiteral("/split.json")).toStdString());
