@@ -18,6 +18,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 #include <thread>
 
 namespace graft {
@@ -885,17 +886,43 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
     DatasetSplit split = currentRunSplit(runDir, options.datasetRoots, options.moved, &notes);
     if (!notes.empty())
         split.save((fs::path(runDir) / names::kRunSplit).string());
-    std::vector<std::string> missing;
+    // Images gone since: a few (bad ones deleted) and the run goes on without them, split.json
+    // keeping them for when they come back; most of them, or all of a class's training images,
+    // is a dataset that is not there, and training on the rest would be another run.
+    std::set<std::string> missing;
     for (const auto* part : {&split.train, &split.validation})
         for (std::string& path : missingFiles(*part))
-            missing.push_back(std::move(path));
-    if (!missing.empty())
-        throw Error(countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
-                    + (missing.size() == 1 ? "is" : "are") + " not where the run found "
-                    + (missing.size() == 1 ? "it" : "them") + ", such as " + missing.front()
-                    + ". If the dataset's folder was moved or renamed, give its new place (open the dataset there "
-                      "in the project, or graft-cli resume --moved-dataset DIR); if images were deleted, put them "
-                      "back, or start a new run on the dataset as it is now");
+            missing.insert(std::move(path));
+    if (!missing.empty()) {
+        DatasetSplit present = split;
+        for (auto* part : {&present.train, &present.validation})
+            part->erase(std::remove_if(part->begin(), part->end(), [&](const Sample& s) { return missing.count(s.path) > 0; }),
+                        part->end());
+        std::vector<int> before(split.classes.size(), 0), after(split.classes.size(), 0);
+        for (const Sample& s : split.train)
+            ++before[std::size_t(s.label)];
+        for (const Sample& s : present.train)
+            ++after[std::size_t(s.label)];
+        std::string emptied;
+        for (std::size_t c = 0; c < before.size() && emptied.empty(); ++c)
+            if (before[c] > 0 && after[c] == 0)
+                emptied = split.classes[c];
+        const std::string example = *missing.begin();
+        if (missing.size() * 2 > split.train.size() + split.validation.size() || !emptied.empty())
+            throw Error(countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
+                        + (missing.size() == 1 ? "is" : "are") + " not where the run found "
+                        + (missing.size() == 1 ? "it" : "them") + ", such as " + example
+                        + (emptied.empty() ? std::string() : ", every training image of the class " + emptied)
+                        + ". If the dataset's folder was moved or renamed, give its new place (open the dataset there "
+                          "in the project, or graft-cli resume --moved-dataset DIR); if images were deleted, put them "
+                          "back, or start a new run on the dataset as it is now");
+        notes.push_back(countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
+                        + (missing.size() == 1 ? "is" : "are") + " no longer there (deleted, or moved out of the "
+                        "dataset), such as " + example + ": trained without " + (missing.size() == 1 ? "it" : "them")
+                        + "; put " + (missing.size() == 1 ? "it" : "them") + " back to train on "
+                        + (missing.size() == 1 ? "it" : "them") + " again");
+        split = std::move(present);
+    }
     if (options.epochs > 0) {
         if (options.epochs < run.epochsCompleted())
             throw Error(runDir + ": already trained for " + std::to_string(run.epochsCompleted()) + " epochs; --epochs "
