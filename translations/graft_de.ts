@@ -697,6 +697,32 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>No image was evaluated.</source>
         <translation>Es wurde kein Bild evaluiert.</translation>
     </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>In den Papierkorb verschieben …</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>%Ln Bild in den Papierkorb verschieben? Es lässt sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne dieses Bild; ein neuer Lauf lässt es aus.</numerusform>
+            <numerusform>%Ln Bilder in den Papierkorb verschieben? Sie lassen sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne sie; ein neuer Lauf lässt sie aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; check its permissions.</source>
+        <translation>%1 konnte nicht in den Papierkorb verschoben werden; prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to the trash</source>
+        <translation>
+            <numerusform>%Ln Bild in den Papierkorb verschoben</numerusform>
+            <numerusform>%Ln Bilder in den Papierkorb verschoben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

@@ -170,6 +170,20 @@
             <numerusform>None of the run&apos;s %Ln images could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>Move %Ln image to the trash? It can be restored from there. Continuing a run trains without it; a new run leaves it out.</numerusform>
+            <numerusform>Move %Ln images to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to the trash</source>
+        <translation>
+            <numerusform>Moved %Ln image to the trash</numerusform>
+            <numerusform>Moved %Ln images to the trash</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::MainWindow</name>

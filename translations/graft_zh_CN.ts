@@ -674,6 +674,30 @@ predicted %2 with %3% confidence</source>
         <source>No image was evaluated.</source>
         <translation>没有评估任何图像。</translation>
     </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>移到回收站…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>将 %Ln 张图像移到回收站？可以从回收站恢复。继续运行时将不使用它们；新运行会排除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; check its permissions.</source>
+        <translation>无法将 %1 移到回收站；请检查其权限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to the trash</source>
+        <translation>
+            <numerusform>已将 %Ln 张图像移到回收站</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>

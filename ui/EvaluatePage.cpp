@@ -29,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUrl>
@@ -146,8 +147,13 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
             QDesktopServices::openUrl(QUrl::fromLocalFile(m_images->itemAt(pos)->data(Qt::UserRole).toString()));
         });
         menu.addAction(tr("Move to class…"), this, &EvaluatePage::moveSelected)->setEnabled(m_move->isEnabled());
+        QAction* trash = menu.addAction(tr("Move to trash…"), this, &EvaluatePage::trashSelected);
+        trash->setShortcut(QKeySequence::Delete);
+        trash->setEnabled(m_move->isEnabled());
         menu.exec(m_images->viewport()->mapToGlobal(pos));
     });
+    auto* trashKey = new QShortcut(QKeySequence::Delete, m_images, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(trashKey, &QShortcut::activated, this, &EvaluatePage::trashSelected);
     connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString& path) {
         for (int i = 0; i < m_images->count(); ++i)
             if (m_images->item(i)->data(Qt::UserRole).toString() == path)
@@ -594,9 +600,15 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
             p.path = dst.toStdString();
             ++m_result->metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
         }
+    resultImagesChanged(tr("Moved %1 to %2").arg(file.fileName(), newClass));
+    return true;
+}
+
+void EvaluatePage::resultImagesChanged(const QString& status)
+{
     m_result->metrics = ClassificationMetrics::fromConfusion(m_result->metrics.confusion, m_result->metrics.loss);
     if (m_resultFolder.isEmpty() && !m_resultSplit.isEmpty()) {
-        try { // the kept evaluation follows the move too
+        try { // the kept evaluation follows the change too
             keepRunEvaluation(m_resultRun.toStdString(), m_resultSplit.toStdString(), *m_result);
         } catch (const Error&) {
         }
@@ -605,9 +617,49 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
     showResult(); // shows the mistakes
     if (row >= 0)
         showCell(row, column);
-    Q_EMIT message(tr("Moved %1 to %2").arg(file.fileName(), newClass));
+    Q_EMIT message(status);
     Q_EMIT datasetChanged();
-    return true;
+}
+
+void EvaluatePage::trashSelected()
+{
+    if (!m_move->isEnabled()) // images of another folder are not the project's to remove
+        return;
+    QStringList paths;
+    for (const QListWidgetItem* item : m_images->selectedItems())
+        paths << item->data(Qt::UserRole).toString();
+    trashImages(paths);
+}
+
+int EvaluatePage::trashImages(const QStringList& paths, bool confirm)
+{
+    if (!m_result || paths.isEmpty() || !m_resultFolder.isEmpty())
+        return 0;
+    if (confirm
+        && QMessageBox::question(this, tr("Move to trash"),
+                                 tr("Move %Ln image(s) to the trash? They can be restored from there. Continuing a run "
+                                    "trains without them; a new run leaves them out.", nullptr, int(paths.size())))
+               != QMessageBox::Yes)
+        return 0;
+    int trashed = 0;
+    for (const QString& path : paths) {
+        if (!QFile::moveToTrash(path)) {
+            showProblem(this, tr("Move to trash"), tr("%1 could not be moved to the trash; check its permissions.").arg(path));
+            continue;
+        }
+        ++trashed;
+        auto& predictions = m_result->predictions;
+        for (auto it = predictions.begin(); it != predictions.end();)
+            if (QString::fromStdString(it->path) == path) {
+                --m_result->metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
+                it = predictions.erase(it);
+            } else {
+                ++it;
+            }
+    }
+    if (trashed > 0)
+        resultImagesChanged(tr("Moved %Ln image(s) to the trash", nullptr, trashed));
+    return trashed;
 }
 
 void EvaluatePage::chooseFolder()

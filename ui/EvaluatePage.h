@@ -56,6 +56,10 @@ public Q_SLOTS:
     void showMistakes();
     // Moves an image to another class folder after confirmation (or without, when `confirm` is false).
     bool moveToClass(const QString& path, const QString& newClass, bool confirm = true);
+    // Moves images of the project's dataset to the trash (restorable there) after confirmation, or
+    // without when `confirm` is false: an image that belongs to no class. The result shown leaves
+    // them out; a run continued later trains without them. Returns how many went.
+    int trashImages(const QStringList& paths, bool confirm = true);
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -71,6 +75,9 @@ private:
     // The Evaluate button, or Stop while an evaluation runs.
     void showRunning(bool running);
     void moveSelected();
+    void trashSelected();
+    // After images of the shown result moved or went: its metrics, the kept copy, the view.
+    void resultImagesChanged(const QString& status);
     void chooseFolder();
     void setFolder(const QString& folder);
 

@@ -822,12 +822,29 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(moved + QStringLiteral("/Sweater/") + QFileInfo(image).fileName()));
         QVERIFY(!QFileInfo::exists(moved + QStringLiteral("/Pullover")));
 
+        // An image that belongs to no class, moved to the trash: the result leaves it out, and
+        // continuing trains without it (put back afterwards for the tests that follow).
+        const auto junk = std::find_if(evaluate->result()->predictions.begin(), evaluate->result()->predictions.end(),
+                                       [&](const Prediction& p) { return QString::fromStdString(p.path).contains(QStringLiteral("/Bag/")); });
+        const QString junkPath = QString::fromStdString(junk->path);
+        const QString backup = m_dir.filePath(QStringLiteral("junk-backup.png"));
+        QVERIFY(QFile::copy(junkPath, backup));
+        const auto putBack = qScopeGuard([&] { QFile::rename(backup, junkPath); }); // before the folder is renamed back
+        const std::int64_t evaluated = evaluate->result()->metrics.count;
+        QCOMPARE(evaluate->trashImages({junkPath}, false), 1);
+        QVERIFY(!QFileInfo::exists(junkPath));
+        QCOMPARE(evaluate->result()->metrics.count, evaluated - 1);
+        QCOMPARE(keptRunEvaluation(m_runDir.toStdString(), "validation")->result.predictions.size(), std::size_t(evaluated - 1));
+
         TrainPage* page = m_window->trainPage();
         QVERIFY(page->continueRun(m_runDir, 6));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
         const QString log = find<QPlainTextEdit>("trainLog")->toPlainText();
         QVERIFY2(log.contains(QStringLiteral("where their dataset is now (it was in %1)").arg(m_data)), qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("in class folders renamed since the run began")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("1 image of the run is no longer there (deleted, or moved out of the dataset), such as %1")
+                                  .arg(junkPath)),
+                 qPrintable(log));
         const DatasetSplit continued = DatasetSplit::load((m_runDir + QStringLiteral("/split.json")).toStdString());
         const int pullover = int(std::find(continued.classes.begin(), continued.classes.end(), "Pullover") - continued.classes.begin());
         bool followed = false;
