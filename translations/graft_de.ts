@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ImageTrash</name>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>%Ln Bild in den Papierkorb verschieben? Es lässt sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne dieses Bild; ein neuer Lauf lässt es aus.</numerusform>
+            <numerusform>%Ln Bilder in den Papierkorb verschieben? Sie lassen sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne sie; ein neuer Lauf lässt sie aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; check its permissions.</source>
+        <translation>%1 konnte nicht in den Papierkorb verschoben werden; prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>epoch</source>
@@ -406,6 +424,21 @@
         <source>%1 is not there (moved, renamed, or on a drive that is not connected): connect it and Rescan, or choose where it is now with Open dataset… (the project keeps its settings and runs)</source>
         <translation>%1 ist nicht da (verschoben, umbenannt oder auf einem nicht angeschlossenen Laufwerk): schließen Sie es an und wählen Sie Neu einlesen, oder wählen Sie mit Datensatz öffnen …, wo er jetzt liegt (das Projekt behält seine Einstellungen und Läufe)</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>In den Papierkorb verschieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to the trash</source>
+        <translation>
+            <numerusform>%Ln Bild in den Papierkorb verschoben</numerusform>
+            <numerusform>%Ln Bilder in den Papierkorb verschoben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -700,21 +733,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>Move to trash…</source>
         <translation>In den Papierkorb verschieben …</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>In den Papierkorb verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
-        <translation>
-            <numerusform>%Ln Bild in den Papierkorb verschieben? Es lässt sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne dieses Bild; ein neuer Lauf lässt es aus.</numerusform>
-            <numerusform>%Ln Bilder in den Papierkorb verschieben? Sie lassen sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne sie; ein neuer Lauf lässt sie aus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 could not be moved to the trash; check its permissions.</source>
-        <translation>%1 konnte nicht in den Papierkorb verschoben werden; prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln image(s) to the trash</source>

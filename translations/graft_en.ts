@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImageTrash</name>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>Move %Ln image to the trash? It can be restored from there. Continuing a run trains without it; a new run leaves it out.</numerusform>
+            <numerusform>Move %Ln images to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::ConfusionMatrixWidget</name>
     <message numerus="yes">
         <source>%1: %Ln image(s) recognised%2</source>
@@ -111,6 +121,13 @@
             <numerusform> (%Ln left out)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to the trash</source>
+        <translation>
+            <numerusform>Moved %Ln image to the trash</numerusform>
+            <numerusform>Moved %Ln images to the trash</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -168,13 +185,6 @@
         <translation>
             <numerusform>The run&apos;s image could not be read: it is not where the run found it. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</numerusform>
             <numerusform>None of the run&apos;s %Ln images could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
-        <translation>
-            <numerusform>Move %Ln image to the trash? It can be restored from there. Continuing a run trains without it; a new run leaves it out.</numerusform>
-            <numerusform>Move %Ln images to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ImageTrash</name>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>将 %Ln 张图像移到回收站？可以从回收站恢复。继续运行时将不使用它们；新运行会排除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; check its permissions.</source>
+        <translation>无法将 %1 移到回收站；请检查其权限。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>epoch</source>
@@ -391,6 +408,20 @@
         <source>%1 is not there (moved, renamed, or on a drive that is not connected): connect it and Rescan, or choose where it is now with Open dataset… (the project keeps its settings and runs)</source>
         <translation>%1 不存在（已移动、重命名，或位于未连接的驱动器上）：请连接后点击“重新扫描”，或用“打开数据集…”选择它现在的位置（项目会保留其设置和训练）</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>移到回收站…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to the trash</source>
+        <translation>
+            <numerusform>已将 %Ln 张图像移到回收站</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -677,20 +708,6 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>Move to trash…</source>
         <translation>移到回收站…</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>移到回收站</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
-        <translation>
-            <numerusform>将 %Ln 张图像移到回收站？可以从回收站恢复。继续运行时将不使用它们；新运行会排除它们。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 could not be moved to the trash; check its permissions.</source>
-        <translation>无法将 %1 移到回收站；请检查其权限。</translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln image(s) to the trash</source>

@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "ImageLoading.h"
+#include "ImageTrash.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
@@ -28,6 +29,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -235,6 +237,22 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     hintLayout->addWidget(m_gridHint);
     connect(m_grid, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    });
+    // Junk found while looking through a class (a screenshot, a photo of something else) goes to
+    // the trash from here, before it trains.
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto* trashKey = new QShortcut(QKeySequence::Delete, m_grid, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(trashKey, &QShortcut::activated, this, [this] { trashImages(selectedImages()); });
+    connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QListWidgetItem* item = m_grid->itemAt(pos);
+        if (!item)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Open"), this, [item] { QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString())); });
+        QAction* trash = menu.addAction(tr("Move to trash…"), this, [this] { trashImages(selectedImages()); });
+        trash->setShortcut(QKeySequence::Delete);
+        menu.exec(m_grid->viewport()->mapToGlobal(pos));
     });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, &DataPage::onThumbnail);
 
@@ -824,6 +842,26 @@ void DataPage::recordRename(const QString& from, const QString& to, const QStrin
         excluded[at] = newName;
         m_workspace.setExcludedClasses(excluded);
     }
+}
+
+QStringList DataPage::selectedImages() const
+{
+    QStringList paths;
+    for (const QListWidgetItem* item : m_grid->selectedItems())
+        paths << item->data(Qt::UserRole).toString();
+    return paths;
+}
+
+int DataPage::trashImages(const QStringList& paths, bool confirm)
+{
+    if (isScanning())
+        return 0;
+    const QStringList trashed = moveImagesToTrash(this, paths, confirm);
+    if (!trashed.isEmpty()) {
+        Q_EMIT message(tr("Moved %Ln image(s) to the trash", nullptr, int(trashed.size())));
+        rescan();
+    }
+    return int(trashed.size());
 }
 
 void DataPage::toggleExcluded(int row)

@@ -36,6 +36,9 @@ public:
     bool isScanning() const;
     // Renames the class's folders (or the folder that is the class) and scans again.
     void renameClassTo(const QString& oldName, const QString& newName);
+    // Moves images of the dataset to the trash (restorable there) after confirmation, or without
+    // when `confirm` is false, and scans again. Returns how many went.
+    int trashImages(const QStringList& paths, bool confirm = true);
     // The progress bar's text for a step of checking the dataset, in the user's language.
     static QString progressText(const graft::Progress& p);
 
@@ -63,6 +66,7 @@ private:
     void classMenu(const QPoint& pos);
     void renameClass(int row); // asks for the new name
     void toggleExcluded(int row);
+    QStringList selectedImages() const;
     void recordRename(const QString& from, const QString& to, const QString& oldName, const QString& newName);
     void writeSplit();
     // How many images train, validate and test with the split as set now.

@@ -4,6 +4,7 @@
 #include "FileDialogs.h"
 #include "Format.h"
 #include "ImageLoading.h"
+#include "ImageTrash.h"
 #include "Notify.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
@@ -633,33 +634,20 @@ void EvaluatePage::trashSelected()
 
 int EvaluatePage::trashImages(const QStringList& paths, bool confirm)
 {
-    if (!m_result || paths.isEmpty() || !m_resultFolder.isEmpty())
+    if (!m_result || !m_resultFolder.isEmpty())
         return 0;
-    if (confirm
-        && QMessageBox::question(this, tr("Move to trash"),
-                                 tr("Move %Ln image(s) to the trash? They can be restored from there. Continuing a run "
-                                    "trains without them; a new run leaves them out.", nullptr, int(paths.size())))
-               != QMessageBox::Yes)
-        return 0;
-    int trashed = 0;
-    for (const QString& path : paths) {
-        if (!QFile::moveToTrash(path)) {
-            showProblem(this, tr("Move to trash"), tr("%1 could not be moved to the trash; check its permissions.").arg(path));
-            continue;
+    const QStringList trashed = moveImagesToTrash(this, paths, confirm);
+    auto& predictions = m_result->predictions;
+    for (auto it = predictions.begin(); it != predictions.end();)
+        if (trashed.contains(QString::fromStdString(it->path))) {
+            --m_result->metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
+            it = predictions.erase(it);
+        } else {
+            ++it;
         }
-        ++trashed;
-        auto& predictions = m_result->predictions;
-        for (auto it = predictions.begin(); it != predictions.end();)
-            if (QString::fromStdString(it->path) == path) {
-                --m_result->metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
-                it = predictions.erase(it);
-            } else {
-                ++it;
-            }
-    }
-    if (trashed > 0)
-        resultImagesChanged(tr("Moved %Ln image(s) to the trash", nullptr, trashed));
-    return trashed;
+    if (!trashed.isEmpty())
+        resultImagesChanged(tr("Moved %Ln image(s) to the trash", nullptr, int(trashed.size())));
+    return int(trashed.size());
 }
 
 void EvaluatePage::chooseFolder()

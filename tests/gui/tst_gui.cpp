@@ -1331,6 +1331,12 @@ private Q_SLOTS:
         QVERIFY(m_window->workspace().project().relabels.last().folder);
         QCOMPARE(table->item(1, 1)->data(Qt::DisplayRole).toInt(), 5);
         QVERIFY(!QFileInfo::exists(coat));
+        // A picture that belongs to no class, seen among the thumbnails: to the trash, and the counts follow.
+        const QString junk = loose + QStringLiteral("/Jacket/") + QFileInfo(image).fileName();
+        QCOMPARE(m_window->dataPage()->trashImages({junk}, false), 1);
+        QVERIFY(!QFileInfo::exists(junk));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report()
+                                     && table->item(1, 1)->data(Qt::DisplayRole).toInt() == 4, 30000);
         // Ten class folders: the summary names the first three and counts the others.
         QStringList all;
         for (const QString& cls : QDir(loose).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
