@@ -439,6 +439,28 @@
             <numerusform>%Ln Bilder in den Papierkorb verschoben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move to class…</source>
+        <translation>In Klasse verschieben …</translation>
+    </message>
+    <message>
+        <source>Move to class</source>
+        <translation>In Klasse verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the class:</source>
+        <translation>
+            <numerusform>%Ln Bild in die Klasse verschieben:</numerusform>
+            <numerusform>%Ln Bilder in die Klasse verschieben:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Bild nach %1 verschoben</numerusform>
+            <numerusform>%Ln Bilder nach %1 verschoben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -589,10 +611,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>%1 in die Klasse „%2“ verschieben?</translation>
     </message>
     <message>
-        <source>Could not move %1 (check permissions).</source>
-        <translation>%1 konnte nicht verschoben werden (prüfen Sie die Zugriffsrechte).</translation>
-    </message>
-    <message>
         <source>Moved %1 to %2</source>
         <translation>%1 nach %2 verschoben</translation>
     </message>
@@ -602,10 +620,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
             <numerusform> · %Ln Bild konnte nicht gelesen werden und wurde ausgelassen</numerusform>
             <numerusform> · %Ln Bilder konnten nicht gelesen werden und wurden ausgelassen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
-        <translation>%1 liegt in keinem Datensatz- oder Validierungsordner des Projekts.</translation>
     </message>
     <message>
         <source>a labelled folder…</source>
@@ -673,10 +687,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>Not defined: this class is neither among these images nor among the predictions</source>
         <translation>Nicht definiert: Diese Klasse kommt weder unter diesen Bildern noch unter den Vorhersagen vor</translation>
-    </message>
-    <message>
-        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
-        <translation>Der Datensatz hat keinen Ordner für die Klasse „%1“; fügen Sie im Schritt Daten mit „Ordner hinzufügen“ einen hinzu.</translation>
     </message>
     <message>
         <source>No runs yet: train a model (step 3)</source>
@@ -2327,6 +2337,18 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>No ImageNet weights for %1 yet: download them or import a file on the Model step.</source>
         <translation>Noch keine ImageNet-Gewichte für %1: Laden Sie sie im Schritt „Modell“ herunter oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
+        <translation>%1 liegt in keinem Datensatz- oder Validierungsordner des Projekts.</translation>
+    </message>
+    <message>
+        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
+        <translation>Der Datensatz hat keinen Ordner für die Klasse „%1“; fügen Sie im Schritt Daten mit „Ordner hinzufügen“ einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 (check permissions).</source>
+        <translation>%1 konnte nicht verschoben werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,20 @@
             <numerusform>Moved %Ln images to the trash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the class:</source>
+        <translation>
+            <numerusform>Move %Ln image to the class:</numerusform>
+            <numerusform>Move %Ln images to the class:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to %1</source>
+        <translation>
+            <numerusform>Moved %Ln image to %1</numerusform>
+            <numerusform>Moved %Ln images to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>

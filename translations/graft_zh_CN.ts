@@ -422,6 +422,26 @@
             <numerusform>已将 %Ln 张图像移到回收站</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move to class…</source>
+        <translation>移动到类别…</translation>
+    </message>
+    <message>
+        <source>Move to class</source>
+        <translation>移动到类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the class:</source>
+        <translation>
+            <numerusform>将 %Ln 张图片移动到类别：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln image(s) to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 张图像移动到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -568,10 +588,6 @@ predicted %2 with %3% confidence</source>
         <translation>将 %1 移动到类别“%2”？</translation>
     </message>
     <message>
-        <source>Could not move %1 (check permissions).</source>
-        <translation>无法移动 %1（请检查权限）。</translation>
-    </message>
-    <message>
         <source>Moved %1 to %2</source>
         <translation>已将 %1 移动到 %2</translation>
     </message>
@@ -580,10 +596,6 @@ predicted %2 with %3% confidence</source>
         <translation>
             <numerusform> · %Ln 张图像无法读取，已略过</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
-        <translation>%1 不在本项目的数据集或验证文件夹中。</translation>
     </message>
     <message>
         <source>a labelled folder…</source>
@@ -650,10 +662,6 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>Not defined: this class is neither among these images nor among the predictions</source>
         <translation>未定义：此类别既不在这些图像中，也不在预测结果中</translation>
-    </message>
-    <message>
-        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
-        <translation>数据集中没有类别“%1”的文件夹；请在“数据”步骤中用“添加文件夹”添加一个。</translation>
     </message>
     <message>
         <source>No runs yet: train a model (step 3)</source>
@@ -2287,6 +2295,18 @@ Failed: %2</source>
     <message>
         <source>No ImageNet weights for %1 yet: download them or import a file on the Model step.</source>
         <translation>尚无 %1 的 ImageNet 权重：请在“模型”步骤中下载，或导入一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project&apos;s dataset or validation folders.</source>
+        <translation>%1 不在本项目的数据集或验证文件夹中。</translation>
+    </message>
+    <message>
+        <source>The dataset has no folder for the class “%1”; add one with Add folder on the Data step.</source>
+        <translation>数据集中没有类别“%1”的文件夹；请在“数据”步骤中用“添加文件夹”添加一个。</translation>
+    </message>
+    <message>
+        <source>Could not move %1 (check permissions).</source>
+        <translation>无法移动 %1（请检查权限）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "ImageTrash.h"
+#include "Notify.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
@@ -250,6 +251,7 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
             return;
         QMenu menu(this);
         menu.addAction(tr("Open"), this, [item] { QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString())); });
+        menu.addAction(tr("Move to class…"), this, &DataPage::moveSelectedToClass);
         QAction* trash = menu.addAction(tr("Move to trash…"), this, [this] { trashImages(selectedImages()); });
         trash->setShortcut(QKeySequence::Delete);
         menu.exec(m_grid->viewport()->mapToGlobal(pos));
@@ -850,6 +852,42 @@ QStringList DataPage::selectedImages() const
     for (const QListWidgetItem* item : m_grid->selectedItems())
         paths << item->data(Qt::UserRole).toString();
     return paths;
+}
+
+void DataPage::moveSelectedToClass()
+{
+    const DatasetReport* r = m_workspace.report();
+    const QStringList paths = selectedImages();
+    if (!r || paths.isEmpty() || isScanning())
+        return;
+    QStringList classes;
+    for (const std::string& c : r->index.classes)
+        classes << QString::fromStdString(c);
+    classes.removeAll(classAt(m_classes->currentRow()));
+    bool ok = false;
+    const QString target = QInputDialog::getItem(this, tr("Move to class"), tr("Move %Ln image(s) to the class:", nullptr, int(paths.size())),
+                                                 classes, 0, false, &ok);
+    if (ok)
+        moveImagesToClass(paths, target);
+}
+
+int DataPage::moveImagesToClass(const QStringList& paths, const QString& className)
+{
+    if (isScanning())
+        return 0;
+    int moved = 0;
+    for (const QString& path : paths) {
+        QString why;
+        if (!m_workspace.moveImageToClass(path, className, &why).isEmpty())
+            ++moved;
+        else if (!why.isEmpty())
+            showProblem(this, tr("Move to class"), why);
+    }
+    if (moved > 0) {
+        Q_EMIT message(tr("Moved %Ln image(s) to %1", nullptr, moved).arg(className));
+        rescan();
+    }
+    return moved;
 }
 
 int DataPage::trashImages(const QStringList& paths, bool confirm)

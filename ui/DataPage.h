@@ -39,6 +39,9 @@ public:
     // Moves images of the dataset to the trash (restorable there) after confirmation, or without
     // when `confirm` is false, and scans again. Returns how many went.
     int trashImages(const QStringList& paths, bool confirm = true);
+    // Moves images of the dataset into another class's folder (recorded in the project, so that
+    // runs trained before follow them, as Move to class on the Evaluate step) and scans again.
+    int moveImagesToClass(const QStringList& paths, const QString& className);
     // The progress bar's text for a step of checking the dataset, in the user's language.
     static QString progressText(const graft::Progress& p);
 
@@ -67,6 +70,7 @@ private:
     void renameClass(int row); // asks for the new name
     void toggleExcluded(int row);
     QStringList selectedImages() const;
+    void moveSelectedToClass(); // asks for the class
     void recordRename(const QString& from, const QString& to, const QString& oldName, const QString& newName);
     void writeSplit();
     // How many images train, validate and test with the split as set now.

@@ -548,49 +548,14 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
         return false;
     if (confirm && QMessageBox::question(this, tr("Move to class"), tr("Move %1 into the class “%2”?").arg(path, newClass)) != QMessageBox::Yes)
         return false;
-    // The image's class folder is its parent (or an ancestor) under a dataset root or a validation
-    // folder (whose images are the ones evaluated, mislabelled ones included), or that root itself
-    // when it is a class of its own. It moves within the same dataset or validation folders.
+    QString why;
+    const QString dst = m_workspace.moveImageToClass(path, newClass, &why);
+    if (dst.isEmpty()) {
+        if (!why.isEmpty())
+            QMessageBox::warning(this, tr("Move to class"), why);
+        return false;
+    }
     const QFileInfo file(path);
-    // The run knows its classes by the names they had when it was trained: a class renamed since
-    // (Data: Rename class) has its folder under the new name.
-    const QString folderClass = m_workspace.project().currentClassName(newClass);
-    QString oldClass, target;
-    QStringList validationRoots;
-    for (const std::string& r : m_workspace.project().split.validationRoots)
-        validationRoots << QString::fromStdString(r);
-    for (const QStringList& group : {m_workspace.project().datasetRoots, validationRoots}) {
-        std::vector<std::string> roots;
-        for (const QString& r : group)
-            roots.push_back(QDir(r).absolutePath().toStdString());
-        for (const std::string& r : roots) {
-            const QString root = QString::fromStdString(r);
-            if (!file.absoluteFilePath().startsWith(root + QLatin1Char('/')))
-                continue;
-            const bool own = isClassFolder(r);
-            oldClass = own ? QFileInfo(root).fileName() : file.absoluteFilePath().mid(root.size() + 1).section(QLatin1Char('/'), 0, 0);
-            target = own ? QString::fromStdString(classFolderAmong(roots, folderClass.toStdString())) : root + QLatin1Char('/') + folderClass;
-        }
-    }
-    if (oldClass.isEmpty()) {
-        QMessageBox::warning(this, tr("Move to class"), tr("%1 is not inside the project's dataset or validation folders.").arg(path));
-        return false;
-    }
-    if (oldClass == folderClass)
-        return false;
-    if (target.isEmpty()) {
-        QMessageBox::warning(this, tr("Move to class"),
-                             tr("The dataset has no folder for the class “%1”; add one with Add folder on the Data step.").arg(newClass));
-        return false;
-    }
-    QDir().mkpath(target);
-    const QString dst = QString::fromStdString(uniquePath(target.toStdString(), file.fileName().toStdString()).string());
-    if (!QFile::rename(path, dst)) {
-        QMessageBox::warning(this, tr("Move to class"), tr("Could not move %1 (check permissions).").arg(path));
-        return false;
-    }
-    app::RelabelRecord record{path, dst, oldClass, folderClass, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    m_workspace.addRelabel(record);
     // Update the shown result so the matrix and cell list follow the correction.
     const auto& classes = m_result->classes;
     const int newLabel = int(std::find(classes.begin(), classes.end(), newClass.toStdString()) - classes.begin());

@@ -2,9 +2,14 @@
 
 #include "Format.h"
 #include "core/Error.h"
+#include "core/Files.h"
+#include "data/Dataset.h"
 #include "imageio/DatasetChecker.h"
 #include "models/Zoo.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace graft::ui {
@@ -171,6 +176,53 @@ void Workspace::addRelabel(const app::RelabelRecord& move)
 {
     m_project.relabels.append(move);
     touch();
+}
+
+QString Workspace::moveImageToClass(const QString& path, const QString& newClass, QString* why)
+{
+    why->clear();
+    // The image's class folder is its parent (or an ancestor) under a dataset root or a validation
+    // folder (whose images are the ones evaluated, mislabelled ones included), or that root itself
+    // when it is a class of its own. It moves within the same dataset or validation folders.
+    const QFileInfo file(path);
+    // A run knows its classes by the names they had when it was trained: a class renamed since
+    // (Data: Rename class) has its folder under the new name.
+    const QString folderClass = m_project.currentClassName(newClass);
+    QString oldClass, target;
+    QStringList validationRoots;
+    for (const std::string& r : m_project.split.validationRoots)
+        validationRoots << QString::fromStdString(r);
+    for (const QStringList& group : {m_project.datasetRoots, validationRoots}) {
+        std::vector<std::string> roots;
+        for (const QString& r : group)
+            roots.push_back(QDir(r).absolutePath().toStdString());
+        for (const std::string& r : roots) {
+            const QString root = QString::fromStdString(r);
+            if (!file.absoluteFilePath().startsWith(root + QLatin1Char('/')))
+                continue;
+            const bool own = isClassFolder(r);
+            oldClass = own ? QFileInfo(root).fileName() : file.absoluteFilePath().mid(root.size() + 1).section(QLatin1Char('/'), 0, 0);
+            target = own ? QString::fromStdString(classFolderAmong(roots, folderClass.toStdString())) : root + QLatin1Char('/') + folderClass;
+        }
+    }
+    if (oldClass.isEmpty()) {
+        *why = tr("%1 is not inside the project's dataset or validation folders.").arg(path);
+        return {};
+    }
+    if (oldClass == folderClass)
+        return {};
+    if (target.isEmpty()) {
+        *why = tr("The dataset has no folder for the class “%1”; add one with Add folder on the Data step.").arg(newClass);
+        return {};
+    }
+    QDir().mkpath(target);
+    const QString dst = QString::fromStdString(uniquePath(target.toStdString(), file.fileName().toStdString()).string());
+    if (!QFile::rename(path, dst)) {
+        *why = tr("Could not move %1 (check permissions).").arg(path);
+        return {};
+    }
+    addRelabel({path, dst, oldClass, folderClass, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    return dst;
 }
 
 QString Workspace::resolvedWeights(QString* why) const

@@ -63,6 +63,11 @@ public:
     void updateRun(const app::RunRecord& run);
     void removeRun(const QString& runDir);
     void addRelabel(const app::RelabelRecord& move);
+    // Moves an image of the project's dataset (or validation folder) into the folder of another
+    // class there and records the move, so that runs follow it. `newClass` may be a name a run
+    // knows from before a rename. Returns where the image is now; empty when it did not move,
+    // with `why` saying why (empty for an image already in that class).
+    QString moveImageToClass(const QString& path, const QString& newClass, QString* why);
 
     bool isDirty() const { return m_dirty; }
     void markSaved();

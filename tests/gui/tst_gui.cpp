@@ -1337,6 +1337,15 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(junk));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report()
                                      && table->item(1, 1)->data(Qt::DisplayRole).toInt() == 4, 30000);
+        // One in the wrong class, seen there: moved into the right class's folder and recorded, as from Evaluate.
+        const QString wrong = bag + QLatin1Char('/') + QDir(bag).entryList(QDir::Files, QDir::Name).first();
+        QCOMPARE(m_window->dataPage()->moveImagesToClass({wrong}, QStringLiteral("Jacket")), 1);
+        QVERIFY(QFile::exists(loose + QStringLiteral("/Jacket/") + QFileInfo(wrong).fileName()));
+        QCOMPARE(m_window->workspace().project().relabels.last().from, wrong);
+        QCOMPARE(m_window->workspace().project().relabels.last().newClass, QStringLiteral("Jacket"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report()
+                                     && table->item(0, 1)->data(Qt::DisplayRole).toInt() == 2
+                                     && table->item(1, 1)->data(Qt::DisplayRole).toInt() == 5, 30000);
         // Ten class folders: the summary names the first three and counts the others.
         QStringList all;
         for (const QString& cls : QDir(loose).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
