@@ -244,7 +244,7 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     auto* trashKey = new QShortcut(QKeySequence::Delete, m_grid, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(trashKey, &QShortcut::activated, this, [this] { trashImages(selectedImages()); });
+    connect(trashKey, &QShortcut::activated, this, [this] { trashImages(selectedImagePaths(m_grid)); });
     connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QListWidgetItem* item = m_grid->itemAt(pos);
         if (!item)
@@ -252,7 +252,7 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
         QMenu menu(this);
         menu.addAction(tr("Open"), this, [item] { QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString())); });
         menu.addAction(tr("Move to class…"), this, &DataPage::moveSelectedToClass);
-        QAction* trash = menu.addAction(tr("Move to trash…"), this, [this] { trashImages(selectedImages()); });
+        QAction* trash = menu.addAction(tr("Move to trash…"), this, [this] { trashImages(selectedImagePaths(m_grid)); });
         trash->setShortcut(QKeySequence::Delete);
         menu.exec(m_grid->viewport()->mapToGlobal(pos));
     });
@@ -846,18 +846,10 @@ void DataPage::recordRename(const QString& from, const QString& to, const QStrin
     }
 }
 
-QStringList DataPage::selectedImages() const
-{
-    QStringList paths;
-    for (const QListWidgetItem* item : m_grid->selectedItems())
-        paths << item->data(Qt::UserRole).toString();
-    return paths;
-}
-
 void DataPage::moveSelectedToClass()
 {
     const DatasetReport* r = m_workspace.report();
-    const QStringList paths = selectedImages();
+    const QStringList paths = selectedImagePaths(m_grid);
     if (!r || paths.isEmpty() || isScanning())
         return;
     QStringList classes;

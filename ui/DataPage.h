@@ -69,7 +69,6 @@ private:
     void classMenu(const QPoint& pos);
     void renameClass(int row); // asks for the new name
     void toggleExcluded(int row);
-    QStringList selectedImages() const;
     void moveSelectedToClass(); // asks for the class
     void recordRename(const QString& from, const QString& to, const QString& oldName, const QString& newName);
     void writeSplit();

@@ -591,10 +591,7 @@ void EvaluatePage::trashSelected()
 {
     if (!m_move->isEnabled()) // images of another folder are not the project's to remove
         return;
-    QStringList paths;
-    for (const QListWidgetItem* item : m_images->selectedItems())
-        paths << item->data(Qt::UserRole).toString();
-    trashImages(paths);
+    trashImages(selectedImagePaths(m_images));
 }
 
 int EvaluatePage::trashImages(const QStringList& paths, bool confirm)

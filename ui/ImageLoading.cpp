@@ -3,6 +3,7 @@
 #include "data/ImageOps.h"
 #include "imageio/ImageDecoder.h"
 
+#include <QListWidget>
 #include <QMetaObject>
 #include <QPixmap>
 
@@ -14,6 +15,14 @@ QImage toQImage(const Image& image)
     for (int y = 0; y < image.height; ++y)
         std::memcpy(out.scanLine(y), image.row(y), std::size_t(image.width) * 3);
     return out;
+}
+
+QStringList selectedImagePaths(const QListWidget* list)
+{
+    QStringList paths;
+    for (const QListWidgetItem* item : list->selectedItems())
+        paths << item->data(Qt::UserRole).toString();
+    return paths;
 }
 
 ThumbnailLoader::ThumbnailLoader(int size, QObject* parent) : QObject(parent), m_size(size)

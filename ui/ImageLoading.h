@@ -9,11 +9,17 @@
 #include <QImage>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QThreadPool>
+
+class QListWidget;
 
 namespace graft::ui {
 
 QImage toQImage(const Image& image);
+
+// The files of the selected thumbnails of a list whose items hold their path (Qt::UserRole).
+QStringList selectedImagePaths(const QListWidget* list);
 
 class ThumbnailLoader : public QObject
 {

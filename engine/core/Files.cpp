@@ -65,6 +65,12 @@ void commitTempFile(const fs::path& temp, const fs::path& target)
     syncPath(target.parent_path().empty() ? fs::path(".") : target.parent_path(), true);
 }
 
+bool isUnderFolder(const std::string& path, const std::string& folder)
+{
+    return !folder.empty() && path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0
+        && (folder.back() == '/' || path[folder.size()] == '/' || path[folder.size()] == '\\');
+}
+
 void copyFileAtomic(const fs::path& from, const fs::path& to, const std::string& fix)
 {
     const fs::path temp = to.parent_path() / ("." + to.filename().string() + ".part");

@@ -49,6 +49,10 @@ void commitTempFile(const fs::path& temp, const fs::path& target);
 // absent, never half-copied. Throws Error "FROM: cannot copy to TO (reason)" followed by `fix`.
 void copyFileAtomic(const fs::path& from, const fs::path& to, const std::string& fix = {});
 
+// Is `path` below `folder`, as a path string (no file system access): `folder` followed by a
+// separator, or `folder` ending in one. "/data/cats/1.png" is below "/data/cats", not below "/data/ca".
+bool isUnderFolder(const std::string& path, const std::string& folder);
+
 // `dir/name` if free, else `dir/stem (2).ext`, `dir/stem (3).ext`, ...
 fs::path uniquePath(const fs::path& dir, const std::string& fileName);
 

@@ -146,20 +146,11 @@ DatasetRelocation::DatasetRelocation(std::vector<std::string> roots)
 {
 }
 
-namespace {
-// `path` below `folder` (a path prefix ending at a component boundary)?
-bool isUnder(const std::string& path, const std::string& folder)
-{
-    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0
-        && (folder.back() == '/' || path[folder.size()] == '/' || path[folder.size()] == '\\');
-}
-} // namespace
-
 std::string DatasetRelocation::map(const std::string& path) const
 {
     const std::pair<std::string, std::string>* best = nullptr;
     for (const auto& f : m_folders)
-        if ((path == f.first || isUnder(path, f.first)) && (!best || f.first.size() > best->first.size()))
+        if ((path == f.first || isUnderFolder(path, f.first)) && (!best || f.first.size() > best->first.size()))
             best = &f;
     if (!best)
         return path;

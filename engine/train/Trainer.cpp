@@ -763,7 +763,7 @@ std::string replayMoves(const std::string& path, const std::vector<MovedImage>& 
 {
     std::string now = path;
     for (const MovedImage& m : moves)
-        if (m.folder && now.size() > m.from.size() && now.compare(0, m.from.size(), m.from) == 0 && now[m.from.size()] == '/') {
+        if (m.folder && isUnderFolder(now, m.from)) {
             now = m.to + now.substr(m.from.size());
         } else if (!m.folder && m.from == now) {
             now = m.to;

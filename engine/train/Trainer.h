@@ -99,8 +99,8 @@ std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& move
 
 // The split of a run as it is to be used now, read from its folder: images missing at their recorded
 // path are looked for where their dataset is now (a moved or renamed folder, a project taken to
-// another disk): under `datasetRoots`, then under the run folder's parent and the folder above it
-// (see DatasetRelocation); then `moves` are followed (their paths relocated the same way). `notes`
+// another disk): beside the run folder as they were, when it moved with them, else under
+// `datasetRoots` (see DatasetRelocation); then `moves` are followed (their paths relocated the same way). `notes`
 // gets a line for each kind of change, none when nothing changed. Saves nothing.
 DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::string>& datasetRoots,
                              const std::vector<MovedImage>& moves, std::vector<std::string>* notes = nullptr);

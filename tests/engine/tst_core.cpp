@@ -103,6 +103,15 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(uniquePath(d, "cat.jpg").filename().string()), QStringLiteral("cat (3).jpg"));
     }
 
+    void underFolderAtAComponentBoundary()
+    {
+        QVERIFY(isUnderFolder("/data/cats/1.png", "/data/cats"));
+        QVERIFY(isUnderFolder("/data/cats/1.png", "/data/"));
+        QVERIFY(!isUnderFolder("/data/cats/1.png", "/data/ca"));
+        QVERIFY(!isUnderFolder("/data/cats", "/data/cats")); // the folder itself is not below it
+        QVERIFY(!isUnderFolder("/data/cats/1.png", ""));
+    }
+
     void wildcards()
     {
         QVERIFY(wildcardMatch("features.1*", "features.12"));
