@@ -31,6 +31,168 @@
     </message>
 </context>
 <context>
+    <name>RunLog</name>
+    <message>
+        <source>Epoch %1/%2: training loss %3, accuracy %4%; validation loss %5, accuracy %6%; %7 s</source>
+        <translation>Epoche %1/%2: Trainingsverlust %3, Genauigkeit %4 %; Validierungsverlust %5, Genauigkeit %6 %; %7 s</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2: training loss %3, accuracy %4%; %5 s</source>
+        <translation>Epoche %1/%2: Trainingsverlust %3, Genauigkeit %4 %; %5 s</translation>
+    </message>
+    <message>
+        <source>%1 (best)</source>
+        <translation>%1 (bestes)</translation>
+    </message>
+    <message>
+        <source>Trainable parameters: %1 of %2</source>
+        <translation>Trainierbare Parameter: %1 von %2</translation>
+    </message>
+    <message>
+        <source>train %1</source>
+        <translation>%1 trainieren</translation>
+    </message>
+    <message>
+        <source>freeze %1</source>
+        <translation>%1 einfrieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device: CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>Gerät: CPU, %Ln Thread</numerusform>
+            <numerusform>Gerät: CPU, %Ln Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device: CUDA GPU %1 of %2, bfloat16 mixed precision</source>
+        <translation>Gerät: CUDA-GPU %1 von %2, gemischte Genauigkeit mit bfloat16</translation>
+    </message>
+    <message>
+        <source>Device: CUDA GPU %1 of %2</source>
+        <translation>Gerät: CUDA-GPU %1 von %2</translation>
+    </message>
+    <message>
+        <source>Model: %1, trained from scratch (random initial weights)</source>
+        <translation>Modell: %1, von Grund auf trainiert (zufällige Anfangsgewichte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %1 with the weights %2: %Ln tensor(s) loaded (%3)</source>
+        <translation>
+            <numerusform>Modell: %1 mit den Gewichten %2: %Ln Tensor geladen (%3)</numerusform>
+            <numerusform>Modell: %1 mit den Gewichten %2: %Ln Tensoren geladen (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; new classifier (%2)</source>
+        <translation>%1; neuer Klassifikator (%2)</translation>
+    </message>
+    <message>
+        <source>Auxiliary classifier not trained: it needs inputs of at least %1×%1 pixels (the input size is %2); the main classifier trains as usual</source>
+        <translation>Hilfsklassifikator nicht trainiert: Er braucht Eingaben von mindestens %1×%1 Pixeln (die Eingabegröße ist %2); der Hauptklassifikator trainiert wie gewohnt</translation>
+    </message>
+    <message>
+        <source>Feature cache off: augmentation changes every image each epoch, so the frozen layers must run every time. Turn augmentation off to compute them once.</source>
+        <translation>Merkmals-Cache aus: Die Augmentierung verändert jedes Bild in jeder Epoche, daher müssen die eingefrorenen Schichten jedes Mal laufen. Schalten Sie die Augmentierung aus, um sie einmal vorab zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Feature cache: computing the frozen layers once (everything before %1)</source>
+        <translation>Merkmals-Cache: Die eingefrorenen Schichten werden einmal vorab berechnet (alles vor %1)</translation>
+    </message>
+    <message>
+        <source>Feature cache ready in %1: %2 × [%3], %4 on disk</source>
+        <translation>Merkmals-Cache nach %1 bereit: %2 × [%3], %4 auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Feature cache ready in %1: %2 × [%3], %4 in memory</source>
+        <translation>Merkmals-Cache nach %1 bereit: %2 × [%3], %4 im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Continuing after epoch %1 of %2</source>
+        <translation>Fortsetzung nach Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>No checkpoint yet: starting the run again from the beginning</source>
+        <translation>Noch kein Checkpoint: Der Lauf beginnt noch einmal von vorn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stop: the validation loss has not improved for %Ln epoch(s); the best model is from epoch %1</source>
+        <translation>
+            <numerusform>Vorzeitiger Stopp: Der Validierungsverlust hat sich seit %Ln Epoche nicht verbessert; das beste Modell ist aus Epoche %1</numerusform>
+            <numerusform>Vorzeitiger Stopp: Der Validierungsverlust hat sich seit %Ln Epochen nicht verbessert; das beste Modell ist aus Epoche %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stop: the validation accuracy has not improved for %Ln epoch(s); the best model is from epoch %1</source>
+        <translation>
+            <numerusform>Vorzeitiger Stopp: Die Validierungsgenauigkeit hat sich seit %Ln Epoche nicht verbessert; das beste Modell ist aus Epoche %1</numerusform>
+            <numerusform>Vorzeitiger Stopp: Die Validierungsgenauigkeit hat sich seit %Ln Epochen nicht verbessert; das beste Modell ist aus Epoche %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by the user after %Ln complete epoch(s); continue the run to go on</source>
+        <translation>
+            <numerusform>Vom Benutzer nach %Ln vollständigen Epoche gestoppt; setzen Sie den Lauf fort, um weiterzumachen</numerusform>
+            <numerusform>Vom Benutzer nach %Ln vollständigen Epochen gestoppt; setzen Sie den Lauf fort, um weiterzumachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Training stopped early; best model from epoch %1</source>
+        <translation>Training vorzeitig beendet; bestes Modell aus Epoche %1</translation>
+    </message>
+    <message>
+        <source>Training finished; best model from epoch %1</source>
+        <translation>Training abgeschlossen; bestes Modell aus Epoche %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run found in %1, where their dataset is now (it was in %2)</source>
+        <translation>
+            <numerusform>%Ln Bild des Laufs in %1 gefunden, wo sein Datensatz jetzt liegt (er lag in %2)</numerusform>
+            <numerusform>%Ln Bilder des Laufs in %1 gefunden, wo ihr Datensatz jetzt liegt (er lag in %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) in class folders renamed since the run began: read from the renamed folders, with the run&apos;s class names</source>
+        <translation>
+            <numerusform>%Ln Bild in seit Beginn des Laufs umbenannten Klassenordnern: aus dem umbenannten Ordner gelesen, mit den Klassennamen des Laufs</numerusform>
+            <numerusform>%Ln Bilder in seit Beginn des Laufs umbenannten Klassenordnern: aus den umbenannten Ordnern gelesen, mit den Klassennamen des Laufs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) moved to another class since the run began: used where they are now, with their new class</source>
+        <translation>
+            <numerusform>%Ln Bild seit Beginn des Laufs in eine andere Klasse verschoben: Es wird dort verwendet, wo es jetzt liegt, mit seiner neuen Klasse</numerusform>
+            <numerusform>%Ln Bilder seit Beginn des Laufs in eine andere Klasse verschoben: Sie werden dort verwendet, wo sie jetzt liegen, mit ihrer neuen Klasse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run no longer there (deleted, or moved out of the dataset), such as %1: trained without them; put them back to train on them again</source>
+        <translation>
+            <numerusform>%Ln Bild des Laufs ist nicht mehr da (gelöscht oder aus dem Datensatz verschoben): %1. Es wird ohne es trainiert; legen Sie es zurück, um wieder damit zu trainieren</numerusform>
+            <numerusform>%Ln Bilder des Laufs sind nicht mehr da (gelöscht oder aus dem Datensatz verschoben), etwa %1. Es wird ohne sie trainiert; legen Sie sie zurück, um wieder mit ihnen zu trainieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::ConfusionMatrixWidget</name>
     <message>
         <source>Evaluate a run to see its confusion matrix</source>

@@ -12,6 +12,72 @@
     </message>
 </context>
 <context>
+    <name>RunLog</name>
+    <message numerus="yes">
+        <source>Device: CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>Device: CPU, %Ln thread</numerusform>
+            <numerusform>Device: CPU, %Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %1 with the weights %2: %Ln tensor(s) loaded (%3)</source>
+        <translation>
+            <numerusform>Model: %1 with the weights %2: %Ln tensor loaded (%3)</numerusform>
+            <numerusform>Model: %1 with the weights %2: %Ln tensors loaded (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stop: the validation loss has not improved for %Ln epoch(s); the best model is from epoch %1</source>
+        <translation>
+            <numerusform>Early stop: the validation loss has not improved for %Ln epoch; the best model is from epoch %1</numerusform>
+            <numerusform>Early stop: the validation loss has not improved for %Ln epochs; the best model is from epoch %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stop: the validation accuracy has not improved for %Ln epoch(s); the best model is from epoch %1</source>
+        <translation>
+            <numerusform>Early stop: the validation accuracy has not improved for %Ln epoch; the best model is from epoch %1</numerusform>
+            <numerusform>Early stop: the validation accuracy has not improved for %Ln epochs; the best model is from epoch %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by the user after %Ln complete epoch(s); continue the run to go on</source>
+        <translation>
+            <numerusform>Stopped by the user after %Ln complete epoch; continue the run to go on</numerusform>
+            <numerusform>Stopped by the user after %Ln complete epochs; continue the run to go on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run found in %1, where their dataset is now (it was in %2)</source>
+        <translation>
+            <numerusform>%Ln image of the run found in %1, where its dataset is now (it was in %2)</numerusform>
+            <numerusform>%Ln images of the run found in %1, where their dataset is now (it was in %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) in class folders renamed since the run began: read from the renamed folders, with the run&apos;s class names</source>
+        <translation>
+            <numerusform>%Ln image in a class folder renamed since the run began: read from the renamed folder, with the run&apos;s class name</numerusform>
+            <numerusform>%Ln images in class folders renamed since the run began: read from the renamed folders, with the run&apos;s class names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) moved to another class since the run began: used where they are now, with their new class</source>
+        <translation>
+            <numerusform>%Ln image moved to another class since the run began: used where it is now, with its new class</numerusform>
+            <numerusform>%Ln images moved to another class since the run began: used where they are now, with their new class</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run no longer there (deleted, or moved out of the dataset), such as %1: trained without them; put them back to train on them again</source>
+        <translation>
+            <numerusform>%Ln image of the run is no longer there (deleted, or moved out of the dataset): %1; trained without it; put it back to train on it again</numerusform>
+            <numerusform>%Ln images of the run are no longer there (deleted, or moved out of the dataset), such as %1: trained without them; put them back to train on them again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::ConfusionMatrixWidget</name>
     <message numerus="yes">
         <source>%1: %Ln image(s) recognised%2</source>

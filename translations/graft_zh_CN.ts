@@ -30,6 +30,159 @@
     </message>
 </context>
 <context>
+    <name>RunLog</name>
+    <message>
+        <source>Epoch %1/%2: training loss %3, accuracy %4%; validation loss %5, accuracy %6%; %7 s</source>
+        <translation>第 %1/%2 轮：训练损失 %3，准确率 %4%；验证损失 %5，准确率 %6%；%7 秒</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2: training loss %3, accuracy %4%; %5 s</source>
+        <translation>第 %1/%2 轮：训练损失 %3，准确率 %4%；%5 秒</translation>
+    </message>
+    <message>
+        <source>%1 (best)</source>
+        <translation>%1（最佳）</translation>
+    </message>
+    <message>
+        <source>Trainable parameters: %1 of %2</source>
+        <translation>可训练参数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>train %1</source>
+        <translation>训练 %1</translation>
+    </message>
+    <message>
+        <source>freeze %1</source>
+        <translation>冻结 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，然后</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device: CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>设备：CPU，%Ln 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device: CUDA GPU %1 of %2, bfloat16 mixed precision</source>
+        <translation>设备：CUDA GPU %1（共 %2 个），bfloat16 混合精度</translation>
+    </message>
+    <message>
+        <source>Device: CUDA GPU %1 of %2</source>
+        <translation>设备：CUDA GPU %1（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Model: %1, trained from scratch (random initial weights)</source>
+        <translation>模型：%1，从零开始训练（随机初始权重）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %1 with the weights %2: %Ln tensor(s) loaded (%3)</source>
+        <translation>
+            <numerusform>模型：%1，权重 %2：已加载 %Ln 个张量（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; new classifier (%2)</source>
+        <translation>%1；新分类器（%2）</translation>
+    </message>
+    <message>
+        <source>Auxiliary classifier not trained: it needs inputs of at least %1×%1 pixels (the input size is %2); the main classifier trains as usual</source>
+        <translation>辅助分类器未训练：它需要至少 %1×%1 像素的输入（当前输入尺寸为 %2）；主分类器照常训练</translation>
+    </message>
+    <message>
+        <source>Feature cache off: augmentation changes every image each epoch, so the frozen layers must run every time. Turn augmentation off to compute them once.</source>
+        <translation>特征缓存已关闭：数据增强每一轮都会改变每张图片，因此冻结层每次都必须重新计算。关闭数据增强即可只计算一次。</translation>
+    </message>
+    <message>
+        <source>Feature cache: computing the frozen layers once (everything before %1)</source>
+        <translation>特征缓存：一次性计算冻结层（%1 之前的所有层）</translation>
+    </message>
+    <message>
+        <source>Feature cache ready in %1: %2 × [%3], %4 on disk</source>
+        <translation>特征缓存已就绪，用时 %1：%2 × [%3]，%4，存于磁盘</translation>
+    </message>
+    <message>
+        <source>Feature cache ready in %1: %2 × [%3], %4 in memory</source>
+        <translation>特征缓存已就绪，用时 %1：%2 × [%3]，%4，存于内存</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>Continuing after epoch %1 of %2</source>
+        <translation>从第 %1 轮（共 %2 轮）之后继续</translation>
+    </message>
+    <message>
+        <source>No checkpoint yet: starting the run again from the beginning</source>
+        <translation>尚无检查点：从头重新开始此次运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stop: the validation loss has not improved for %Ln epoch(s); the best model is from epoch %1</source>
+        <translation>
+            <numerusform>提前停止：验证损失已连续 %Ln 轮没有改善；最佳模型来自第 %1 轮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stop: the validation accuracy has not improved for %Ln epoch(s); the best model is from epoch %1</source>
+        <translation>
+            <numerusform>提前停止：验证准确率已连续 %Ln 轮没有改善；最佳模型来自第 %1 轮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by the user after %Ln complete epoch(s); continue the run to go on</source>
+        <translation>
+            <numerusform>在完成 %Ln 轮后被用户停止；继续此次运行即可接着训练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>训练完成</translation>
+    </message>
+    <message>
+        <source>Training stopped early; best model from epoch %1</source>
+        <translation>训练提前停止；最佳模型来自第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Training finished; best model from epoch %1</source>
+        <translation>训练完成；最佳模型来自第 %1 轮</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run found in %1, where their dataset is now (it was in %2)</source>
+        <translation>
+            <numerusform>在数据集的新位置 %1 找到此次运行的 %Ln 张图片（原位置为 %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) in class folders renamed since the run began: read from the renamed folders, with the run&apos;s class names</source>
+        <translation>
+            <numerusform>%Ln 张图片所在的类别文件夹在运行开始后被重命名：从重命名后的文件夹读取，沿用此次运行的类别名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) moved to another class since the run began: used where they are now, with their new class</source>
+        <translation>
+            <numerusform>%Ln 张图片在运行开始后被移到其他类别：按其现在的位置和新类别使用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run no longer there (deleted, or moved out of the dataset), such as %1: trained without them; put them back to train on them again</source>
+        <translation>
+            <numerusform>此次运行的 %Ln 张图片已不在原处（已删除或移出数据集），例如 %1：训练时将不包含它们；放回后即可再次用它们训练</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::ConfusionMatrixWidget</name>
     <message>
         <source>Evaluate a run to see its confusion matrix</source>

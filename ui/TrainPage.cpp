@@ -4,6 +4,7 @@
 #include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
+#include "RunLogText.h"
 #include "SettingsDialog.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
@@ -14,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QDesktopServices>
@@ -250,7 +252,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
 
     connect(m_worker, &app::TrainingWorker::batchProgress, this, &TrainPage::onBatch);
     connect(m_worker, &app::TrainingWorker::epochFinished, this, &TrainPage::onEpoch);
-    connect(m_worker, &app::TrainingWorker::logLine, this, &TrainPage::appendLog);
+    connect(m_worker, &app::TrainingWorker::logLine, this, [this](const LogMessage& line) { appendLog(runLogText(line)); });
     connect(m_worker, &app::TrainingWorker::finished, this, &TrainPage::onFinished);
     connect(m_worker, &app::TrainingWorker::failed, this, &TrainPage::onFailed);
     connect(m_worker, &app::TrainingWorker::pausedChanged, this, [this](bool paused) {
@@ -1038,16 +1040,15 @@ void TrainPage::showRun(const QString& runDir)
         onEpoch(m);
     // Its log, as the run folder keeps it (the end of a long one).
     if (!isTraining()) {
-        QFile log(runDir + QStringLiteral("/log.txt"));
-        if (log.open(QIODevice::ReadOnly)) {
-            constexpr qint64 kTail = 256 * 1024;
-            if (log.size() > kTail)
-                log.seek(log.size() - kTail);
-            m_log->setPlainText(QString::fromUtf8(log.readAll()));
-            m_log->moveCursor(QTextCursor::End);
-        } else {
-            m_log->clear();
+        QStringList lines;
+        for (const RunLogLine& line : readRunLog(runDir.toStdString())) {
+            const QDateTime time = QDateTime::fromString(QString::fromStdString(line.time), Qt::ISODate);
+            lines << (time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) + QStringLiteral("  ")
+                                     : QString())
+                    + runLogText(line.message);
         }
+        m_log->setPlainText(lines.join(QLatin1Char('\n')));
+        m_log->moveCursor(QTextCursor::End);
     }
     m_epochProgress->setMaximum(info.config.epochs);
     m_epochProgress->setValue(info.epochsCompleted());

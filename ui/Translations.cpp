@@ -11,6 +11,8 @@ void installTranslations(const QString& language)
 {
     QCoreApplication* app = QCoreApplication::instance();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty()) // numbers the chosen language's way too ("0,5" in German)
+        QLocale::setDefault(locale);
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -58,7 +58,7 @@ struct InterruptGuard
 TrainEvents consoleEvents(Output& out)
 {
     TrainEvents events;
-    events.log = [&out](const std::string& line) { out.line(QString::fromStdString(line)); };
+    events.log = [&out](const LogMessage& line) { out.line(QString::fromStdString(line.text)); };
     events.batch = [&out](const BatchProgress& b) {
         Progress p;
         if (b.phase == "cache") {
@@ -491,10 +491,10 @@ int cmdEvaluate(const QStringList& args)
         std::vector<std::string> roots;
         std::vector<MovedImage> moved;
         runDataOptions(p, roots, moved);
-        std::vector<std::string> notes;
+        std::vector<LogMessage> notes;
         const DatasetSplit split = currentRunSplit(pos[0].toStdString(), roots, moved, &notes);
-        for (const std::string& note : notes)
-            out.line(QString::fromStdString(note));
+        for (const LogMessage& note : notes)
+            out.line(QString::fromStdString(note.text));
         const QString which = p.value(QStringLiteral("split"));
         samples = which == QLatin1String("test") ? split.test : which == QLatin1String("train") ? split.train : split.validation;
         if (which != QLatin1String("test") && which != QLatin1String("train") && which != QLatin1String("validation"))

@@ -16,6 +16,7 @@ void registerTypes()
         qRegisterMetaType<graft::EpochMetrics>();
         qRegisterMetaType<graft::TrainResult>();
         qRegisterMetaType<graft::Progress>();
+        qRegisterMetaType<graft::LogMessage>();
     });
 }
 } // namespace
@@ -106,7 +107,7 @@ void TrainingWorker::launch(const QString& runDir, std::function<TrainResult(con
             Q_EMIT batchProgress(p);
         };
         events.epoch = [this](const EpochMetrics& m) { Q_EMIT epochFinished(m); };
-        events.log = [this](const std::string& line) { Q_EMIT logLine(QString::fromStdString(line)); };
+        events.log = [this](const LogMessage& line) { Q_EMIT logLine(line); };
         try {
             m_result = work(events, m_control);
         } catch (const std::exception& e) {

@@ -21,6 +21,7 @@ Q_DECLARE_METATYPE(graft::BatchProgress)
 Q_DECLARE_METATYPE(graft::EpochMetrics)
 Q_DECLARE_METATYPE(graft::TrainResult)
 Q_DECLARE_METATYPE(graft::Progress)
+Q_DECLARE_METATYPE(graft::LogMessage)
 
 namespace graft::app {
 
@@ -48,7 +49,7 @@ Q_SIGNALS:
     void started(const QString& runDir);
     void batchProgress(const graft::BatchProgress& progress);
     void epochFinished(const graft::EpochMetrics& metrics);
-    void logLine(const QString& line);
+    void logLine(const graft::LogMessage& line); // the English text, and its kind and values to translate
     void finished(const graft::TrainResult& result);
     void failed(const QString& message);
     void pausedChanged(bool paused);

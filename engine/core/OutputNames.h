@@ -9,7 +9,8 @@ namespace graft::names {
 inline constexpr const char* kRunInfo = "run.json";
 inline constexpr const char* kRunSplit = "split.json";
 inline constexpr const char* kRunLock = "run.lock";
-inline constexpr const char* kRunLog = "log.txt";
+inline constexpr const char* kRunLog = "log.txt";           // in English, for people and support
+inline constexpr const char* kRunLogJson = "log.jsonl";    // the same lines as kinds and values (LogMessage)
 inline constexpr const char* kBestModel = "model-best.pt";
 inline constexpr const char* kLastCheckpoint = "checkpoint-last.pt";
 // evaluation-validation.json, evaluation-test.json: the last evaluation of the best model.

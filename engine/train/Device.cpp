@@ -29,10 +29,12 @@ ExecutionDevice selectDevice(DeviceChoice choice, int threads)
     checkDeviceAvailable(choice);
     setCpuThreads(threads);
     ExecutionDevice d;
+    d.threads = torch::get_num_threads();
     const bool cuda = cudaAvailable();
     if (cuda && choice != DeviceChoice::Cpu) {
         d.device = torch::Device(torch::kCUDA, 0);
-        d.description = "CUDA GPU 0 of " + std::to_string(torch::cuda::device_count());
+        d.gpuCount = int(torch::cuda::device_count());
+        d.description = "CUDA GPU 0 of " + std::to_string(d.gpuCount);
         try {
             // bfloat16 matrix products run natively from Ampere on; older GPUs stay in float32.
             auto a = torch::ones({16, 16}, torch::TensorOptions().device(d.device).dtype(torch::kBFloat16));

@@ -15,6 +15,8 @@ struct ExecutionDevice
     torch::Device device{torch::kCPU};
     std::string description; // "CPU (8 threads)", "CUDA GPU 0"
     bool bfloat16 = false;   // the GPU computes bfloat16 natively (mixed precision)
+    int threads = 1;         // CPU threads
+    int gpuCount = 0;
 };
 
 // Throws Error when CUDA is requested but not available.

@@ -34,6 +34,75 @@ std::vector<BatchPoint> readBatchCurve(const std::string& runDir, int completedE
     return unique;
 }
 
+void appendRunLog(const std::string& runDir, const std::string& time, const LogMessage& message)
+{
+    {
+        std::ofstream out(fs::path(runDir) / names::kRunLog, std::ios::app);
+        out << time << "  " << message.text << "\n";
+    }
+    std::ofstream out(fs::path(runDir) / names::kRunLogJson, std::ios::app);
+    const Json line{{"time", time}, {"id", message.id}, {"args", message.args}, {"text", message.text}};
+    out << line.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+namespace {
+
+// The lines of the last `maxBytes` of a file, the first one cut off where the tail began.
+std::vector<std::string> tailLines(const fs::path& path, std::size_t maxBytes)
+{
+    std::vector<std::string> lines;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return lines;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    const bool cut = size > std::streamoff(maxBytes);
+    in.seekg(cut ? size - std::streamoff(maxBytes) : 0);
+    std::string line;
+    if (cut)
+        std::getline(in, line);
+    while (std::getline(in, line))
+        if (!line.empty())
+            lines.push_back(line);
+    return lines;
+}
+
+} // namespace
+
+std::vector<RunLogLine> readRunLog(const std::string& runDir, std::size_t maxBytes)
+{
+    std::vector<RunLogLine> log;
+    std::error_code ec;
+    if (fs::exists(fs::path(runDir) / names::kRunLogJson, ec)) {
+        for (const std::string& line : tailLines(fs::path(runDir) / names::kRunLogJson, maxBytes)) {
+            const Json j = Json::parse(line, nullptr, false);
+            if (!j.is_object()) // a line cut by a crash
+                continue;
+            RunLogLine l;
+            l.time = j.value("time", "");
+            l.message.id = j.value("id", "");
+            l.message.text = j.value("text", "");
+            for (const auto& a : j.value("args", Json::array()))
+                if (a.is_string())
+                    l.message.args.push_back(a.get<std::string>());
+            log.push_back(std::move(l));
+        }
+        return log;
+    }
+    for (const std::string& line : tailLines(fs::path(runDir) / names::kRunLog, maxBytes)) {
+        RunLogLine l;
+        const std::size_t gap = line.find("  ");
+        if (gap == 20 && line[gap - 1] == 'Z') { // "2026-11-27T12:19:24Z  text"
+            l.time = line.substr(0, gap);
+            l.message.text = line.substr(gap + 2);
+        } else {
+            l.message.text = line;
+        }
+        log.push_back(std::move(l));
+    }
+    return log;
+}
+
 std::string nowIso8601()
 {
     std::time_t t = std::time(nullptr);

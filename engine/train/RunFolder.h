@@ -5,6 +5,7 @@
 #include "Metrics.h"
 #include "TrainConfig.h"
 #include "core/Files.h"
+#include "core/LogMessage.h"
 
 #include <string>
 #include <vector>
@@ -75,5 +76,17 @@ struct BatchPoint
 std::vector<BatchPoint> readBatchCurve(const std::string& runDir, int completedEpochs);
 
 std::string nowIso8601();
+
+// A run's log: log.txt in English ("TIME  line") and log.jsonl, the same lines as kinds and values
+// for the window to write in its language.
+void appendRunLog(const std::string& runDir, const std::string& time, const LogMessage& message);
+struct RunLogLine
+{
+    std::string time; // ISO 8601, or empty
+    LogMessage message;
+};
+// The end of a run's log (about its last `maxBytes`): from log.jsonl, or from log.txt as free text
+// for runs older than log.jsonl.
+std::vector<RunLogLine> readRunLog(const std::string& runDir, std::size_t maxBytes = 256 * 1024);
 
 } // namespace graft

@@ -69,10 +69,10 @@ public:
     }
 
     TrainResult run(bool resume);
-    std::vector<std::string> notes; // logged as the session begins
+    std::vector<LogMessage> notes; // logged as the session begins
 
 private:
-    void log(const std::string& message);
+    void log(const LogMessage& message);
     void buildModel();
     void buildOptimizer();
     void checkBatchNormBatches() const;
@@ -106,17 +106,16 @@ private:
     std::int64_t m_step = 0;
 };
 
-void Session::log(const std::string& message)
+void Session::log(const LogMessage& message)
 {
     if (m_events.log)
         m_events.log(message);
-    std::ofstream out(fs::path(m_run.dir) / names::kRunLog, std::ios::app);
-    out << nowIso8601() << "  " << message << "\n";
+    appendRunLog(m_run.dir, nowIso8601(), message);
 }
 
 void Session::buildModel()
 {
-    m_model = graft::buildModel(m_cfg, [this](const std::string& line) { log(line); });
+    m_model = graft::buildModel(m_cfg, [this](const LogMessage& line) { log(line); });
     m_model.impl()->to(m_device.device);
 }
 
@@ -221,21 +220,24 @@ void Session::prepareData()
     m_useAux = m_model.impl()->auxTrainable();
     if (const int auxMin = m_model.impl()->net->auxMinInputSize(); m_useAux && m_cfg.preprocess.cropSize < auxMin) {
         m_useAux = false;
-        log("Auxiliary classifier not trained: it needs inputs of at least " + std::to_string(auxMin) + "x"
-            + std::to_string(auxMin) + " (the input size is " + std::to_string(m_cfg.preprocess.cropSize)
-            + "); the main classifier trains as usual");
+        log({logid::kAuxOff, {std::to_string(auxMin), std::to_string(m_cfg.preprocess.cropSize)},
+             "Auxiliary classifier not trained: it needs inputs of at least " + std::to_string(auxMin) + "x"
+                 + std::to_string(auxMin) + " (the input size is " + std::to_string(m_cfg.preprocess.cropSize)
+                 + "); the main classifier trains as usual"});
     }
     if (!m_cfg.featureCache || m_boundary == 0) {
         m_cached = false;
         return;
     }
     if (!m_cfg.augment.isIdentity()) {
-        log("Feature cache off: augmentation changes every image each epoch, so the frozen layers must run every "
-            "time. Turn augmentation off to compute them once.");
+        log({logid::kCacheOffAugment, {},
+             "Feature cache off: augmentation changes every image each epoch, so the frozen layers must run every "
+             "time. Turn augmentation off to compute them once."});
         return;
     }
     const auto& stage = m_model.impl()->net->stages().at(m_boundary);
-    log("Feature cache: computing the frozen layers once (everything before " + stage.name + ")");
+    log({logid::kCacheComputing, {stage.name},
+         "Feature cache: computing the frozen layers once (everything before " + stage.name + ")"});
     const auto started = Clock::now();
     const std::int64_t limit = m_cfg.featureCacheMemoryMB * mb;
     const std::string cacheDir = (fs::path(m_run.dir) / "cache").string();
@@ -264,10 +266,13 @@ void Session::prepareData()
     std::vector<std::string> dims;
     for (auto s : m_trainCache.rowShape())
         dims.push_back(std::to_string(s));
-    log("Feature cache ready in " + humanDuration(std::chrono::duration<double>(Clock::now() - started).count()) + ": "
-        + std::to_string(m_split.train.size() + m_split.validation.size()) + " x [" + join(dims, ", ") + "], "
-        + humanBytes(std::uint64_t(m_trainCache.bytes() + m_valCache.bytes()))
-        + (m_trainCache.onDisk() ? " on disk" : " in memory"));
+    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    const std::string images = std::to_string(m_split.train.size() + m_split.validation.size());
+    const auto bytes = std::uint64_t(m_trainCache.bytes() + m_valCache.bytes());
+    log({logid::kCacheReady,
+         {formatFixed(seconds, 2), images, join(dims, ", "), std::to_string(bytes), m_trainCache.onDisk() ? "1" : "0"},
+         "Feature cache ready in " + humanDuration(seconds) + ": " + images + " x [" + join(dims, ", ") + "], "
+             + humanBytes(bytes) + (m_trainCache.onDisk() ? " on disk" : " in memory")});
     // The loaders' decoded images are no longer needed.
     m_trainLoader.reset();
     m_valLoader = std::make_unique<BatchLoader>(m_split.validation, m_reader, base);
@@ -279,13 +284,13 @@ Clock::duration Session::waitWhilePaused()
     bool announced = false;
     while (m_control.paused() && !m_control.stopRequested()) {
         if (!announced) {
-            log("Paused");
+            log({logid::kPaused, {}, "Paused"});
             announced = true;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     if (announced && !m_control.stopRequested())
-        log("Resumed");
+        log({logid::kResumed, {}, "Resumed"});
     return announced ? Clock::now() - start : Clock::duration::zero();
 }
 
@@ -370,8 +375,13 @@ TrainResult Session::run(bool resume)
     m_device = selectDevice(m_cfg.device, m_cfg.threads);
     m_autocast = m_device.device.is_cuda() && m_cfg.mixedPrecision && m_device.bfloat16;
     m_run.device = m_device.description + (m_autocast ? ", bfloat16 mixed precision" : "");
-    log("Device: " + m_run.device);
-    for (const std::string& note : notes)
+    if (m_device.device.is_cuda())
+        log({logid::kDeviceCuda,
+             {std::to_string(m_device.device.index()), std::to_string(m_device.gpuCount), m_autocast ? "1" : "0"},
+             "Device: " + m_run.device});
+    else
+        log({logid::kDeviceCpu, {std::to_string(m_device.threads)}, "Device: " + m_run.device});
+    for (const LogMessage& note : notes)
         log(note);
     if (m_split.train.empty())
         throw Error("no training images: the split left none for training");
@@ -394,10 +404,11 @@ TrainResult Session::run(bool resume)
             m_run.history.clear();
             for (const auto& h : saved.state.value("history", Json::array()))
                 m_run.history.push_back(EpochMetrics::fromJson(h));
-            log("Resuming after epoch " + std::to_string(startEpoch) + " of " + std::to_string(m_cfg.epochs));
+            log({logid::kResuming, {std::to_string(startEpoch), std::to_string(m_cfg.epochs)},
+                 "Resuming after epoch " + std::to_string(startEpoch) + " of " + std::to_string(m_cfg.epochs)});
         } else {
             m_run.history.clear();
-            log("No checkpoint yet: starting the run again from the beginning");
+            log({logid::kRestarting, {}, "No checkpoint yet: starting the run again from the beginning"});
         }
     }
 
@@ -625,14 +636,23 @@ TrainResult Session::run(bool resume)
             line += "; validation loss " + formatFixed(em.validation.loss, 4) + ", accuracy "
                 + formatFixed(100 * em.validation.accuracy, 1) + "%";
         line += "; " + formatFixed(em.seconds, em.seconds < 1 ? 2 : 1) + " s" + (em.best ? " (best)" : "");
-        log(line);
+        log({logid::kEpoch,
+             {std::to_string(em.epoch), std::to_string(m_cfg.epochs), formatFixed(em.trainLoss, 4),
+              formatFixed(100 * em.trainAccuracy, 1), em.hasValidation ? "1" : "0",
+              em.hasValidation ? formatFixed(em.validation.loss, 4) : "", 
+              em.hasValidation ? formatFixed(100 * em.validation.accuracy, 1) : "",
+              formatFixed(em.seconds, em.seconds < 1 ? 2 : 1), em.best ? "1" : "0"},
+             line});
         if (m_events.epoch)
             m_events.epoch(em);
 
         if (m_cfg.earlyStopPatience > 0 && em.hasValidation && m_best.stale >= m_cfg.earlyStopPatience) {
             early = true;
-            log("Early stop: no improvement of " + monitorName(m_cfg.monitor) + " for "
-                + std::to_string(m_best.stale) + " epochs; the best model is from epoch " + std::to_string(m_best.epoch));
+            log({logid::kEarlyStop,
+                 {m_cfg.monitor == MonitorMetric::ValidationLoss ? "loss" : "accuracy", std::to_string(m_best.stale),
+                  std::to_string(m_best.epoch)},
+                 "Early stop: no improvement of " + monitorName(m_cfg.monitor) + " for " + std::to_string(m_best.stale)
+                     + " epochs; the best model is from epoch " + std::to_string(m_best.epoch)});
         }
     }
 
@@ -643,8 +663,11 @@ TrainResult Session::run(bool resume)
         m_run.message = "stopped by the user after " + countOf(m_run.epochsCompleted(), "complete epoch", "complete epochs");
     m_run.updated = nowIso8601();
     m_run.save();
-    log(stopped ? "Stopped: " + m_run.message + "; resume to continue"
-                : "Training " + m_run.status + (m_best.epoch ? "; best model from epoch " + std::to_string(m_best.epoch) : ""));
+    if (stopped)
+        log({logid::kStopped, {std::to_string(m_run.epochsCompleted())}, "Stopped: " + m_run.message + "; resume to continue"});
+    else
+        log({logid::kFinished, {early ? "1" : "0", std::to_string(m_best.epoch)},
+             "Training " + m_run.status + (m_best.epoch ? "; best model from epoch " + std::to_string(m_best.epoch) : "")});
     result.run = m_run;
     result.stopped = stopped;
     result.earlyStopped = early;
@@ -654,7 +677,7 @@ TrainResult Session::run(bool resume)
 
 } // namespace
 
-Model buildModel(const TrainConfig& config, const std::function<void(const std::string&)>& log)
+Model buildModel(const TrainConfig& config, const LogSink& log)
 {
     nets::RandomScope random(config.seed); // the initialisation follows the seed alone
     const ArchitectureInfo& info = architecture(config.architecture);
@@ -663,7 +686,8 @@ Model buildModel(const TrainConfig& config, const std::function<void(const std::
         model = Model::create(info.name, config.head.numClasses);
         model.replaceHead(config.head);
         if (log)
-            log("Model: " + info.displayName + " from scratch (random initialisation)");
+            log({logid::kModelScratch, {info.displayName},
+                 "Model: " + info.displayName + " from scratch (random initialisation)"});
     } else {
         // Official files carry the 1000-class ImageNet head; files of other heads load all but the head.
         model = Model::create(info.name, 1000);
@@ -672,12 +696,22 @@ Model buildModel(const TrainConfig& config, const std::function<void(const std::
         options.allowHeadMismatch = true;
         const WeightsLoadReport report = model.loadWeights(config.weights, options);
         if (log)
-            log("Model: " + info.displayName + " with weights " + config.weights + ": " + report.summary());
+            log({logid::kModelWeights,
+                 {info.displayName, config.weights, std::to_string(report.tensorsLoaded), report.format,
+                  join(report.skippedHead, ", ")},
+                 "Model: " + info.displayName + " with weights " + config.weights + ": " + report.summary()});
     }
     model.applyFreeze(config.freeze);
-    if (log)
-        log("Trainable parameters: " + humanCount(model.trainableParameterCount()) + " of "
-            + humanCount(model.parameterCount()) + (config.freeze.empty() ? "" : " (" + config.freeze.describe() + ")"));
+    if (log) {
+        std::vector<std::string> args{std::to_string(model.trainableParameterCount()), std::to_string(model.parameterCount())};
+        for (const auto& rule : config.freeze.rules) {
+            args.push_back(rule.trainable ? "train" : "freeze");
+            args.push_back(rule.pattern);
+        }
+        log({logid::kTrainable, args,
+             "Trainable parameters: " + humanCount(model.trainableParameterCount()) + " of "
+                 + humanCount(model.parameterCount()) + (config.freeze.empty() ? "" : " (" + config.freeze.describe() + ")")});
+    }
     return model;
 }
 
@@ -695,7 +729,7 @@ void checkInputs(const TrainConfig& config, const DatasetSplit& split)
 }
 
 TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reader, const TrainEvents& events,
-                       TrainControl& control, bool resume, std::vector<std::string> notes = {})
+                       TrainControl& control, bool resume, std::vector<LogMessage> notes = {})
 {
     const std::string dir = run.dir;
     // Record a failure so that the run folder tells what happened; the caller reports it too.
@@ -834,7 +868,7 @@ std::string commonFolder(const std::vector<std::string>& paths)
 } // namespace
 
 DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::string>& datasetRoots,
-                             const std::vector<MovedImage>& moves, std::vector<std::string>* notes)
+                             const std::vector<MovedImage>& moves, std::vector<LogMessage>* notes)
 {
     DatasetSplit split = DatasetSplit::load((fs::path(runDir) / names::kRunSplit).string());
     DatasetRelocation relocation(datasetRoots);
@@ -861,17 +895,20 @@ DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::s
                     then.push_back((*a)[i].path);
                     now.push_back((*b)[i].path);
                 }
-        notes->push_back(countOf(std::int64_t(relocated), "image", "images") + " of the run found in "
-                         + commonFolder(now) + ", where their dataset is now (it was in " + commonFolder(then) + ")");
+        notes->push_back({logid::kImagesRelocated, {std::to_string(relocated), commonFolder(now), commonFolder(then)},
+                          countOf(std::int64_t(relocated), "image", "images") + " of the run found in "
+                              + commonFolder(now) + ", where their dataset is now (it was in " + commonFolder(then) + ")"});
     }
     if (notes && renamed)
-        notes->push_back(countOf(std::int64_t(renamed), "image", "images") + " in class folders renamed since the run "
-                         "began: read from the renamed folders, with the run's class names");
+        notes->push_back({logid::kImagesRenamed, {std::to_string(renamed)},
+                          countOf(std::int64_t(renamed), "image", "images") + " in class folders renamed since the run "
+                          "began: read from the renamed folders, with the run's class names"});
     if (notes && moved)
-        notes->push_back(countOf(std::int64_t(moved), "image", "images")
-                         + " moved to another class since the run began: used where "
-                         + (moved == 1 ? "it is" : "they are") + " now, with " + (moved == 1 ? "its" : "their")
-                         + " new class");
+        notes->push_back({logid::kImagesMoved, {std::to_string(moved)},
+                          countOf(std::int64_t(moved), "image", "images")
+                              + " moved to another class since the run began: used where "
+                              + (moved == 1 ? "it is" : "they are") + " now, with " + (moved == 1 ? "its" : "their")
+                              + " new class"});
     return split;
 }
 
@@ -882,7 +919,7 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
         RunInfo::load(runDir); // throws the message naming the folder, before a lock file is put there
     const FileLock lock = lockRunFolder(runDir);
     RunInfo run = RunInfo::load(runDir); // as the last session left it
-    std::vector<std::string> notes;
+    std::vector<LogMessage> notes;
     DatasetSplit split = currentRunSplit(runDir, options.datasetRoots, options.moved, &notes);
     if (!notes.empty())
         split.save((fs::path(runDir) / names::kRunSplit).string());
@@ -916,11 +953,13 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
                         + ". If the dataset's folder was moved or renamed, give its new place (open the dataset there "
                           "in the project, or graft-cli resume --moved-dataset DIR); if images were deleted, put them "
                           "back, or start a new run on the dataset as it is now");
-        notes.push_back(countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
-                        + (missing.size() == 1 ? "is" : "are") + " no longer there (deleted, or moved out of the "
-                        "dataset), such as " + example + ": trained without " + (missing.size() == 1 ? "it" : "them")
-                        + "; put " + (missing.size() == 1 ? "it" : "them") + " back to train on "
-                        + (missing.size() == 1 ? "it" : "them") + " again");
+        notes.push_back({logid::kImagesMissing, {std::to_string(missing.size()), example},
+                         countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
+                             + (missing.size() == 1 ? "is no longer there (deleted, or moved out of the dataset): " + example
+                                                        + "; trained without it; put it back to train on it again"
+                                                    : "are no longer there (deleted, or moved out of the dataset), such as "
+                                                        + example + ": trained without them; put them back to train on "
+                                                          "them again")});
         split = std::move(present);
     }
     if (options.epochs > 0) {

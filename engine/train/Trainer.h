@@ -6,6 +6,7 @@
 #include "RunFolder.h"
 #include "TrainConfig.h"
 #include "core/Job.h"
+#include "core/LogMessage.h"
 #include "data/ImageSource.h"
 #include "data/Split.h"
 
@@ -33,7 +34,7 @@ struct TrainEvents
 {
     std::function<void(const BatchProgress&)> batch;
     std::function<void(const EpochMetrics&)> epoch;
-    std::function<void(const std::string&)> log;
+    LogSink log; // a line of the run's log (log.txt has them all)
 };
 
 // Pause, resume and stop from another thread.
@@ -73,7 +74,7 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
 // The model a run starts from: the architecture, the weights file (if any), a new head for
 // config.head, the freeze plan; initialised from config.seed, so the same config gives the same model.
 // `log` receives what was done.
-Model buildModel(const TrainConfig& config, const std::function<void(const std::string&)>& log = {});
+Model buildModel(const TrainConfig& config, const LogSink& log = {});
 
 // An image moved to another class folder since a run began (the window's Evaluate step: "Move to
 // class"), from where it was to where it is now; or (`folder`) a class folder renamed (the Data
@@ -103,7 +104,7 @@ std::size_t followMoves(DatasetSplit& split, const std::vector<MovedImage>& move
 // `datasetRoots` (see DatasetRelocation); then `moves` are followed (their paths relocated the same way). `notes`
 // gets a line for each kind of change, none when nothing changed. Saves nothing.
 DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::string>& datasetRoots,
-                             const std::vector<MovedImage>& moves, std::vector<std::string>* notes = nullptr);
+                             const std::vector<MovedImage>& moves, std::vector<LogMessage>* notes = nullptr);
 
 struct ResumeOptions
 {

@@ -422,8 +422,8 @@ private Q_SLOTS:
         // Without the project the image is gone as far as the run knows: it trains without it and says so.
         const Result lost = run({QStringLiteral("resume"), runDir, QStringLiteral("--epochs"), QStringLiteral("2")});
         QVERIFY2(lost.exitCode == 0, qPrintable(lost.err));
-        QVERIFY2(lost.out.contains(QStringLiteral("1 image of the run is no longer there (deleted, or moved out of the dataset), "
-                                                  "such as %1: trained without it").arg(from)),
+        QVERIFY2(lost.out.contains(QStringLiteral("1 image of the run is no longer there (deleted, or moved out of the dataset): "
+                                                  "%1; trained without it").arg(from)),
                  qPrintable(lost.out));
 
         app::Project project;
@@ -500,7 +500,7 @@ private Q_SLOTS:
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
         QVERIFY2(resumed.out.contains(QStringLiteral("1 image moved to another class since the run began")), qPrintable(resumed.out));
         QVERIFY2(resumed.out.contains(QStringLiteral("1 image of the run is no longer there (deleted, or moved out of the "
-                                                     "dataset), such as %1").arg(deleted)),
+                                                     "dataset): %1;").arg(deleted)),
                  qPrintable(resumed.out));
         split = DatasetSplit::load((runDir + QStringLiteral("/split.json")).toStdString());
         QCOMPARE(QString::fromStdString(split.validation.front().path), renamed + to.mid(data.size()));

@@ -5,6 +5,7 @@
 #include "TorchProbe.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/Text.h"
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
 #include "train/Device.h"
@@ -18,6 +19,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <fstream>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -173,6 +175,51 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(dir(QStringLiteral("converge/")) + QLatin1String(f)), f);
         const Classifier classifier = Classifier::load(dir(QStringLiteral("converge")).toStdString());
         QCOMPARE(classifier.classes(), test::shapeClasses());
+        // Its log, read back as the window shows it: every line with its kind and values (log.jsonl)
+        // and the same English text as log.txt.
+        const std::vector<RunLogLine> log = readRunLog(dir(QStringLiteral("converge")).toStdString());
+        QCOMPARE(QString::fromStdString(log.front().message.id),
+                 QString::fromLatin1(device.startsWith(QStringLiteral("CPU")) ? logid::kDeviceCpu : logid::kDeviceCuda));
+        QCOMPARE(int(std::count_if(log.begin(), log.end(), [](const RunLogLine& l) { return l.message.id == logid::kEpoch; })), 6);
+        for (const RunLogLine& l : log) {
+            QVERIFY2(!l.message.id.empty() && !l.message.text.empty() && l.time.size() == 20, l.message.text.c_str());
+            QVERIFY(std::find(allLogIds().begin(), allLogIds().end(), l.message.id) != allLogIds().end());
+        }
+        const RunLogLine& finished = log.back();
+        QCOMPARE(QString::fromStdString(finished.message.id), QString::fromLatin1(logid::kFinished));
+        QCOMPARE(finished.message.args, (std::vector<std::string>{"0", std::to_string(r.run.bestEpoch)}));
+        QFile text(dir(QStringLiteral("converge/log.txt")));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(text.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), int(log.size()));
+        QCOMPARE(lines.back(), QString::fromStdString(finished.time + "  " + finished.message.text));
+    }
+
+    void runLogReadsOlderRunsAndCutLines()
+    {
+        // A run from before log.jsonl: log.txt's lines as free text, with their times. A log.jsonl
+        // line cut short by a crash is left out; a long log is read from its end.
+        const std::string older = dir(QStringLiteral("log-older")).toStdString();
+        fs::create_directories(older);
+        std::ofstream(fs::path(older) / "log.txt") << "2026-11-01T10:00:00Z  Device: CPU (2 threads)\nno time here\n";
+        std::vector<RunLogLine> log = readRunLog(older);
+        QCOMPARE(int(log.size()), 2);
+        QCOMPARE(QString::fromStdString(log[0].time), QStringLiteral("2026-11-01T10:00:00Z"));
+        QCOMPARE(QString::fromStdString(log[0].message.text), QStringLiteral("Device: CPU (2 threads)"));
+        QVERIFY(log[0].message.id.empty());
+        QCOMPARE(QString::fromStdString(log[1].message.text), QStringLiteral("no time here"));
+        QVERIFY(log[1].time.empty());
+
+        const std::string newer = dir(QStringLiteral("log-newer")).toStdString();
+        fs::create_directories(newer);
+        for (int i = 1; i <= 200; ++i)
+            appendRunLog(newer, "2026-11-01T10:00:00Z", {logid::kResuming, {std::to_string(i), "200"}, "Resuming"});
+        std::ofstream(fs::path(newer) / "log.jsonl", std::ios::app) << "{\"time\": \"2026-11-01T10:0";
+        log = readRunLog(newer, 2000);
+        QVERIFY(log.size() > 5 && log.size() < 50);
+        QCOMPARE(log.back().message.args, (std::vector<std::string>{"200", "200"}));
+        QCOMPARE(QString::fromStdString(log.back().message.id), QString::fromLatin1(logid::kResuming));
+        QCOMPARE(int(readRunLog(newer).size()), 200);
     }
 
     void smoothedLossRunsAcrossEpochs()
@@ -290,7 +337,7 @@ private Q_SLOTS:
         double gap = 0, etaAfter = -1, etaBound = 0, epochWall = 0;
         QStringList log;
         TrainEvents events;
-        events.log = [&](const std::string& line) { log << QString::fromStdString(line); };
+        events.log = [&](const LogMessage& line) { log << QString::fromStdString(line.text); };
         const auto started = Clock::now();
         events.epoch = [&](const EpochMetrics& m) {
             if (m.epoch == 1)
@@ -487,9 +534,9 @@ private Q_SLOTS:
     {
         TrainConfig c = headOnlyConfig(48);
         const DatasetSplit split = test::shapeSplit(30, 0.25);
-        std::vector<std::string> logs;
+        std::vector<LogMessage> logs;
         TrainEvents events;
-        events.log = [&](const std::string& line) { logs.push_back(line); };
+        events.log = [&](const LogMessage& line) { logs.push_back(line); };
         const TrainResult cached = run(dir(QStringLiteral("cache-on")), c, split, events);
         c.featureCache = false;
         const TrainResult plain = run(dir(QStringLiteral("cache-off")), c, split);
@@ -497,7 +544,9 @@ private Q_SLOTS:
         QVERIFY(!plain.run.usedFeatureCache);
         QCOMPARE(cached.run.history.size(), std::size_t(c.epochs));
         QCOMPARE(plain.run.history.size(), std::size_t(c.epochs));
-        QVERIFY(std::any_of(logs.begin(), logs.end(), [](const std::string& l) { return l.find("Feature cache ready") != std::string::npos; }));
+        QVERIFY(std::any_of(logs.begin(), logs.end(), [](const LogMessage& l) {
+            return l.id == logid::kCacheReady && l.args.size() == 5 && l.args[4] == "0" && startsWith(l.text, "Feature cache ready");
+        }));
         for (int e = 0; e < c.epochs; ++e) {
             const auto& a = cached.run.history[std::size_t(e)];
             const auto& b = plain.run.history[std::size_t(e)];
@@ -515,7 +564,7 @@ private Q_SLOTS:
         const TrainResult memory = run(dir(QStringLiteral("cache-memory")), c, split);
         c.featureCacheMemoryMB = 0;
         TrainEvents events;
-        events.log = [](const std::string& line) { qInfo("%s", line.c_str()); };
+        events.log = [](const LogMessage& line) { qInfo("%s", line.text.c_str()); };
         const TrainResult disk = run(dir(QStringLiteral("cache-disk")), c, split, events);
         QVERIFY(disk.run.usedFeatureCache);
         QCOMPARE(disk.run.history.size(), std::size_t(c.epochs));
@@ -530,7 +579,7 @@ private Q_SLOTS:
         TrainConfig c = headOnlyConfig(48);
         c.augment.enabled = true;
         TrainEvents events;
-        events.log = [](const std::string& line) { qInfo("%s", line.c_str()); };
+        events.log = [](const LogMessage& line) { qInfo("%s", line.text.c_str()); };
         const TrainResult r = run(dir(QStringLiteral("cache-aug")), c, test::shapeSplit(30, 0.25), events);
         QVERIFY(!r.run.usedFeatureCache);
         QCOMPARE(r.run.epochsCompleted(), c.epochs);
@@ -611,13 +660,13 @@ private Q_SLOTS:
         TrainConfig c = smallConfig("inception_v3", 80);
         c.epochs = 1;
         c.batchSize = 8;
-        std::vector<std::string> logs;
+        std::vector<LogMessage> logs;
         TrainEvents events;
-        events.log = [&](const std::string& line) { logs.push_back(line); };
+        events.log = [&](const LogMessage& line) { logs.push_back(line); };
         const TrainResult r = run(dir(QStringLiteral("inception-small")), c, test::shapeSplit(6, 0.25), events);
         QCOMPARE(QString::fromStdString(r.run.status), QStringLiteral("finished"));
-        QVERIFY(std::any_of(logs.begin(), logs.end(), [](const std::string& l) {
-            return l.find("Auxiliary classifier not trained") != std::string::npos;
+        QVERIFY(std::any_of(logs.begin(), logs.end(), [](const LogMessage& l) {
+            return l.id == logid::kAuxOff && startsWith(l.text, "Auxiliary classifier not trained");
         }));
     }
 

@@ -2,6 +2,7 @@
 // translation, placeholders (%1, %Ln) survive translation, and the compiled files load in the app.
 #include "TestEnv.h"
 #include "Format.h"
+#include "RunLogText.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <functional>
 
 using namespace graft;
 
@@ -81,15 +84,21 @@ private:
     // graft does at start-up), the translators removed again afterwards.
     static QString translatedAs(const QString& language, const char* context, const char* source, int n = -1)
     {
+        return inLanguage(language, [&] { return QCoreApplication::translate(context, source, nullptr, n); });
+    }
+    static QString inLanguage(const QString& language, const std::function<QString()>& text)
+    {
         const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
+        const QLocale locale;
         ui::installTranslations(language);
-        const QString text = QCoreApplication::translate(context, source, nullptr, n);
+        const QString result = text();
+        QLocale::setDefault(locale);
         for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
             if (!before.contains(t)) {
                 QCoreApplication::removeTranslator(t);
                 delete t;
             }
-        return text;
+        return result;
     }
 
 private Q_SLOTS:
@@ -197,6 +206,31 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, cancel);
         QCOMPARE(translatedAs(language, "QPlatformTheme", "Cancel"), cancel);
+    }
+
+    void runLogFollowsTheLanguage()
+    {
+        // Every kind of line a run logs is written in the window's language, all of its values in
+        // place; the English window writes its plurals. A line of no known kind keeps its English.
+        const std::vector<std::string> values{"3", "5", "0.5000", "12.5", "1", "0.2500", "50.0", "1.5", "1", "x", "y"};
+        for (const std::string& id : allLogIds()) {
+            const LogMessage m{id, values, "ENGLISH"};
+            const QString english = inLanguage(QStringLiteral("en"), [&] { return ui::runLogText(m); });
+            const QString german = inLanguage(QStringLiteral("de"), [&] { return ui::runLogText(m); });
+            const QString chinese = inLanguage(QStringLiteral("zh_CN"), [&] { return ui::runLogText(m); });
+            for (const QString& text : {english, german, chinese}) {
+                QVERIFY2(text != QLatin1String("ENGLISH"), id.c_str());
+                QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%L?(n|\\d)"))), qPrintable(text));
+                QVERIFY2(!text.contains(QLatin1String("(s)")), qPrintable(text));
+            }
+            QVERIFY2(german != english && chinese != english, qPrintable(english));
+        }
+        const LogMessage epoch{logid::kEpoch, {"2", "5", "0.7641", "84.8", "1", "0.8294", "78.3", "0.12", "1"}, "Epoch 2/5"};
+        QCOMPARE(inLanguage(QStringLiteral("de"), [&] { return ui::runLogText(epoch); }),
+                 QStringLiteral("Epoche 2/5: Trainingsverlust 0,7641, Genauigkeit 84,8 %; Validierungsverlust 0,8294, "
+                                "Genauigkeit 78,3 %; 0,12 s (bestes)"));
+        QCOMPARE(ui::runLogText({"a-later-kind", {"1"}, "As it was written"}), QStringLiteral("As it was written"));
+        QCOMPARE(ui::runLogText({logid::kEpoch, {"2"}, "Epoch 2/5 (too few values)"}), QStringLiteral("Epoch 2/5 (too few values)"));
     }
 
     void decimalsAreWrittenTheLocaleWay()

@@ -1,0 +1,62 @@
+// One line of a run's log, in two forms: the English line that log.txt and graft-cli show, and
+// what it says as a kind and values, from which the window writes it in the user's language.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace graft {
+
+struct LogMessage
+{
+    std::string id;                // the kind of line, one of logid:: below; empty: free text, shown as it is
+    std::vector<std::string> args; // its values: numbers in the C locale ("0.7641"), names and paths as they are
+    std::string text;              // the line in English
+};
+
+using LogSink = std::function<void(const LogMessage&)>;
+
+// The kinds of lines a run logs, with their values in order. Flags are "1" or "0". A new kind
+// goes here, into allLogIds() and into the window's translations (ui/RunLogText.cpp; its test
+// writes every kind listed here).
+namespace logid {
+inline constexpr const char* kDeviceCpu = "device-cpu";           // threads
+inline constexpr const char* kDeviceCuda = "device-cuda";         // GPU index, GPU count, mixed precision flag
+inline constexpr const char* kModelScratch = "model-scratch";     // architecture
+inline constexpr const char* kModelWeights = "model-weights";     // architecture, weights file, tensors, format,
+                                                                  // new classifier tensors (", "-separated, may be empty)
+inline constexpr const char* kTrainable = "trainable";            // trainable, total, then pairs of ("train"|"freeze", pattern)
+inline constexpr const char* kAuxOff = "aux-off";                 // minimum input size, input size
+inline constexpr const char* kCacheOffAugment = "cache-off-augment";
+inline constexpr const char* kCacheComputing = "cache-computing"; // first trainable layer
+inline constexpr const char* kCacheReady = "cache-ready";         // seconds, images, row shape ("1280, 7, 7"), bytes, on disk flag
+inline constexpr const char* kPaused = "paused";
+inline constexpr const char* kResumed = "resumed";
+inline constexpr const char* kResuming = "resuming";              // epochs done, epochs
+inline constexpr const char* kRestarting = "restarting";
+inline constexpr const char* kEpoch = "epoch";                    // epoch, epochs, train loss, train accuracy (%),
+                                                                  // validation flag, validation loss, validation
+                                                                  // accuracy (%), seconds, best flag
+inline constexpr const char* kEarlyStop = "early-stop";           // monitor ("loss"|"accuracy"), epochs without
+                                                                  // improvement, best epoch
+inline constexpr const char* kStopped = "stopped";                // complete epochs
+inline constexpr const char* kFinished = "finished";              // early-stop flag, best epoch (0: none)
+inline constexpr const char* kImagesRelocated = "images-relocated"; // images, folder now, folder then
+inline constexpr const char* kImagesRenamed = "images-renamed";   // images
+inline constexpr const char* kImagesMoved = "images-moved";       // images
+inline constexpr const char* kImagesMissing = "images-missing";   // images, one of them
+} // namespace logid
+
+inline const std::vector<std::string>& allLogIds()
+{
+    using namespace logid;
+    static const std::vector<std::string> ids{
+        kDeviceCpu,      kDeviceCuda,   kModelScratch, kModelWeights, kTrainable,        kAuxOff,
+        kCacheOffAugment, kCacheComputing, kCacheReady, kPaused,      kResumed,          kResuming,
+        kRestarting,     kEpoch,        kEarlyStop,    kStopped,      kFinished,         kImagesRelocated,
+        kImagesRenamed,  kImagesMoved,  kImagesMissing};
+    return ids;
+}
+
+} // namespace graft
