@@ -367,7 +367,7 @@ bool imagesMostlyGone(const EvaluationResult& result)
     std::error_code ec;
     for (const Prediction& p : result.predictions)
         gone += fs::exists(p.path, ec) ? 0 : 1;
-    return !result.predictions.empty() && gone * 2 >= result.predictions.size();
+    return mostlyMissing(gone, result.predictions.size());
 }
 } // namespace
 
@@ -515,7 +515,7 @@ void EvaluatePage::showCell(int trueClass, int predicted)
     m_cellTitle->setText(trueClass == predicted ? tr("%Ln %1 image(s) recognised correctly, most confident first", nullptr, int(cell.size())).arg(t)
                                                 : tr("%Ln %1 image(s) taken for %2, most confident first", nullptr, int(cell.size())).arg(t, pr));
     for (const Prediction* p : cell)
-        imageItem(m_images, m_thumbnails, *p, QStringLiteral("%1%").arg(decimal(100.0 * p->confidence, 1)), pr);
+        imageItem(m_images, m_thumbnails, *p, percent(p->confidence), pr);
 }
 
 void EvaluatePage::moveSelected()

@@ -501,7 +501,7 @@ int cmdEvaluate(const QStringList& args)
             throw UsageError("--split takes validation, test or train");
         if (samples.empty())
             throw Error("the run has no " + which.toStdString() + " images");
-        if (const auto missing = missingFiles(samples); !missing.empty() && missing.size() * 2 >= samples.size())
+        if (const auto missing = missingFiles(samples); mostlyMissing(missing.size(), samples.size()))
             out.warning(QStringLiteral("%1 of the %2 images are not where the run found them (such as %3): if the "
                                        "dataset's folder was moved or renamed, give its new place with --moved-dataset DIR")
                             .arg(missing.size()).arg(samples.size()).arg(QString::fromStdString(missing.front())));

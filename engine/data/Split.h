@@ -87,6 +87,10 @@ std::size_t relocateSplit(DatasetSplit& split, DatasetRelocation& relocation);
 // The paths of `samples` with no file there now (absolute paths only: images that are not files,
 // such as generated ones, are never missing).
 std::vector<std::string> missingFiles(const std::vector<Sample>& samples);
+// Most of them missing (more than half): the dataset is not there (moved, another disk), not a
+// few images deleted. One rule for resume's refusal, evaluate's warning and the window's kept
+// evaluations.
+inline bool mostlyMissing(std::size_t missing, std::size_t total) { return total > 0 && missing * 2 > total; }
 
 // Deterministic Fisher-Yates shuffle (same order on every platform for a seed).
 void seededShuffle(std::vector<std::size_t>& items, std::uint64_t seed);

@@ -945,7 +945,7 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
             if (before[c] > 0 && after[c] == 0)
                 emptied = split.classes[c];
         const std::string example = *missing.begin();
-        if (missing.size() * 2 > split.train.size() + split.validation.size() || !emptied.empty())
+        if (mostlyMissing(missing.size(), split.train.size() + split.validation.size()) || !emptied.empty())
             throw Error(countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
                         + (missing.size() == 1 ? "is" : "are") + " not where the run found "
                         + (missing.size() == 1 ? "it" : "them") + ", such as " + example

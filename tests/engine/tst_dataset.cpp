@@ -519,6 +519,17 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("class number 7")), qPrintable(err));
     }
 
+    void mostlyMissingMeansMoreThanHalf()
+    {
+        // One rule for "the dataset is not there" (resume refuses, evaluate warns, the window
+        // evaluates a kept result again): more than half of the images missing.
+        QVERIFY(!mostlyMissing(0, 0));
+        QVERIFY(!mostlyMissing(1, 2));
+        QVERIFY(!mostlyMissing(5, 10));
+        QVERIFY(mostlyMissing(6, 10));
+        QVERIFY(mostlyMissing(1, 1));
+    }
+
     void relocationFindsAMovedDataset()
     {
         // /t/old/data/{cats,dogs} renamed to /t/new-data: found by the tail of each path (class folder
