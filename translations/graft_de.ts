@@ -915,6 +915,13 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     </message>
 </context>
 <context>
+    <name>graft::ui::Format</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::LayerTreeModel</name>
     <message>
         <source> (classifier)</source>

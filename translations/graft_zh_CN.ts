@@ -878,6 +878,13 @@ predicted %2 with %3% confidence</source>
     </message>
 </context>
 <context>
+    <name>graft::ui::Format</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::LayerTreeModel</name>
     <message>
         <source> (classifier)</source>

@@ -164,7 +164,7 @@ QString ConfusionMatrixWidget::describe(int r, int c) const
 {
     const std::int64_t rowSum = rowTotal(r);
     const std::int64_t v = m_matrix[std::size_t(r)][std::size_t(c)];
-    const QString share = rowSum ? QStringLiteral(" (%1%)").arg(decimal(100.0 * double(v) / double(rowSum), 1)) : QString();
+    const QString share = rowSum ? QStringLiteral(" (%1)").arg(percent(double(v) / double(rowSum))) : QString();
     return r == c ? tr("%1: %Ln image(s) recognised%2", nullptr, int(v)).arg(m_classes[r], share)
                   : tr("%1 taken for %2: %Ln image(s)%3", nullptr, int(v)).arg(m_classes[r], m_classes[c], share);
 }

@@ -1067,10 +1067,16 @@ void TrainPage::drawBatchCurve(const QString& runDir, int epochs)
 {
     m_loss->graph(0)->data()->clear();
     m_rate->graph(0)->data()->clear();
-    for (const auto& p : readBatchCurve(runDir.toStdString(), epochs)) {
+    const std::vector<BatchPoint> points = readBatchCurve(runDir.toStdString(), epochs);
+    for (const auto& p : points) {
         const double x = p.epoch - 1 + double(p.batch) / std::max(1, p.batches);
         m_loss->graph(0)->addData(x, p.loss);
         m_rate->graph(0)->addData(x, p.learningRate);
+    }
+    if (!points.empty() && !isTraining()) { // the bar as the run's last epoch left it, not an empty frame
+        m_batchProgress->setFormat(tr("Batch %v of %m"));
+        m_batchProgress->setMaximum(std::max(1, points.back().batches));
+        m_batchProgress->setValue(points.back().batch);
     }
     rescale(m_loss);
     rescale(m_rate);

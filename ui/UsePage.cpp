@@ -514,7 +514,7 @@ void UsePage::showPrediction(const QString& path, const std::vector<std::pair<st
         auto* bar = new QProgressBar(m_barsBox);
         bar->setRange(0, 1000);
         bar->setValue(int(score * 1000));
-        bar->setFormat(QStringLiteral("%1  %2%").arg(QString::fromStdString(label)).arg(decimal(100.0 * score, 1)));
+        bar->setFormat(QStringLiteral("%1  %2").arg(QString::fromStdString(label), percent(score)));
         bar->setAccessibleName(bar->format());
         m_bars->insertWidget(i++, bar);
     }
@@ -668,7 +668,7 @@ void UsePage::showLabelResult()
         const QString relative = QDir(m_labelledFolder).relativeFilePath(path);
         auto* file = new QTableWidgetItem(QDir::toNativeSeparators(relative.startsWith(QStringLiteral("../")) ? path : relative));
         auto* label = new QTableWidgetItem(rec.error.empty() ? QString::fromStdString(rec.label) : tr("unreadable"));
-        auto* conf = new QTableWidgetItem(rec.error.empty() ? QStringLiteral("%1%").arg(decimal(100.0 * rec.confidence, 1))
+        auto* conf = new QTableWidgetItem(rec.error.empty() ? percent(rec.confidence)
                                                             : QStringLiteral("—"));
         QString where = QDir::toNativeSeparators(path);
         if (!rec.destination.empty())

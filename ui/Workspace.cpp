@@ -290,7 +290,7 @@ QString runTitle(const QString& dir, const QString& architecture, double bestAcc
     if (!state.isEmpty())
         parts << state;
     if (bestAccuracy >= 0)
-        parts << QStringLiteral("%1%").arg(decimal(100 * bestAccuracy, 1));
+        parts << percent(bestAccuracy);
     return parts.join(QStringLiteral(" · "));
 }
 

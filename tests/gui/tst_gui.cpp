@@ -46,6 +46,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <filesystem>
@@ -1115,8 +1116,14 @@ private Q_SLOTS:
         // The finished run's charts come back.
         QVERIFY(reopened.trainPage()->lossChart()->graph(0)->dataCount() > 0);
         QVERIFY(reopened.trainPage()->lossChart()->graph(1)->dataCount() == 6); // continued to 5 epochs, then 6
-        // ... and its log.
-        QVERIFY(reopened.findChild<QPlainTextEdit*>(QStringLiteral("trainLog"))->toPlainText().contains(QStringLiteral("Training finished")));
+        // ... with its batch bar where the run left it ...
+        const QString batches = reopened.findChild<QProgressBar*>(QStringLiteral("batchProgress"))->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^Batch (\\d+) of \\1$")).match(batches).hasMatch(), qPrintable(batches));
+        // ... and its log, with the times of its lines (log.jsonl, written in the window's language).
+        const QString log = reopened.findChild<QPlainTextEdit*>(QStringLiteral("trainLog"))->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("Training finished; best model from epoch")), qPrintable(log));
+        const QRegularExpression device(QStringLiteral("^\\S.*\\S  Device: CPU, \\d+ threads?$"), QRegularExpression::MultilineOption);
+        QVERIFY2(device.match(log).hasMatch(), qPrintable(log));
         // ... and its evaluation, kept in the run folder: shown at once, not computed again.
         const QString shownRun = reopened.findChild<QComboBox*>(QStringLiteral("runCombo"))->currentData().toString();
         const auto kept = keptRunEvaluation(shownRun.toStdString(), "validation");

@@ -233,6 +233,15 @@ private Q_SLOTS:
         QCOMPARE(ui::runLogText({logid::kEpoch, {"2"}, "Epoch 2/5 (too few values)"}), QStringLiteral("Epoch 2/5 (too few values)"));
     }
 
+    void percentagesFollowTheLanguage()
+    {
+        // A percentage standing alone (a run's accuracy in its title, a confidence) is written as
+        // the language writes it: "78,3 %" in German, "78.3%" in English and Chinese.
+        QCOMPARE(inLanguage(QStringLiteral("de"), [] { return ui::percent(0.783); }), QStringLiteral("78,3 %"));
+        QCOMPARE(inLanguage(QStringLiteral("en"), [] { return ui::percent(0.783); }), QStringLiteral("78.3%"));
+        QCOMPARE(inLanguage(QStringLiteral("zh_CN"), [] { return ui::percent(0.783); }), QStringLiteral("78.3%"));
+    }
+
     void decimalsAreWrittenTheLocaleWay()
     {
         // "Trainable: ... (0,6 %)" in German: numbers with decimals go through the locale too
