@@ -2,36 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ImageTrash</name>
-    <message>
-        <source>Move to trash</source>
-        <translation>In den Papierkorb verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
-        <translation>
-            <numerusform>%Ln Bild in den Papierkorb verschieben? Es lässt sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne dieses Bild; ein neuer Lauf lässt es aus.</numerusform>
-            <numerusform>%Ln Bilder in den Papierkorb verschieben? Sie lassen sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne sie; ein neuer Lauf lässt sie aus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 could not be moved to the trash; check its permissions.</source>
-        <translation>%1 konnte nicht in den Papierkorb verschoben werden; prüfen Sie die Zugriffsrechte.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>epoch</source>
-        <translation>Epoche</translation>
-    </message>
-    <message>
-        <source>validation</source>
-        <translation>Validierung</translation>
-    </message>
-</context>
-<context>
-    <name>RunLog</name>
+    <name>EngineMessage</name>
     <message>
         <source>Epoch %1/%2: training loss %3, accuracy %4%; validation loss %5, accuracy %6%; %7 s</source>
         <translation>Epoche %1/%2: Trainingsverlust %3, Genauigkeit %4 %; Validierungsverlust %5, Genauigkeit %6 %; %7 s</translation>
@@ -63,6 +34,80 @@
     <message>
         <source>, then </source>
         <translation>, dann </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A batch size of 1 cannot train batch-norm layers (they need at least 2 images per batch); use a batch size of 2 or more, or freeze the layers with batch norm on the Model step.</source>
+        <translation>Eine Batchgröße von 1 kann keine Batch-Norm-Schichten trainieren (sie brauchen mindestens 2 Bilder je Batch); wählen Sie eine Batchgröße von 2 oder mehr, oder frieren Sie die Schichten mit Batch-Norm im Schritt „Modell“ ein.</translation>
+    </message>
+    <message>
+        <source>One training image cannot train batch-norm layers (they need at least 2 images per batch); add images, or freeze the layers with batch norm on the Model step.</source>
+        <translation>Ein einzelnes Trainingsbild kann keine Batch-Norm-Schichten trainieren (sie brauchen mindestens 2 Bilder je Batch); fügen Sie Bilder hinzu, oder frieren Sie die Schichten mit Batch-Norm im Schritt „Modell“ ein.</translation>
+    </message>
+    <message>
+        <source>Nothing to train: every layer is frozen. Make at least the classifier (%1) trainable on the Model step.</source>
+        <translation>Nichts zu trainieren: Alle Schichten sind eingefroren. Machen Sie im Schritt „Modell“ mindestens den Klassifikator (%1) trainierbar.</translation>
+    </message>
+    <message>
+        <source>No training images: the split left none for training. Lower the validation share on the Data step.</source>
+        <translation>Keine Trainingsbilder: Die Aufteilung lässt keine zum Trainieren übrig. Senken Sie den Validierungsanteil im Schritt „Daten“.</translation>
+    </message>
+    <message>
+        <source>Training diverged (the loss became NaN); lower the learning rate (now %1).</source>
+        <translation>Das Training ist divergiert (der Verlust wurde NaN); senken Sie die Lernrate (jetzt %1).</translation>
+    </message>
+    <message>
+        <source>Training diverged (the loss became infinite); lower the learning rate (now %1).</source>
+        <translation>Das Training ist divergiert (der Verlust wurde unendlich); senken Sie die Lernrate (jetzt %1).</translation>
+    </message>
+    <message>
+        <source>%1 needs input images of at least %2×%2 pixels (the input size is %3); raise the input size.</source>
+        <translation>%1 braucht Eingabebilder von mindestens %2×%2 Pixeln (die Eingabegröße ist %3); erhöhen Sie die Eingabegröße.</translation>
+    </message>
+    <message>
+        <source>A classifier needs at least two classes (found %1); add a class folder on the Data step.</source>
+        <translation>Ein Klassifikator braucht mindestens zwei Klassen (gefunden: %1); fügen Sie im Schritt „Daten“ einen Klassenordner hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run are not where the run found them, such as %1.</source>
+        <translation>
+            <numerusform>%Ln Bild des Laufs ist nicht mehr dort, wo der Lauf es fand: %1.</numerusform>
+            <numerusform>%Ln Bilder des Laufs sind nicht mehr dort, wo der Lauf sie fand, etwa %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run are not where the run found them, such as %1, every training image of the class %2.</source>
+        <translation>
+            <numerusform>%Ln Bild des Laufs ist nicht mehr dort, wo der Lauf es fand: %1, das einzige Trainingsbild der Klasse %2.</numerusform>
+            <numerusform>%Ln Bilder des Laufs sind nicht mehr dort, wo der Lauf sie fand, etwa %1, darunter alle Trainingsbilder der Klasse %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the dataset&apos;s folder was moved or renamed, open the dataset at its new place on the Data step; if images were deleted, put them back, or start a new run on the dataset as it is now.</source>
+        <translation>Wurde der Ordner des Datensatzes verschoben oder umbenannt, öffnen Sie den Datensatz im Schritt „Daten“ an seinem neuen Ort; wurden Bilder gelöscht, legen Sie sie zurück oder beginnen Sie einen neuen Lauf mit dem Datensatz, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Training failed inside LibTorch: %1</source>
+        <translation>Das Training ist in LibTorch fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: this run is being trained right now (by another Graft window or graft-cli); wait for it to end, or stop it there first.</source>
+        <translation>%1: Dieser Lauf wird gerade trainiert (von einem anderen Graft-Fenster oder graft-cli); warten Sie, bis er endet, oder stoppen Sie ihn zuerst dort.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; free some disk space, or use a folder on another disk.</source>
+        <translation>%1 konnte nicht geschrieben werden; geben Sie Speicherplatz frei oder verwenden Sie einen Ordner auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); free some disk space, or use a folder on another disk.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2); geben Sie Speicherplatz frei oder verwenden Sie einen Ordner auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 in %2 (%3); check that the folder exists and is writable.</source>
+        <translation>%1 kann in %2 nicht angelegt werden (%3); prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message numerus="yes">
         <source>Device: CPU, %Ln thread(s)</source>
@@ -190,6 +235,35 @@
             <numerusform>%Ln Bild des Laufs ist nicht mehr da (gelöscht oder aus dem Datensatz verschoben): %1. Es wird ohne es trainiert; legen Sie es zurück, um wieder damit zu trainieren</numerusform>
             <numerusform>%Ln Bilder des Laufs sind nicht mehr da (gelöscht oder aus dem Datensatz verschoben), etwa %1. Es wird ohne sie trainiert; legen Sie sie zurück, um wieder mit ihnen zu trainieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageTrash</name>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>%Ln Bild in den Papierkorb verschieben? Es lässt sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne dieses Bild; ein neuer Lauf lässt es aus.</numerusform>
+            <numerusform>%Ln Bilder in den Papierkorb verschieben? Sie lassen sich von dort wiederherstellen. Ein fortgesetzter Lauf trainiert ohne sie; ein neuer Lauf lässt sie aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; check its permissions.</source>
+        <translation>%1 konnte nicht in den Papierkorb verschoben werden; prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ImageTrash</name>
+    <name>EngineMessage</name>
     <message numerus="yes">
-        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <source>%Ln image(s) of the run are not where the run found them, such as %1.</source>
         <translation>
-            <numerusform>Move %Ln image to the trash? It can be restored from there. Continuing a run trains without it; a new run leaves it out.</numerusform>
-            <numerusform>Move %Ln images to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</numerusform>
+            <numerusform>%Ln image of the run is not where the run found it: %1.</numerusform>
+            <numerusform>%Ln images of the run are not where the run found them, such as %1.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>RunLog</name>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run are not where the run found them, such as %1, every training image of the class %2.</source>
+        <translation>
+            <numerusform>%Ln image of the run is not where the run found it: %1, the only training image of the class %2.</numerusform>
+            <numerusform>%Ln images of the run are not where the run found them, such as %1, every training image of the class %2.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Device: CPU, %Ln thread(s)</source>
         <translation>
@@ -74,6 +78,16 @@
         <translation>
             <numerusform>%Ln image of the run is no longer there (deleted, or moved out of the dataset): %1; trained without it; put it back to train on it again</numerusform>
             <numerusform>%Ln images of the run are no longer there (deleted, or moved out of the dataset), such as %1: trained without them; put them back to train on them again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageTrash</name>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>Move %Ln image to the trash? It can be restored from there. Continuing a run trains without it; a new run leaves it out.</numerusform>
+            <numerusform>Move %Ln images to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</numerusform>
         </translation>
     </message>
 </context>

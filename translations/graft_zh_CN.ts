@@ -2,35 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ImageTrash</name>
-    <message>
-        <source>Move to trash</source>
-        <translation>移到回收站</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
-        <translation>
-            <numerusform>将 %Ln 张图像移到回收站？可以从回收站恢复。继续运行时将不使用它们；新运行会排除它们。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 could not be moved to the trash; check its permissions.</source>
-        <translation>无法将 %1 移到回收站；请检查其权限。</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>epoch</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>validation</source>
-        <translation>验证</translation>
-    </message>
-</context>
-<context>
-    <name>RunLog</name>
+    <name>EngineMessage</name>
     <message>
         <source>Epoch %1/%2: training loss %3, accuracy %4%; validation loss %5, accuracy %6%; %7 s</source>
         <translation>第 %1/%2 轮：训练损失 %3，准确率 %4%；验证损失 %5，准确率 %6%；%7 秒</translation>
@@ -62,6 +34,78 @@
     <message>
         <source>, then </source>
         <translation>，然后</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>A batch size of 1 cannot train batch-norm layers (they need at least 2 images per batch); use a batch size of 2 or more, or freeze the layers with batch norm on the Model step.</source>
+        <translation>批大小为 1 时无法训练批归一化层（每批至少需要 2 张图片）；请使用 2 或更大的批大小，或在“模型”步骤中冻结带批归一化的层。</translation>
+    </message>
+    <message>
+        <source>One training image cannot train batch-norm layers (they need at least 2 images per batch); add images, or freeze the layers with batch norm on the Model step.</source>
+        <translation>只有一张训练图片时无法训练批归一化层（每批至少需要 2 张图片）；请添加图片，或在“模型”步骤中冻结带批归一化的层。</translation>
+    </message>
+    <message>
+        <source>Nothing to train: every layer is frozen. Make at least the classifier (%1) trainable on the Model step.</source>
+        <translation>没有可训练的内容：所有层都已冻结。请在“模型”步骤中至少让分类器（%1）可训练。</translation>
+    </message>
+    <message>
+        <source>No training images: the split left none for training. Lower the validation share on the Data step.</source>
+        <translation>没有训练图片：划分后没有留下用于训练的图片。请在“数据”步骤中降低验证集比例。</translation>
+    </message>
+    <message>
+        <source>Training diverged (the loss became NaN); lower the learning rate (now %1).</source>
+        <translation>训练发散（损失变为 NaN）；请降低学习率（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Training diverged (the loss became infinite); lower the learning rate (now %1).</source>
+        <translation>训练发散（损失变为无穷大）；请降低学习率（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 needs input images of at least %2×%2 pixels (the input size is %3); raise the input size.</source>
+        <translation>%1 需要至少 %2×%2 像素的输入图片（当前输入尺寸为 %3）；请增大输入尺寸。</translation>
+    </message>
+    <message>
+        <source>A classifier needs at least two classes (found %1); add a class folder on the Data step.</source>
+        <translation>分类器至少需要两个类别（找到 %1 个）；请在“数据”步骤中添加类别文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run are not where the run found them, such as %1.</source>
+        <translation>
+            <numerusform>此次运行的 %Ln 张图片已不在原来的位置，例如 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of the run are not where the run found them, such as %1, every training image of the class %2.</source>
+        <translation>
+            <numerusform>此次运行的 %Ln 张图片已不在原来的位置，例如 %1，其中包括类别 %2 的全部训练图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the dataset&apos;s folder was moved or renamed, open the dataset at its new place on the Data step; if images were deleted, put them back, or start a new run on the dataset as it is now.</source>
+        <translation>如果数据集文件夹被移动或重命名，请在“数据”步骤中从新位置打开数据集；如果图片被删除，请将其放回，或用数据集的当前内容开始新的运行。</translation>
+    </message>
+    <message>
+        <source>Training failed inside LibTorch: %1</source>
+        <translation>训练在 LibTorch 内部失败：%1</translation>
+    </message>
+    <message>
+        <source>%1: this run is being trained right now (by another Graft window or graft-cli); wait for it to end, or stop it there first.</source>
+        <translation>%1：此次运行正在训练中（由另一个 Graft 窗口或 graft-cli 进行）；请等待其结束，或先在那里停止它。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; free some disk space, or use a folder on another disk.</source>
+        <translation>无法写入 %1；请释放一些磁盘空间，或使用另一块磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); free some disk space, or use a folder on another disk.</source>
+        <translation>无法写入 %1（%2）；请释放一些磁盘空间，或使用另一块磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 in %2 (%3); check that the folder exists and is writable.</source>
+        <translation>无法在 %2 中创建 %1（%3）；请检查该文件夹是否存在且可写。</translation>
     </message>
     <message numerus="yes">
         <source>Device: CPU, %Ln thread(s)</source>
@@ -180,6 +224,34 @@
         <translation>
             <numerusform>此次运行的 %Ln 张图片已不在原处（已删除或移出数据集），例如 %1：训练时将不包含它们；放回后即可再次用它们训练</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageTrash</name>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln image(s) to the trash? They can be restored from there. Continuing a run trains without them; a new run leaves them out.</source>
+        <translation>
+            <numerusform>将 %Ln 张图像移到回收站？可以从回收站恢复。继续运行时将不使用它们；新运行会排除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; check its permissions.</source>
+        <translation>无法将 %1 移到回收站；请检查其权限。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ImageLoading.h"
 #include "ImageTrash.h"
 #include "Notify.h"
+#include "MessageText.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
@@ -363,7 +364,8 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
         rescan();
         return true;
     };
-    connect(m_job, &app::BackgroundJob::failed, this, [this, done, again](const QString& why) {
+    connect(m_job, &app::BackgroundJob::failed, this, [this, done, again](const LogMessage& error) {
+        const QString why = messageText(error);
         done();
         if (again())
             return;

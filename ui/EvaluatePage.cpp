@@ -6,6 +6,7 @@
 #include "ImageLoading.h"
 #include "ImageTrash.h"
 #include "Notify.h"
+#include "MessageText.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
@@ -235,7 +236,8 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
         }
         next();
     });
-    connect(m_job, &app::BackgroundJob::failed, this, [this, next](const QString& why) {
+    connect(m_job, &app::BackgroundJob::failed, this, [this, next](const LogMessage& error) {
+        const QString why = messageText(error);
         next();
         m_summary->setText(tr("Evaluation failed: %1").arg(why));
         showProblem(this, tr("Evaluate"), why);

@@ -4,6 +4,7 @@
 #include "FileDialogs.h"
 #include "LayerTreeModel.h"
 #include "Notify.h"
+#include "MessageText.h"
 #include "app/core/Jobs.h"
 #include "app/core/WeightsDownloader.h"
 #include "core/Error.h"
@@ -269,13 +270,14 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
         if (m_treeKey != treeKey())
             loadLayers(); // the choice changed while this one was loading
     });
-    connect(m_layerJob, &app::BackgroundJob::failed, this, [this](const QString& why) { m_totals->setText(why); });
+    connect(m_layerJob, &app::BackgroundJob::failed, this, [this](const LogMessage& why) { m_totals->setText(messageText(why)); });
     connect(m_importJob, &app::BackgroundJob::finished, this, [this] {
         refreshWeights();
         fillZoo();
         Q_EMIT message(tr("Weights imported"));
     });
-    connect(m_importJob, &app::BackgroundJob::failed, this, [this](const QString& why) {
+    connect(m_importJob, &app::BackgroundJob::failed, this, [this](const LogMessage& error) {
+        const QString why = messageText(error);
         m_import->setEnabled(true);
         showProblem(this, tr("These weights do not fit"), why);
         refreshWeights();

@@ -4,7 +4,7 @@
 #include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
-#include "RunLogText.h"
+#include "MessageText.h"
 #include "SettingsDialog.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
@@ -252,7 +252,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
 
     connect(m_worker, &app::TrainingWorker::batchProgress, this, &TrainPage::onBatch);
     connect(m_worker, &app::TrainingWorker::epochFinished, this, &TrainPage::onEpoch);
-    connect(m_worker, &app::TrainingWorker::logLine, this, [this](const LogMessage& line) { appendLog(runLogText(line)); });
+    connect(m_worker, &app::TrainingWorker::logLine, this, [this](const LogMessage& line) { appendLog(messageText(line)); });
     connect(m_worker, &app::TrainingWorker::finished, this, &TrainPage::onFinished);
     connect(m_worker, &app::TrainingWorker::failed, this, &TrainPage::onFailed);
     connect(m_worker, &app::TrainingWorker::pausedChanged, this, [this](bool paused) {
@@ -913,8 +913,9 @@ void TrainPage::onFinished(const TrainResult& r)
     Q_EMIT trainingFinished(record.dir);
 }
 
-void TrainPage::onFailed(const QString& why)
+void TrainPage::onFailed(const LogMessage& error)
 {
+    const QString why = messageText(error);
     appendLog(tr("Failed: %1").arg(why));
     for (app::RunRecord r : m_workspace.project().runs)
         if (r.dir == m_runDir) {
@@ -1045,7 +1046,7 @@ void TrainPage::showRun(const QString& runDir)
             const QDateTime time = QDateTime::fromString(QString::fromStdString(line.time), Qt::ISODate);
             lines << (time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) + QStringLiteral("  ")
                                      : QString())
-                    + runLogText(line.message);
+                    + messageText(line.message);
         }
         m_log->setPlainText(lines.join(QLatin1Char('\n')));
         m_log->moveCursor(QTextCursor::End);

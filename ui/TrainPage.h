@@ -92,7 +92,7 @@ private:
     void onBatch(const BatchProgress& p);
     void onEpoch(const EpochMetrics& m);
     void onFinished(const TrainResult& r);
-    void onFailed(const QString& why);
+    void onFailed(const LogMessage& error);
     void showRun(const QString& runDir);
     // The run in `runDir`, or none after telling why under `title`.
     std::optional<RunInfo> loadRun(const QString& runDir, const QString& title);

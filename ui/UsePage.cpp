@@ -4,6 +4,7 @@
 #include "FileDialogs.h"
 #include "ImageLoading.h"
 #include "Notify.h"
+#include "MessageText.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
@@ -321,7 +322,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
             Q_EMIT message(tr("Try it stopped after %Ln image(s)", nullptr, int(m_tryResult->size())));
         tryEnded(true);
     });
-    connect(m_tryJob, &app::BackgroundJob::failed, this, [this, tryEnded](const QString& why) {
+    connect(m_tryJob, &app::BackgroundJob::failed, this, [this, tryEnded](const LogMessage& error) {
+        const QString why = messageText(error);
         if (m_pendingTry.isEmpty())
             showProblem(this, tr("Try it"), why);
         tryEnded(false);
@@ -343,7 +345,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         m_showExport->setVisible(true);
         Q_EMIT message(m_exportStatus->text());
     });
-    connect(m_exportJob, &app::BackgroundJob::failed, this, [this](const QString& why) {
+    connect(m_exportJob, &app::BackgroundJob::failed, this, [this](const LogMessage& error) {
+        const QString why = messageText(error);
         m_export->setEnabled(true);
         m_showExport->setVisible(false);
         m_exportStatus->setText(tr("Export failed: %1").arg(why));
@@ -362,7 +365,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         m_labelResult = m_pendingLabel;
         showLabelResult();
     });
-    connect(m_labelJob, &app::BackgroundJob::failed, this, [this, labelDone](const QString& why) {
+    connect(m_labelJob, &app::BackgroundJob::failed, this, [this, labelDone](const LogMessage& error) {
+        const QString why = messageText(error);
         labelDone();
         m_labelStatus->setText(tr("Labelling failed: %1").arg(why));
         showProblem(this, tr("Label a folder"), why);
@@ -381,7 +385,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         m_start->setEnabled(true);
         updateUndo();
     });
-    connect(m_undoJob, &app::BackgroundJob::failed, this, [this](const QString& why) {
+    connect(m_undoJob, &app::BackgroundJob::failed, this, [this](const LogMessage& error) {
+        const QString why = messageText(error);
         m_labelStatus->setText(tr("Undo failed: %1").arg(why));
         m_start->setEnabled(true);
         updateUndo();

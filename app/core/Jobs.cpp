@@ -92,7 +92,7 @@ void TrainingWorker::launch(const QString& runDir, std::function<TrainResult(con
     wait();
     m_control.reset();
     m_result.reset();
-    m_error.clear();
+    m_error = {};
     m_active = true;
     m_thread.reset(QThread::create([this, work = std::move(work)] {
         // Progress is emitted from this thread to receivers on the GUI thread: Qt queues it.
@@ -110,8 +110,10 @@ void TrainingWorker::launch(const QString& runDir, std::function<TrainResult(con
         events.log = [this](const LogMessage& line) { Q_EMIT logLine(line); };
         try {
             m_result = work(events, m_control);
+        } catch (const Error& e) {
+            m_error = e.message();
         } catch (const std::exception& e) {
-            m_error = QString::fromUtf8(e.what());
+            m_error = LogMessage{{}, {}, e.what()};
         }
     }));
     m_thread->setObjectName(QStringLiteral("graft-training"));
@@ -156,7 +158,7 @@ void BackgroundJob::start(Work work)
     wait();
     m_cancel = false;
     m_active = true;
-    m_error.clear();
+    m_error = {};
     m_thread.reset(QThread::create([this, work = std::move(work)] {
         QElapsedTimer throttle;
         throttle.start();
@@ -172,9 +174,12 @@ void BackgroundJob::start(Work work)
             m_outcome = Outcome::Finished;
         } catch (const CancelledError&) {
             m_outcome = Outcome::Cancelled;
+        } catch (const Error& e) {
+            m_outcome = Outcome::Failed;
+            m_error = e.message();
         } catch (const std::exception& e) {
             m_outcome = Outcome::Failed;
-            m_error = QString::fromUtf8(e.what());
+            m_error = LogMessage{{}, {}, e.what()};
         }
     }));
     connect(m_thread.get(), &QThread::finished, this, &BackgroundJob::deliver);

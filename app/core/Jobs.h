@@ -51,7 +51,7 @@ Q_SIGNALS:
     void epochFinished(const graft::EpochMetrics& metrics);
     void logLine(const graft::LogMessage& line); // the English text, and its kind and values to translate
     void finished(const graft::TrainResult& result);
-    void failed(const QString& message);
+    void failed(const graft::LogMessage& why);
     void pausedChanged(bool paused);
 
 private:
@@ -62,7 +62,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     bool m_active = false;          // from start until the outcome is delivered
     std::optional<TrainResult> m_result;
-    QString m_error;
+    LogMessage m_error;
 };
 
 class BackgroundJob : public QObject
@@ -86,7 +86,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void progress(const graft::Progress& progress);
     void finished();
-    void failed(const QString& message);
+    void failed(const graft::LogMessage& why); // the English text, and its kind and values to translate
     void cancelled();
 
 private:
@@ -97,7 +97,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     bool m_active = false;          // from start until the outcome is delivered
     Outcome m_outcome = Outcome::Finished;
-    QString m_error;
+    LogMessage m_error;
 };
 
 // Decodes image files for the engine (OpenCV), with reduced-size JPEG decoding when allowed.

@@ -100,8 +100,13 @@ AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target))
     m_temp = makeTempName(m_target);
     m_stream.open(m_temp, std::ios::binary | std::ios::trunc);
     if (!m_stream)
-        throw Error(displayPath(m_target) + ": cannot create a file in " + displayPath(m_target.parent_path())
-                    + " (" + std::strerror(errno) + "); check that the folder exists and is writable");
+    {
+        const std::string reason = std::strerror(errno);
+        throw Error(LogMessage{logid::kErrorCannotCreateFile,
+                               {displayPath(m_target), displayPath(m_target.parent_path()), reason},
+                               displayPath(m_target) + ": cannot create a file in " + displayPath(m_target.parent_path())
+                                   + " (" + reason + "); check that the folder exists and is writable"});
+    }
 }
 
 AtomicFile::~AtomicFile()
@@ -120,8 +125,12 @@ void AtomicFile::commit()
     const bool ok = bool(m_stream);
     m_stream.close();
     if (!ok)
-        throw Error(displayPath(m_target) + ": could not be written" + (error ? " (" + std::string(std::strerror(error)) + ")" : "")
-                    + "; free some disk space, or use a folder on another disk");
+    {
+        const std::string reason = error ? std::strerror(error) : "";
+        throw Error(LogMessage{logid::kErrorNotWritten, {displayPath(m_target), reason},
+                               displayPath(m_target) + ": could not be written" + (error ? " (" + reason + ")" : "")
+                                   + "; free some disk space, or use a folder on another disk"});
+    }
     commitTempFile(m_temp, m_target);
     m_committed = true;
 }

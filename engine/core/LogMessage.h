@@ -1,5 +1,6 @@
-// One line of a run's log, in two forms: the English line that log.txt and graft-cli show, and
-// what it says as a kind and values, from which the window writes it in the user's language.
+// A message of the engine in two forms: the English line that log.txt and graft-cli show, and what
+// it says as a kind and values, from which the window writes it in the user's language. Lines of
+// a run's log, and the errors a user meets in the window (Error::message()).
 #pragma once
 
 #include <functional>
@@ -18,7 +19,7 @@ struct LogMessage
 using LogSink = std::function<void(const LogMessage&)>;
 
 // The kinds of lines a run logs, with their values in order. Flags are "1" or "0". A new kind
-// goes here, into allLogIds() and into the window's translations (ui/RunLogText.cpp; its test
+// goes here, into allLogIds() and into the window's translations (ui/MessageText.cpp; its test
 // writes every kind listed here).
 namespace logid {
 inline constexpr const char* kDeviceCpu = "device-cpu";           // threads
@@ -42,10 +43,25 @@ inline constexpr const char* kEarlyStop = "early-stop";           // monitor ("l
                                                                   // improvement, best epoch
 inline constexpr const char* kStopped = "stopped";                // complete epochs
 inline constexpr const char* kFinished = "finished";              // early-stop flag, best epoch (0: none)
+inline constexpr const char* kFailed = "failed";                  // the error's kind (may be empty), its values
 inline constexpr const char* kImagesRelocated = "images-relocated"; // images, folder now, folder then
 inline constexpr const char* kImagesRenamed = "images-renamed";   // images
 inline constexpr const char* kImagesMoved = "images-moved";       // images
 inline constexpr const char* kImagesMissing = "images-missing";   // images, one of them
+// Errors a user meets in the window (Error::message()).
+inline constexpr const char* kErrorBatchOfOne = "error-batch-of-one";
+inline constexpr const char* kErrorOneTrainingImage = "error-one-training-image";
+inline constexpr const char* kErrorAllFrozen = "error-all-frozen";         // the classifier's layer
+inline constexpr const char* kErrorNoTrainingImages = "error-no-training-images";
+inline constexpr const char* kErrorDiverged = "error-diverged";            // "nan"|"infinite", learning rate
+inline constexpr const char* kErrorInputTooSmall = "error-input-too-small"; // architecture, minimum size, input size
+inline constexpr const char* kErrorTooFewClasses = "error-too-few-classes"; // classes found
+inline constexpr const char* kErrorImagesMissing = "error-images-missing"; // images, one of them, a class left with
+                                                                           // no training image (may be empty)
+inline constexpr const char* kErrorLibTorch = "error-libtorch";            // LibTorch's message
+inline constexpr const char* kErrorRunBusy = "error-run-busy";             // run folder
+inline constexpr const char* kErrorNotWritten = "error-not-written";       // file, the system's reason (may be empty)
+inline constexpr const char* kErrorCannotCreateFile = "error-cannot-create-file"; // file, folder, the system's reason
 } // namespace logid
 
 inline const std::vector<std::string>& allLogIds()
@@ -54,8 +70,11 @@ inline const std::vector<std::string>& allLogIds()
     static const std::vector<std::string> ids{
         kDeviceCpu,      kDeviceCuda,   kModelScratch, kModelWeights, kTrainable,        kAuxOff,
         kCacheOffAugment, kCacheComputing, kCacheReady, kPaused,      kResumed,          kResuming,
-        kRestarting,     kEpoch,        kEarlyStop,    kStopped,      kFinished,         kImagesRelocated,
-        kImagesRenamed,  kImagesMoved,  kImagesMissing};
+        kRestarting,     kEpoch,        kEarlyStop,    kStopped,      kFinished,     kFailed,         kImagesRelocated,
+        kImagesRenamed,  kImagesMoved,  kImagesMissing,
+        kErrorBatchOfOne, kErrorOneTrainingImage, kErrorAllFrozen, kErrorNoTrainingImages, kErrorDiverged,
+        kErrorInputTooSmall, kErrorTooFewClasses, kErrorImagesMissing, kErrorLibTorch, kErrorRunBusy,
+        kErrorNotWritten, kErrorCannotCreateFile};
     return ids;
 }
 

@@ -199,8 +199,9 @@ FileLock lockRunFolder(const std::string& dir)
 {
     FileLock lock;
     if (!lock.tryLock(fs::path(dir) / names::kRunLock))
-        throw Error(dir + ": this run is being trained right now (by another Graft window or graft-cli); "
-                          "wait for it to end, or stop it there first");
+        throw Error(LogMessage{logid::kErrorRunBusy, {dir},
+                               dir + ": this run is being trained right now (by another Graft window or graft-cli); "
+                                     "wait for it to end, or stop it there first"});
     return lock;
 }
 

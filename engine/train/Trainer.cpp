@@ -128,11 +128,13 @@ void Session::checkBatchNormBatches() const
         if (!bn || !bn->weight.defined() || !bn->weight.requires_grad())
             continue;
         if (m_cfg.batchSize < 2)
-            throw Error("a batch size of 1 cannot train batch-norm layers (they need at least 2 images per batch); "
-                        "use a batch size of 2 or more, or freeze the layers with batch norm");
+            throw Error(LogMessage{logid::kErrorBatchOfOne, {},
+                                   "a batch size of 1 cannot train batch-norm layers (they need at least 2 images per "
+                                   "batch); use a batch size of 2 or more, or freeze the layers with batch norm"});
         if (m_split.train.size() < 2)
-            throw Error("one training image cannot train batch-norm layers (they need at least 2 images per "
-                        "batch); add images, or freeze the layers with batch norm");
+            throw Error(LogMessage{logid::kErrorOneTrainingImage, {},
+                                   "one training image cannot train batch-norm layers (they need at least 2 images "
+                                   "per batch); add images, or freeze the layers with batch norm"});
         return;
     }
 }
@@ -150,8 +152,9 @@ void Session::buildOptimizer()
         (isHead ? head : backbone).push_back(p.value());
     }
     if (head.empty() && backbone.empty())
-        throw Error("nothing to train: every layer is frozen; make at least the classifier (" + impl.net->headPath()
-                    + ") trainable");
+        throw Error(LogMessage{logid::kErrorAllFrozen, {impl.net->headPath()},
+                               "nothing to train: every layer is frozen; make at least the classifier ("
+                                   + impl.net->headPath() + ") trainable"});
     if (m_cfg.optimizer == OptimizerKind::Sgd && m_cfg.nesterov && m_cfg.momentum <= 0)
         throw Error("Nesterov momentum needs a momentum above 0 (got " + formatFixed(m_cfg.momentum, 2) + ")");
     if (!(m_cfg.learningRate > 0))
@@ -384,7 +387,7 @@ TrainResult Session::run(bool resume)
     for (const LogMessage& note : notes)
         log(note);
     if (m_split.train.empty())
-        throw Error("no training images: the split left none for training");
+        throw Error(LogMessage{logid::kErrorNoTrainingImages, {}, "no training images: the split left none for training"});
     buildModel();
     buildOptimizer();
     checkBatchNormBatches();
@@ -524,8 +527,10 @@ TrainResult Session::run(bool resume)
 
                 const double l = loss.item<double>();
                 if (!std::isfinite(l))
-                    throw Error("training diverged (the loss became " + std::string(std::isnan(l) ? "NaN" : "infinite")
-                                + "); lower the learning rate (now " + formatFixed(m_cfg.learningRate, 6) + ")");
+                    throw Error(LogMessage{logid::kErrorDiverged,
+                                           {std::isnan(l) ? "nan" : "infinite", formatFixed(m_cfg.learningRate, 6)},
+                                           "training diverged (the loss became " + std::string(std::isnan(l) ? "NaN" : "infinite")
+                                               + "); lower the learning rate (now " + formatFixed(m_cfg.learningRate, 6) + ")"});
                 const std::int64_t n = y.size(0);
                 lossSum += l * double(n);
                 seen += n;
@@ -722,9 +727,11 @@ void checkInputs(const TrainConfig& config, const DatasetSplit& split)
 {
     const ArchitectureInfo& arch = architecture(config.architecture);
     if (config.preprocess.cropSize < arch.minInputSize)
-        throw Error(arch.displayName + " needs input images of at least " + std::to_string(arch.minInputSize) + "x"
-                    + std::to_string(arch.minInputSize) + " pixels (the input size is "
-                    + std::to_string(config.preprocess.cropSize) + "); raise the input size");
+        throw Error(LogMessage{logid::kErrorInputTooSmall,
+                               {arch.displayName, std::to_string(arch.minInputSize), std::to_string(config.preprocess.cropSize)},
+                               arch.displayName + " needs input images of at least " + std::to_string(arch.minInputSize) + "x"
+                                   + std::to_string(arch.minInputSize) + " pixels (the input size is "
+                                   + std::to_string(config.preprocess.cropSize) + "); raise the input size"});
     split.checkLabels();
 }
 
@@ -732,12 +739,17 @@ TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reade
                        TrainControl& control, bool resume, std::vector<LogMessage> notes = {})
 {
     const std::string dir = run.dir;
-    // Record a failure so that the run folder tells what happened; the caller reports it too.
-    auto recordFailure = [&dir](const std::string& message) {
+    // Record a failure so that the run folder tells what happened, in run.json and at the end of
+    // its log; the caller reports it too.
+    auto recordFailure = [&dir](const Error& error) {
         try {
+            const LogMessage why = error.message();
+            std::vector<std::string> args{why.id};
+            args.insert(args.end(), why.args.begin(), why.args.end());
+            appendRunLog(dir, nowIso8601(), {logid::kFailed, args, "Failed: " + why.text});
             RunInfo failed = RunInfo::load(dir);
             failed.status = "failed";
-            failed.message = message;
+            failed.message = why.text;
             failed.updated = nowIso8601();
             failed.save();
         } catch (const std::exception&) {
@@ -748,11 +760,12 @@ TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reade
     try {
         return session.run(resume);
     } catch (const Error& e) {
-        recordFailure(e.what());
+        recordFailure(e);
         throw;
     } catch (const c10::Error& e) {
-        const Error error(std::string("training failed inside LibTorch: ") + e.what_without_backtrace());
-        recordFailure(error.what());
+        const Error error(LogMessage{logid::kErrorLibTorch, {e.what_without_backtrace()},
+                                     std::string("training failed inside LibTorch: ") + e.what_without_backtrace()});
+        recordFailure(error);
         throw error;
     }
 }
@@ -767,7 +780,8 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
         throw Error(job.runDir + ": already holds a run; resume it ('graft-cli resume " + job.runDir
                     + "') or choose a new folder");
     if (job.split.classes.size() < 2)
-        throw Error("a classifier needs at least two classes (found " + std::to_string(job.split.classes.size()) + ")");
+        throw Error(LogMessage{logid::kErrorTooFewClasses, {std::to_string(job.split.classes.size())},
+                               "a classifier needs at least two classes (found " + std::to_string(job.split.classes.size()) + ")"});
     if (!job.reader)
         throw Error("no image reader");
     if (job.config.epochs < 1 || job.config.batchSize < 1)
@@ -946,13 +960,15 @@ TrainResult resumeTraining(const std::string& runDir, const ImageReader& reader,
                 emptied = split.classes[c];
         const std::string example = *missing.begin();
         if (mostlyMissing(missing.size(), split.train.size() + split.validation.size()) || !emptied.empty())
-            throw Error(countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
-                        + (missing.size() == 1 ? "is" : "are") + " not where the run found "
-                        + (missing.size() == 1 ? "it" : "them") + ", such as " + example
-                        + (emptied.empty() ? std::string() : ", every training image of the class " + emptied)
-                        + ". If the dataset's folder was moved or renamed, give its new place (open the dataset there "
-                          "in the project, or graft-cli resume --moved-dataset DIR); if images were deleted, put them "
-                          "back, or start a new run on the dataset as it is now");
+            throw Error(LogMessage{
+                logid::kErrorImagesMissing, {std::to_string(missing.size()), example, emptied},
+                countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
+                    + (missing.size() == 1 ? "is" : "are") + " not where the run found "
+                    + (missing.size() == 1 ? "it" : "them") + ", such as " + example
+                    + (emptied.empty() ? std::string() : ", every training image of the class " + emptied)
+                    + ". If the dataset's folder was moved or renamed, give its new place (open the dataset there "
+                      "in the project, or graft-cli resume --moved-dataset DIR); if images were deleted, put them "
+                      "back, or start a new run on the dataset as it is now"});
         notes.push_back({logid::kImagesMissing, {std::to_string(missing.size()), example},
                          countOf(std::int64_t(missing.size()), "image", "images") + " of the run "
                              + (missing.size() == 1 ? "is no longer there (deleted, or moved out of the dataset): " + example

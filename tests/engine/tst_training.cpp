@@ -484,17 +484,30 @@ private Q_SLOTS:
         small.rlim_cur = 1 << 20;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
         QString message;
+        LogMessage kind;
         try {
             run(runDir, c, test::shapeSplit(8, 0.25));
         } catch (const Error& e) {
             message = QString::fromUtf8(e.what());
+            kind = e.message();
         }
         setrlimit(RLIMIT_FSIZE, &before);
         std::signal(SIGXFSZ, previousHandler);
         QVERIFY2(message.startsWith(runDir + QStringLiteral("/model-best.pt: could not be written (")), qPrintable(message));
         QVERIFY2(message.endsWith(QStringLiteral("free some disk space, or use a folder on another disk")), qPrintable(message));
+        // The window writes it in its language from its kind and values ...
+        QCOMPARE(QString::fromStdString(kind.id), QString::fromLatin1(logid::kErrorNotWritten));
+        QCOMPARE(kind.args.size(), std::size_t(2));
+        QCOMPARE(QString::fromStdString(kind.args[0]), runDir + QStringLiteral("/model-best.pt"));
+        QCOMPARE(kind.text, message.toStdString());
         const RunInfo failed = RunInfo::load(runDir.toStdString());
         QCOMPARE(QString::fromStdString(failed.status), QStringLiteral("failed"));
+        // ... and the run's log ends with it, for when the run is shown again.
+        const RunLogLine last = readRunLog(runDir.toStdString()).back();
+        QCOMPARE(QString::fromStdString(last.message.id), QString::fromLatin1(logid::kFailed));
+        QCOMPARE(last.message.args.front(), kind.id);
+        QCOMPARE(std::vector<std::string>(last.message.args.begin() + 1, last.message.args.end()), kind.args);
+        QCOMPARE(QString::fromStdString(last.message.text), QStringLiteral("Failed: ") + message);
         for (const QString& f : QDir(runDir).entryList(QDir::Files | QDir::Hidden))
             QVERIFY2(!f.contains(QStringLiteral(".tmp-")), qPrintable(f));
     }

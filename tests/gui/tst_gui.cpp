@@ -429,6 +429,18 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox")));
         QVERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))->text().contains(QStringLiteral("more epochs")));
         m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))->close();
+        // Being trained elsewhere (graft-cli holds its lock): refused with the reason, nothing starts.
+        QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox")) == nullptr); // closed and deleted
+        {
+            const FileLock held = lockRunFolder(stopped.toStdString());
+            QVERIFY(!page->continueRun(stopped, done + 2));
+            QVERIFY(!page->isTraining());
+            QMessageBox* busy = nullptr;
+            QTRY_VERIFY((busy = m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))));
+            QVERIFY2(busy->text().startsWith(stopped + QStringLiteral(" is being trained right now")), qPrintable(busy->text()));
+            busy->close();
+        }
+        QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox")) == nullptr);
 
         // A run whose program ended while it trained (its run.json still says "running"), trained by
         // graft-cli or in another project: added from its folder, shown as interrupted, continuable.
@@ -789,6 +801,18 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>("cellTitle")->text(), QStringLiteral("No image was evaluated.")); // not "no mistakes"
         m_window->showStep(MainWindow::EvaluateStep);
         screenshot(QStringLiteral("4-evaluate-dataset-moved.png"));
+        // Continue says what to do too, in the window's words (the Data step, not graft-cli's options):
+        // the engine's refusal carries its kind and values, which the window writes.
+        QVERIFY(m_window->trainPage()->continueRun(m_runDir, RunInfo::load(m_runDir.toStdString()).epochsCompleted() + 1));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->trainPage()->isTraining(), 60000);
+        QMessageBox* refused = nullptr;
+        QTRY_VERIFY((refused = m_window->findChild<QMessageBox*>(QStringLiteral("problemBox"))));
+        QVERIFY2(refused->text().endsWith(QStringLiteral("open the dataset at its new place on the Data step; if images were "
+                                                         "deleted, put them back, or start a new run on the dataset as it is now.")),
+                 qPrintable(refused->text()));
+        QVERIFY2(!refused->text().contains(QStringLiteral("graft-cli")), qPrintable(refused->text()));
+        refused->close();
+        QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("problemBox")) == nullptr);
         m_window->dataPage()->openDataset({moved});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace().report() != nullptr && !m_window->dataPage()->isScanning(), 30000);
         const DatasetSplit before = DatasetSplit::load((m_runDir + QStringLiteral("/split.json")).toStdString());

@@ -2,7 +2,7 @@
 // translation, placeholders (%1, %Ln) survive translation, and the compiled files load in the app.
 #include "TestEnv.h"
 #include "Format.h"
-#include "RunLogText.h"
+#include "MessageText.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -208,16 +208,18 @@ private Q_SLOTS:
         QCOMPARE(translatedAs(language, "QPlatformTheme", "Cancel"), cancel);
     }
 
-    void runLogFollowsTheLanguage()
+    void engineMessagesFollowTheLanguage()
     {
-        // Every kind of line a run logs is written in the window's language, all of its values in
-        // place; the English window writes its plurals. A line of no known kind keeps its English.
+        // Every kind of line a run logs, and of error a user meets, is written in the window's
+        // language, all of its values in place; the English window writes its plurals. A message
+        // of no known kind keeps its English.
         const std::vector<std::string> values{"3", "5", "0.5000", "12.5", "1", "0.2500", "50.0", "1.5", "1", "x", "y"};
         for (const std::string& id : allLogIds()) {
-            const LogMessage m{id, values, "ENGLISH"};
-            const QString english = inLanguage(QStringLiteral("en"), [&] { return ui::runLogText(m); });
-            const QString german = inLanguage(QStringLiteral("de"), [&] { return ui::runLogText(m); });
-            const QString chinese = inLanguage(QStringLiteral("zh_CN"), [&] { return ui::runLogText(m); });
+            // A failure's values are its error's kind and values.
+            const LogMessage m{id, id == logid::kFailed ? std::vector<std::string>{logid::kErrorRunBusy, "x"} : values, "ENGLISH"};
+            const QString english = inLanguage(QStringLiteral("en"), [&] { return ui::messageText(m); });
+            const QString german = inLanguage(QStringLiteral("de"), [&] { return ui::messageText(m); });
+            const QString chinese = inLanguage(QStringLiteral("zh_CN"), [&] { return ui::messageText(m); });
             for (const QString& text : {english, german, chinese}) {
                 QVERIFY2(text != QLatin1String("ENGLISH"), id.c_str());
                 QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%L?(n|\\d)"))), qPrintable(text));
@@ -226,11 +228,16 @@ private Q_SLOTS:
             QVERIFY2(german != english && chinese != english, qPrintable(english));
         }
         const LogMessage epoch{logid::kEpoch, {"2", "5", "0.7641", "84.8", "1", "0.8294", "78.3", "0.12", "1"}, "Epoch 2/5"};
-        QCOMPARE(inLanguage(QStringLiteral("de"), [&] { return ui::runLogText(epoch); }),
+        QCOMPARE(inLanguage(QStringLiteral("de"), [&] { return ui::messageText(epoch); }),
                  QStringLiteral("Epoche 2/5: Trainingsverlust 0,7641, Genauigkeit 84,8 %; Validierungsverlust 0,8294, "
                                 "Genauigkeit 78,3 %; 0,12 s (bestes)"));
-        QCOMPARE(ui::runLogText({"a-later-kind", {"1"}, "As it was written"}), QStringLiteral("As it was written"));
-        QCOMPARE(ui::runLogText({logid::kEpoch, {"2"}, "Epoch 2/5 (too few values)"}), QStringLiteral("Epoch 2/5 (too few values)"));
+        QCOMPARE(ui::messageText({"a-later-kind", {"1"}, "As it was written"}), QStringLiteral("As it was written"));
+        QCOMPARE(ui::messageText({logid::kFailed, {"", "1"}, "Failed: no kind"}), QStringLiteral("Failed: no kind"));
+        const LogMessage diverged{logid::kFailed, {logid::kErrorDiverged, "nan", "0.100000"}, "Failed: training diverged"};
+        QCOMPARE(inLanguage(QStringLiteral("de"), [&] { return ui::messageText(diverged); }),
+                 QStringLiteral("Fehlgeschlagen: Das Training ist divergiert (der Verlust wurde NaN); senken Sie die "
+                                "Lernrate (jetzt 0,100000)."));
+        QCOMPARE(ui::messageText({logid::kEpoch, {"2"}, "Epoch 2/5 (too few values)"}), QStringLiteral("Epoch 2/5 (too few values)"));
     }
 
     void percentagesFollowTheLanguage()

@@ -1,4 +1,4 @@
-#include "RunLogText.h"
+#include "MessageText.h"
 
 #include "Format.h"
 #include "core/Text.h"
@@ -11,13 +11,13 @@ namespace graft::ui {
 
 namespace {
 
-// The translations' context ("RunLog" in the .ts files).
-class RunLog
+// The translations' context ("EngineMessage" in the .ts files).
+class EngineMessage
 {
-    Q_DECLARE_TR_FUNCTIONS(RunLog)
+    Q_DECLARE_TR_FUNCTIONS(EngineMessage)
 
 public:
-    explicit RunLog(const LogMessage& m) : m_m(m) {}
+    explicit EngineMessage(const LogMessage& m) : m_m(m) {}
     QString text() const;
 
 private:
@@ -38,11 +38,13 @@ private:
     }
     QString epochLine() const;
     QString trainable() const;
+    QString failed() const;
+    QString error() const;
 
     const LogMessage& m_m;
 };
 
-QString RunLog::epochLine() const
+QString EngineMessage::epochLine() const
 {
     if (!has(9))
         return {};
@@ -53,7 +55,7 @@ QString RunLog::epochLine() const
     return flag(8) ? tr("%1 (best)").arg(line) : line;
 }
 
-QString RunLog::trainable() const
+QString EngineMessage::trainable() const
 {
     if (!has(2))
         return {};
@@ -64,7 +66,69 @@ QString RunLog::trainable() const
     return rules.isEmpty() ? counts : tr("%1 (%2)").arg(counts, rules.join(tr(", then ")));
 }
 
-QString RunLog::text() const
+// A failure in a run's log: "Failed: " and the error, with its kind and values after the failure's.
+QString EngineMessage::failed() const
+{
+    if (!has(1) || m_m.args[0].empty())
+        return {};
+    const std::string prefix = "Failed: ";
+    const LogMessage error{m_m.args[0], {m_m.args.begin() + 1, m_m.args.end()},
+                           startsWith(m_m.text, prefix) ? m_m.text.substr(prefix.size()) : m_m.text};
+    const QString why = EngineMessage(error).error();
+    return why.isEmpty() ? QString() : tr("Failed: %1").arg(why);
+}
+
+QString EngineMessage::error() const
+{
+    namespace id = logid;
+    const std::string& k = m_m.id;
+    if (k == id::kErrorBatchOfOne)
+        return tr("A batch size of 1 cannot train batch-norm layers (they need at least 2 images per batch); use a "
+                  "batch size of 2 or more, or freeze the layers with batch norm on the Model step.");
+    if (k == id::kErrorOneTrainingImage)
+        return tr("One training image cannot train batch-norm layers (they need at least 2 images per batch); add "
+                  "images, or freeze the layers with batch norm on the Model step.");
+    if (k == id::kErrorAllFrozen && has(1))
+        return tr("Nothing to train: every layer is frozen. Make at least the classifier (%1) trainable on the Model step.")
+            .arg(str(0));
+    if (k == id::kErrorNoTrainingImages)
+        return tr("No training images: the split left none for training. Lower the validation share on the Data step.");
+    if (k == id::kErrorDiverged && has(2))
+        return (m_m.args[0] == "nan" ? tr("Training diverged (the loss became NaN); lower the learning rate (now %1).")
+                                     : tr("Training diverged (the loss became infinite); lower the learning rate (now %1)."))
+            .arg(number(1));
+    if (k == id::kErrorInputTooSmall && has(3))
+        return tr("%1 needs input images of at least %2×%2 pixels (the input size is %3); raise the input size.")
+            .arg(str(0), str(1), str(2));
+    if (k == id::kErrorTooFewClasses && has(1))
+        return tr("A classifier needs at least two classes (found %1); add a class folder on the Data step.").arg(str(0));
+    if (k == id::kErrorImagesMissing && has(3)) {
+        const QString missing = m_m.args[2].empty()
+            ? tr("%Ln image(s) of the run are not where the run found them, such as %1.", nullptr, integer(0)).arg(str(1))
+            : tr("%Ln image(s) of the run are not where the run found them, such as %1, every training image of the "
+                 "class %2.", nullptr, integer(0))
+                  .arg(str(1), str(2));
+        return missing + QLatin1Char(' ')
+            + tr("If the dataset's folder was moved or renamed, open the dataset at its new place on the Data step; if "
+                 "images were deleted, put them back, or start a new run on the dataset as it is now.");
+    }
+    if (k == id::kErrorLibTorch && has(1))
+        return tr("Training failed inside LibTorch: %1").arg(str(0));
+    if (k == id::kErrorRunBusy && has(1))
+        return tr("%1: this run is being trained right now (by another Graft window or graft-cli); wait for it to end, or "
+                  "stop it there first.")
+            .arg(str(0));
+    if (k == id::kErrorNotWritten && has(2))
+        return (m_m.args[1].empty()
+                    ? tr("%1 could not be written; free some disk space, or use a folder on another disk.").arg(str(0))
+                    : tr("%1 could not be written (%2); free some disk space, or use a folder on another disk.")
+                          .arg(str(0), str(1)));
+    if (k == id::kErrorCannotCreateFile && has(3))
+        return tr("Cannot create %1 in %2 (%3); check that the folder exists and is writable.").arg(str(0), str(1), str(2));
+    return {};
+}
+
+QString EngineMessage::text() const
 {
     namespace id = logid;
     const std::string& k = m_m.id;
@@ -124,6 +188,10 @@ QString RunLog::text() const
                         : tr("Training finished; best model from epoch %1"))
             .arg(str(1));
     }
+    if (k == id::kFailed)
+        return failed();
+    if (startsWith(k, "error-"))
+        return error();
     if (k == id::kImagesRelocated && has(3))
         return tr("%Ln image(s) of the run found in %1, where their dataset is now (it was in %2)", nullptr, integer(0))
             .arg(str(1), str(2));
@@ -142,9 +210,9 @@ QString RunLog::text() const
 
 } // namespace
 
-QString runLogText(const LogMessage& message)
+QString messageText(const LogMessage& message)
 {
-    const QString text = RunLog(message).text();
+    const QString text = EngineMessage(message).text();
     return text.isEmpty() ? QString::fromStdString(message.text) : text;
 }
 
