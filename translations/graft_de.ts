@@ -236,6 +236,42 @@
             <numerusform>%Ln Bilder des Laufs sind nicht mehr da (gelöscht oder aus dem Datensatz verschoben), etwa %1. Es wird ohne sie trainiert; legen Sie sie zurück, um wieder mit ihnen zu trainieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: folder not found. If it was moved or renamed, open it at its new place.</source>
+        <translation>%1: Ordner nicht gefunden. Wurde er verschoben oder umbenannt, öffnen Sie ihn an seinem neuen Ort.</translation>
+    </message>
+    <message>
+        <source>%1: not a folder; choose the folder that holds one sub-folder per class.</source>
+        <translation>%1: kein Ordner; wählen Sie den Ordner, der einen Unterordner pro Klasse enthält.</translation>
+    </message>
+    <message>
+        <source>%1: no images in this folder or its sub-folders (%2).</source>
+        <translation>%1: keine Bilder in diesem Ordner oder seinen Unterordnern (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no usable images in folders named like the classes (%2); the validation folder needs the same class folders as the dataset.</source>
+        <translation>%1: keine verwendbaren Bilder in Ordnern mit den Namen der Klassen (%2); der Validierungsordner braucht dieselben Klassenordner wie der Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1: another labelling (or undo) into this folder is running, in a Graft window or graft-cli; wait for it to end, or stop it there first.</source>
+        <translation>%1: In diesen Ordner läuft bereits eine andere Zuordnung (oder ein Rückgängigmachen), in einem Graft-Fenster oder graft-cli; warten Sie, bis sie endet, oder stoppen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <source>%1: folder not found; choose the folder of images to label.</source>
+        <translation>%1: Ordner nicht gefunden; wählen Sie den Ordner mit den zuzuordnenden Bildern.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder (%2); choose another.</source>
+        <translation>%1: Der Ausgabeordner kann nicht angelegt werden (%2); wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the labelling journal; check that the output folder is writable.</source>
+        <translation>%1: Das Zuordnungsprotokoll kann nicht geschrieben werden; prüfen Sie, ob der Ausgabeordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the labelling journal (disk full?); make room in the output folder (or choose another), then label again.</source>
+        <translation>%1: Das Zuordnungsprotokoll kann nicht geschrieben werden (Datenträger voll?); schaffen Sie Platz im Ausgabeordner (oder wählen Sie einen anderen) und ordnen Sie dann erneut zu.</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>

@@ -225,6 +225,42 @@
             <numerusform>此次运行的 %Ln 张图片已不在原处（已删除或移出数据集），例如 %1：训练时将不包含它们；放回后即可再次用它们训练</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: folder not found. If it was moved or renamed, open it at its new place.</source>
+        <translation>%1：找不到文件夹。如果它已被移动或重命名，请从新位置打开。</translation>
+    </message>
+    <message>
+        <source>%1: not a folder; choose the folder that holds one sub-folder per class.</source>
+        <translation>%1：不是文件夹；请选择每个类别各有一个子文件夹的那个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: no images in this folder or its sub-folders (%2).</source>
+        <translation>%1：此文件夹及其子文件夹中没有图片（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: no usable images in folders named like the classes (%2); the validation folder needs the same class folders as the dataset.</source>
+        <translation>%1：以类别命名的文件夹中没有可用的图片（%2）；验证文件夹需要与数据集相同的类别文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: another labelling (or undo) into this folder is running, in a Graft window or graft-cli; wait for it to end, or stop it there first.</source>
+        <translation>%1：另一个标注（或撤销）正在向此文件夹写入，来自某个 Graft 窗口或 graft-cli；请等待其结束，或先在那里停止它。</translation>
+    </message>
+    <message>
+        <source>%1: folder not found; choose the folder of images to label.</source>
+        <translation>%1：找不到文件夹；请选择要标注的图片所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder (%2); choose another.</source>
+        <translation>%1：无法创建输出文件夹（%2）；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the labelling journal; check that the output folder is writable.</source>
+        <translation>%1：无法写入标注日志；请检查输出文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the labelling journal (disk full?); make room in the output folder (or choose another), then label again.</source>
+        <translation>%1：无法写入标注日志（磁盘已满？）；请在输出文件夹所在磁盘上腾出空间（或选择其他文件夹），然后重新标注。</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>

@@ -125,6 +125,30 @@ QString EngineMessage::error() const
                           .arg(str(0), str(1)));
     if (k == id::kErrorCannotCreateFile && has(3))
         return tr("Cannot create %1 in %2 (%3); check that the folder exists and is writable.").arg(str(0), str(1), str(2));
+    if (k == id::kErrorFolderNotFound && has(1))
+        return tr("%1: folder not found. If it was moved or renamed, open it at its new place.").arg(str(0));
+    if (k == id::kErrorNotAFolder && has(1))
+        return tr("%1: not a folder; choose the folder that holds one sub-folder per class.").arg(str(0));
+    if (k == id::kErrorNoImagesInFolder && has(2))
+        return tr("%1: no images in this folder or its sub-folders (%2).").arg(str(0), str(1));
+    if (k == id::kErrorNoValidationImages && has(2))
+        return tr("%1: no usable images in folders named like the classes (%2); the validation folder needs the same "
+                  "class folders as the dataset.")
+            .arg(str(0), str(1));
+    if (k == id::kErrorLabelBusy && has(1))
+        return tr("%1: another labelling (or undo) into this folder is running, in a Graft window or graft-cli; wait for "
+                  "it to end, or stop it there first.")
+            .arg(str(0));
+    if (k == id::kErrorLabelInputNotFound && has(1))
+        return tr("%1: folder not found; choose the folder of images to label.").arg(str(0));
+    if (k == id::kErrorOutputNotCreated && has(2))
+        return tr("%1: cannot create the output folder (%2); choose another.").arg(str(0), str(1));
+    if (k == id::kErrorJournalNotCreated && has(1))
+        return tr("%1: cannot write the labelling journal; check that the output folder is writable.").arg(str(0));
+    if (k == id::kErrorJournalNotWritten && has(1))
+        return tr("%1: cannot write the labelling journal (disk full?); make room in the output folder (or choose "
+                  "another), then label again.")
+            .arg(str(0));
     return {};
 }
 

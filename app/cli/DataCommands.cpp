@@ -146,7 +146,7 @@ int cmdPredict(const QStringList& args)
         given.push_back(path.toStdString());
     const std::vector<std::string> images = expandImagePaths(given, &emptyFolders);
     for (const std::string& folder : emptyFolders) {
-        const std::string why = noImagesInFolderMessage(folder);
+        const std::string why = noImagesInFolderMessage(folder).text;
         if (out.json()) // one event a problem, with its path
             out.event("error", Json{{"path", folder}, {"message", why}});
         else

@@ -62,6 +62,15 @@ inline constexpr const char* kErrorLibTorch = "error-libtorch";            // Li
 inline constexpr const char* kErrorRunBusy = "error-run-busy";             // run folder
 inline constexpr const char* kErrorNotWritten = "error-not-written";       // file, the system's reason (may be empty)
 inline constexpr const char* kErrorCannotCreateFile = "error-cannot-create-file"; // file, folder, the system's reason
+inline constexpr const char* kErrorFolderNotFound = "error-folder-not-found"; // folder
+inline constexpr const char* kErrorNotAFolder = "error-not-a-folder";       // path
+inline constexpr const char* kErrorNoImagesInFolder = "error-no-images-in-folder"; // folder, image extensions
+inline constexpr const char* kErrorNoValidationImages = "error-no-validation-images"; // validation folders, classes
+inline constexpr const char* kErrorLabelBusy = "error-label-busy";         // output folder
+inline constexpr const char* kErrorLabelInputNotFound = "error-label-input-not-found"; // folder
+inline constexpr const char* kErrorOutputNotCreated = "error-output-not-created"; // folder, the system's reason
+inline constexpr const char* kErrorJournalNotCreated = "error-journal-not-created"; // journal
+inline constexpr const char* kErrorJournalNotWritten = "error-journal-not-written"; // journal
 } // namespace logid
 
 inline const std::vector<std::string>& allLogIds()
@@ -74,7 +83,9 @@ inline const std::vector<std::string>& allLogIds()
         kImagesRenamed,  kImagesMoved,  kImagesMissing,
         kErrorBatchOfOne, kErrorOneTrainingImage, kErrorAllFrozen, kErrorNoTrainingImages, kErrorDiverged,
         kErrorInputTooSmall, kErrorTooFewClasses, kErrorImagesMissing, kErrorLibTorch, kErrorRunBusy,
-        kErrorNotWritten, kErrorCannotCreateFile};
+        kErrorNotWritten, kErrorCannotCreateFile, kErrorFolderNotFound, kErrorNotAFolder, kErrorNoImagesInFolder,
+        kErrorNoValidationImages, kErrorLabelBusy, kErrorLabelInputNotFound, kErrorOutputNotCreated,
+        kErrorJournalNotCreated, kErrorJournalNotWritten};
     return ids;
 }
 

@@ -236,9 +236,11 @@ std::vector<std::string> expandImagePaths(const std::vector<std::string>& paths,
     return out;
 }
 
-std::string noImagesInFolderMessage(const std::string& folder)
+LogMessage noImagesInFolderMessage(const std::string& folder)
 {
-    return folder + ": no images in this folder or its sub-folders (" + join(imageExtensions(), " ") + ")";
+    const std::string extensions = join(imageExtensions(), " ");
+    return {logid::kErrorNoImagesInFolder, {folder, extensions},
+            folder + ": no images in this folder or its sub-folders (" + extensions + ")"};
 }
 
 std::string classFolderAmong(const std::vector<std::string>& roots, const std::string& name)
@@ -302,9 +304,10 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
             root = root.parent_path(); // "cats/" is the folder cats
         std::error_code ec;
         if (!fs::exists(root, ec))
-            throw Error(displayPath(root) + ": folder not found; check the path");
+            throw Error(LogMessage{logid::kErrorFolderNotFound, {displayPath(root)}, displayPath(root) + ": folder not found; check the path"});
         if (!fs::is_directory(root, ec))
-            throw Error(displayPath(root) + ": not a folder; choose the folder that holds one sub-folder per class");
+            throw Error(LogMessage{logid::kErrorNotAFolder, {displayPath(root)},
+                                   displayPath(root) + ": not a folder; choose the folder that holds one sub-folder per class"});
         index.roots.push_back(displayPath(root));
         if (const std::string name = root.filename().u8string(); isClassFolder(root)) {
             if (!restrictClasses.empty() && !byClass.count(name)) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Job.h"
+#include "core/LogMessage.h"
 
 #include <filesystem>
 #include <map>
@@ -85,7 +86,7 @@ std::vector<std::string> expandImagePaths(const std::vector<std::string>& paths,
                                           const CancelFlag* cancel = nullptr);
 // What to tell a user who gave a folder with no image to classify: "FOLDER: no images in this
 // folder or its sub-folders (.jpg .jpeg ...)".
-std::string noImagesInFolderMessage(const std::string& folder);
+LogMessage noImagesInFolderMessage(const std::string& folder);
 
 // A folder of images (also of formats Graft does not read) with no sub-folder: a class of its own
 // when given as a dataset folder.

@@ -154,8 +154,9 @@ DatasetSplit splitDataset(const DatasetReport& dataset, const std::vector<std::s
     // A class left out of training is left out of validation too.
     split.validation = samplesForClasses(*validation, classes);
     if (split.validation.empty())
-        throw Error(join(spec.validationRoots, ", ") + ": no usable images in folders named like the classes ("
-                    + listSome(classes) + "); the validation folder needs the same class folders as the dataset");
+        throw Error(LogMessage{logid::kErrorNoValidationImages, {join(spec.validationRoots, ", "), listSome(classes)},
+                               join(spec.validationRoots, ", ") + ": no usable images in folders named like the classes ("
+                                   + listSome(classes) + "); the validation folder needs the same class folders as the dataset"});
     split.spec = spec;
     return split;
 }

@@ -42,7 +42,8 @@ public:
     {
         m_fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (m_fd < 0)
-            throw Error(path + ": cannot write the labelling journal; check that the output folder is writable");
+            throw Error(LogMessage{logid::kErrorJournalNotCreated, {path},
+                                   path + ": cannot write the labelling journal; check that the output folder is writable"});
     }
     ~Journal()
     {
@@ -53,8 +54,9 @@ public:
     {
         const std::string line = entry.dump() + "\n";
         if (::write(m_fd, line.data(), line.size()) != ssize_t(line.size()) || ::fsync(m_fd) != 0)
-            throw Error(m_path + ": cannot write the labelling journal (disk full?); make room in the output folder (or choose another), "
-                                   "then label again");
+            throw Error(LogMessage{logid::kErrorJournalNotWritten, {m_path},
+                                   m_path + ": cannot write the labelling journal (disk full?); make room in the output "
+                                            "folder (or choose another), then label again"});
     }
 
 private:
@@ -68,8 +70,9 @@ FileLock lockOutput(const fs::path& outputDir)
 {
     FileLock lock;
     if (!lock.tryLock(outputDir / ".graft-label.lock"))
-        throw Error(displayPath(outputDir) + ": another labelling (or undo) into this folder is running, in a Graft "
-                    "window or graft-cli; wait for it to end, or stop it there first");
+        throw Error(LogMessage{logid::kErrorLabelBusy, {displayPath(outputDir)},
+                               displayPath(outputDir) + ": another labelling (or undo) into this folder is running, in a "
+                                                        "Graft window or graft-cli; wait for it to end, or stop it there first"});
     return lock;
 }
 
@@ -216,7 +219,8 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     const auto started = std::chrono::steady_clock::now();
     std::error_code ec;
     if (!fs::is_directory(params.input, ec))
-        throw Error(params.input + ": folder not found; give the folder of images to label");
+        throw Error(LogMessage{logid::kErrorLabelInputNotFound, {params.input},
+                               params.input + ": folder not found; give the folder of images to label"});
     if (params.output.empty())
         throw Error("no output folder given (--out DIR)");
     if (params.threshold < 0 || params.threshold > 1)
@@ -225,7 +229,8 @@ LabelResult labelFolder(const LabelParams& params, const ImageReader& reader, co
     auto& impl = *classifier.impl();
     fs::create_directories(params.output, ec);
     if (ec)
-        throw Error(params.output + ": cannot create the output folder (" + ec.message() + ")");
+        throw Error(LogMessage{logid::kErrorOutputNotCreated, {params.output, ec.message()},
+                               params.output + ": cannot create the output folder (" + ec.message() + ")"});
     const fs::path outAbs = fs::weakly_canonical(fs::absolute(params.output));
     const FileLock lock = lockOutput(outAbs);
 

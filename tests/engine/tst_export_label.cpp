@@ -506,7 +506,7 @@ private Q_SLOTS:
             cancel = true;
         }, &cancel));
         QCOMPARE(reported, std::size_t(5));
-        QCOMPARE(noImagesInFolderMessage("/x/empty").rfind("/x/empty: no images in this folder or its sub-folders (", 0), std::size_t(0));
+        QCOMPARE(noImagesInFolderMessage("/x/empty").text.rfind("/x/empty: no images in this folder or its sub-folders (", 0), std::size_t(0));
     }
 };
 
