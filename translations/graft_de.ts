@@ -272,6 +272,54 @@
         <source>%1: cannot write the labelling journal (disk full?); make room in the output folder (or choose another), then label again.</source>
         <translation>%1: Das Zuordnungsprotokoll kann nicht geschrieben werden (Datenträger voll?); schaffen Sie Platz im Ausgabeordner (oder wählen Sie einen anderen) und ordnen Sie dann erneut zu.</translation>
     </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: empty file; download or copy it again.</source>
+        <translation>%1: leere Datei; laden Sie sie erneut herunter oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: not a PyTorch weights file (expected a .pth/.pt file saved with torch.save, or a TorchScript model).</source>
+        <translation>%1: keine PyTorch-Gewichtsdatei (erwartet wird eine mit torch.save gespeicherte .pth/.pt-Datei oder ein TorchScript-Modell).</translation>
+    </message>
+    <message>
+        <source>%1: a PyTorch file, but it holds no dictionary of tensors (state_dict); save the model with torch.save(model.state_dict(), path).</source>
+        <translation>%1: eine PyTorch-Datei, die aber kein Wörterbuch von Tensoren (state_dict) enthält; speichern Sie das Modell mit torch.save(model.state_dict(), path).</translation>
+    </message>
+    <message>
+        <source>%1: damaged or incomplete file; download or copy it again.</source>
+        <translation>%1: beschädigte oder unvollständige Datei; laden Sie sie erneut herunter oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: damaged or incomplete file (%2); download or copy it again.</source>
+        <translation>%1: beschädigte oder unvollständige Datei (%2); laden Sie sie erneut herunter oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: these weights do not fit %2.</source>
+        <translation>%1: Diese Gewichte passen nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>Different shapes (%1): %2</source>
+        <translation>Andere Formen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Missing from the file (%1): %2</source>
+        <translation>Fehlen in der Datei (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not in the model (%1): %2</source>
+        <translation>Nicht im Modell (%1): %2</translation>
+    </message>
+    <message>
+        <source>Choose the architecture these weights were trained for, or import them keeping the new classifier.</source>
+        <translation>Wählen Sie die Architektur, für die diese Gewichte trainiert wurden, oder importieren Sie sie unter Beibehaltung des neuen Klassifikators.</translation>
+    </message>
+    <message>
+        <source>Choose the architecture these weights were trained for.</source>
+        <translation>Wählen Sie die Architektur, für die diese Gewichte trainiert wurden.</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>
@@ -1470,10 +1518,6 @@ Ohne Internet: %2</translation>
         <translation>Gewichte importiert</translation>
     </message>
     <message>
-        <source>These weights do not fit</source>
-        <translation>Diese Gewichte passen nicht</translation>
-    </message>
-    <message>
         <source>download (%1)</source>
         <translation>Download (%1)</translation>
     </message>
@@ -1564,6 +1608,10 @@ Ohne Internet: %2</translation>
     <message>
         <source>Where the pretrained weights are, or their download size</source>
         <translation>Wo die vortrainierten Gewichte liegen, oder ihre Downloadgröße</translation>
+    </message>
+    <message>
+        <source>Weights not imported</source>
+        <translation>Gewichte nicht importiert</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,54 @@
         <source>%1: cannot write the labelling journal (disk full?); make room in the output folder (or choose another), then label again.</source>
         <translation>%1：无法写入标注日志（磁盘已满？）；请在输出文件夹所在磁盘上腾出空间（或选择其他文件夹），然后重新标注。</translation>
     </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1：找不到文件。</translation>
+    </message>
+    <message>
+        <source>%1: empty file; download or copy it again.</source>
+        <translation>%1：文件为空；请重新下载或复制。</translation>
+    </message>
+    <message>
+        <source>%1: not a PyTorch weights file (expected a .pth/.pt file saved with torch.save, or a TorchScript model).</source>
+        <translation>%1：不是 PyTorch 权重文件（应为用 torch.save 保存的 .pth/.pt 文件，或 TorchScript 模型）。</translation>
+    </message>
+    <message>
+        <source>%1: a PyTorch file, but it holds no dictionary of tensors (state_dict); save the model with torch.save(model.state_dict(), path).</source>
+        <translation>%1：是 PyTorch 文件，但其中没有张量字典（state_dict）；请用 torch.save(model.state_dict(), path) 保存模型。</translation>
+    </message>
+    <message>
+        <source>%1: damaged or incomplete file; download or copy it again.</source>
+        <translation>%1：文件已损坏或不完整；请重新下载或复制。</translation>
+    </message>
+    <message>
+        <source>%1: damaged or incomplete file (%2); download or copy it again.</source>
+        <translation>%1：文件已损坏或不完整（%2）；请重新下载或复制。</translation>
+    </message>
+    <message>
+        <source>%1: these weights do not fit %2.</source>
+        <translation>%1：这些权重与 %2 不匹配。</translation>
+    </message>
+    <message>
+        <source>Different shapes (%1): %2</source>
+        <translation>形状不同（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Missing from the file (%1): %2</source>
+        <translation>文件中缺少（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Not in the model (%1): %2</source>
+        <translation>模型中没有（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Choose the architecture these weights were trained for, or import them keeping the new classifier.</source>
+        <translation>请选择训练这些权重时所用的架构，或在导入时保留新的分类器。</translation>
+    </message>
+    <message>
+        <source>Choose the architecture these weights were trained for.</source>
+        <translation>请选择训练这些权重时所用的架构。</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>
@@ -1429,10 +1477,6 @@ Without internet: %2</source>
         <translation>权重已导入</translation>
     </message>
     <message>
-        <source>These weights do not fit</source>
-        <translation>这些权重不匹配</translation>
-    </message>
-    <message>
         <source>download (%1)</source>
         <translation>下载（%1）</translation>
     </message>
@@ -1523,6 +1567,10 @@ Without internet: %2</source>
     <message>
         <source>Where the pretrained weights are, or their download size</source>
         <translation>预训练权重所在位置，或其下载大小</translation>
+    </message>
+    <message>
+        <source>Weights not imported</source>
+        <translation>未导入权重</translation>
     </message>
 </context>
 <context>

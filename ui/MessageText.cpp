@@ -149,6 +149,34 @@ QString EngineMessage::error() const
         return tr("%1: cannot write the labelling journal (disk full?); make room in the output folder (or choose "
                   "another), then label again.")
             .arg(str(0));
+    if (k == id::kErrorFileNotFound && has(1))
+        return tr("%1: file not found.").arg(str(0));
+    if (k == id::kErrorEmptyFile && has(1))
+        return tr("%1: empty file; download or copy it again.").arg(str(0));
+    if (k == id::kErrorNotWeights && has(1))
+        return tr("%1: not a PyTorch weights file (expected a .pth/.pt file saved with torch.save, or a TorchScript "
+                  "model).")
+            .arg(str(0));
+    if (k == id::kErrorNoStateDict && has(1))
+        return tr("%1: a PyTorch file, but it holds no dictionary of tensors (state_dict); save the model with "
+                  "torch.save(model.state_dict(), path).")
+            .arg(str(0));
+    if (k == id::kErrorDamagedWeights && has(2))
+        return (m_m.args[1].empty() ? tr("%1: damaged or incomplete file; download or copy it again.").arg(str(0))
+                                    : tr("%1: damaged or incomplete file (%2); download or copy it again.").arg(str(0), str(1)));
+    if (k == id::kErrorWeightsMismatch && has(9)) {
+        QStringList lines{tr("%1: these weights do not fit %2.").arg(str(0), str(1))};
+        if (integer(2) > 0)
+            lines << tr("Different shapes (%1): %2").arg(number(2), str(3));
+        if (integer(4) > 0)
+            lines << tr("Missing from the file (%1): %2").arg(number(4), str(5));
+        if (integer(6) > 0)
+            lines << tr("Not in the model (%1): %2").arg(number(6), str(7));
+        lines << (flag(8) ? tr("Choose the architecture these weights were trained for, or import them keeping the new "
+                               "classifier.")
+                          : tr("Choose the architecture these weights were trained for."));
+        return lines.join(QStringLiteral("\n  "));
+    }
     return {};
 }
 

@@ -279,7 +279,7 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     connect(m_importJob, &app::BackgroundJob::failed, this, [this](const LogMessage& error) {
         const QString why = messageText(error);
         m_import->setEnabled(true);
-        showProblem(this, tr("These weights do not fit"), why);
+        showProblem(this, tr("Weights not imported"), why);
         refreshWeights();
     });
 

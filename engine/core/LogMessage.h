@@ -71,6 +71,15 @@ inline constexpr const char* kErrorLabelInputNotFound = "error-label-input-not-f
 inline constexpr const char* kErrorOutputNotCreated = "error-output-not-created"; // folder, the system's reason
 inline constexpr const char* kErrorJournalNotCreated = "error-journal-not-created"; // journal
 inline constexpr const char* kErrorJournalNotWritten = "error-journal-not-written"; // journal
+inline constexpr const char* kErrorFileNotFound = "error-file-not-found";   // file
+inline constexpr const char* kErrorEmptyFile = "error-empty-file";         // file
+inline constexpr const char* kErrorNotWeights = "error-not-weights";       // file
+inline constexpr const char* kErrorNoStateDict = "error-no-state-dict";    // file
+inline constexpr const char* kErrorDamagedWeights = "error-damaged-weights"; // file, the reader's detail (may be empty)
+inline constexpr const char* kErrorWeightsMismatch = "error-weights-mismatch"; // file, architecture, then for different
+                                                                           // shapes, missing, unexpected: a count and
+                                                                           // some names; then a flag: the new
+                                                                           // classifier may be kept
 } // namespace logid
 
 inline const std::vector<std::string>& allLogIds()
@@ -85,7 +94,8 @@ inline const std::vector<std::string>& allLogIds()
         kErrorInputTooSmall, kErrorTooFewClasses, kErrorImagesMissing, kErrorLibTorch, kErrorRunBusy,
         kErrorNotWritten, kErrorCannotCreateFile, kErrorFolderNotFound, kErrorNotAFolder, kErrorNoImagesInFolder,
         kErrorNoValidationImages, kErrorLabelBusy, kErrorLabelInputNotFound, kErrorOutputNotCreated,
-        kErrorJournalNotCreated, kErrorJournalNotWritten};
+        kErrorJournalNotCreated, kErrorJournalNotWritten, kErrorFileNotFound, kErrorEmptyFile, kErrorNotWeights,
+        kErrorNoStateDict, kErrorDamagedWeights, kErrorWeightsMismatch};
     return ids;
 }
 

@@ -215,10 +215,15 @@ WeightsLoadReport Model::loadWeights(const std::string& path, const LoadWeightsO
         if (!unexpected.empty())
             msg += "\n  Not in the model (" + std::to_string(unexpected.size()) + "): " + listSome(unexpected, 6);
         msg += "\n  Choose the architecture these weights were trained for";
-        if (!mismatched.empty() && mismatched.size() <= 4)
+        const bool keepHead = !mismatched.empty() && mismatched.size() <= 4;
+        if (keepHead)
             msg += ", or import them keeping the new classifier";
         msg += ".";
-        throw Error(msg);
+        throw Error(LogMessage{logid::kErrorWeightsMismatch,
+                               {path, d->info->displayName, std::to_string(mismatched.size()), listSome(mismatched, 6),
+                                std::to_string(missing.size()), listSome(missing, 6), std::to_string(unexpected.size()),
+                                listSome(unexpected, 6), keepHead ? "1" : "0"},
+                               msg});
     }
 
     torch::NoGradGuard guard;

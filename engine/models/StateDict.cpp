@@ -425,8 +425,9 @@ StateDict collect(const PyObj& root, const std::string& path, const std::string&
 {
     const PyObj* dict = findTensorDict(root);
     if (!dict)
-        throw Error(path + ": a PyTorch file, but it holds no dictionary of tensors (state_dict); save the "
-                           "model with torch.save(model.state_dict(), path)");
+        throw Error(LogMessage{logid::kErrorNoStateDict, {path},
+                               path + ": a PyTorch file, but it holds no dictionary of tensors (state_dict); save the "
+                                      "model with torch.save(model.state_dict(), path)"});
     StateDict sd;
     sd.format = format;
     for (const auto& [k, v] : dict->dict)
@@ -441,7 +442,8 @@ StateDict readZip(const std::string& path)
     try {
         reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
     } catch (const c10::Error&) {
-        throw Error(path + ": damaged or incomplete file (the zip archive cannot be read); download or copy it again");
+        throw Error(LogMessage{logid::kErrorDamagedWeights, {path, "the zip archive cannot be read"},
+                               path + ": damaged or incomplete file (the zip archive cannot be read); download or copy it again"});
     }
     if (reader->hasRecord("constants.pkl") || !reader->hasRecord("data.pkl")) {
         // A TorchScript archive: read its parameters and buffers.
@@ -455,7 +457,7 @@ StateDict readZip(const std::string& path)
                 sd.tensors.emplace_back(b.name, b.value.detach().clone());
             return sd;
         } catch (const c10::Error&) {
-            throw Error(path + ": a zip file but not a PyTorch weights file or TorchScript model");
+            throw Error(LogMessage{logid::kErrorNotWeights, {path}, path + ": a zip file but not a PyTorch weights file or TorchScript model"});
         }
     }
     std::map<std::string, PyPtr> storages;
@@ -479,9 +481,10 @@ StateDict readZip(const std::string& path)
         });
         return collect(*unpickler.load(), path, "PyTorch zip");
     } catch (const PickleError& e) {
-        throw Error(path + ": cannot read the weights (" + e.what() + ")");
+        throw Error(LogMessage{logid::kErrorDamagedWeights, {path, e.what()}, path + ": cannot read the weights (" + e.what() + ")"});
     } catch (const c10::Error& e) {
-        throw Error(path + ": damaged file (" + std::string(e.what_without_backtrace()) + "); download or copy it again");
+        throw Error(LogMessage{logid::kErrorDamagedWeights, {path, e.what_without_backtrace()},
+                               path + ": damaged file (" + std::string(e.what_without_backtrace()) + "); download or copy it again"});
     }
 }
 
@@ -538,9 +541,10 @@ StateDict readLegacy(const std::string& path, const std::string& bytes)
         }
         return collect(*root, path, "PyTorch legacy");
     } catch (const PickleError& e) {
-        throw Error(path + ": damaged or unsupported legacy PyTorch file (" + e.what() + ")");
+        throw Error(LogMessage{logid::kErrorDamagedWeights, {path, e.what()},
+                               path + ": damaged or unsupported legacy PyTorch file (" + e.what() + ")"});
     } catch (const std::out_of_range&) {
-        throw Error(path + ": damaged legacy PyTorch file (storage missing)");
+        throw Error(LogMessage{logid::kErrorDamagedWeights, {path, "storage missing"}, path + ": damaged legacy PyTorch file (storage missing)"});
     }
 }
 
@@ -550,10 +554,10 @@ StateDict readStateDict(const std::string& path)
 {
     std::error_code ec;
     if (!fs::exists(path, ec))
-        throw Error(path + ": file not found");
+        throw Error(LogMessage{logid::kErrorFileNotFound, {path}, path + ": file not found"});
     const auto size = fs::file_size(path, ec);
     if (ec || size == 0)
-        throw Error(path + ": empty file; download or copy it again");
+        throw Error(LogMessage{logid::kErrorEmptyFile, {path}, path + ": empty file; download or copy it again"});
     std::ifstream in(path, std::ios::binary);
     char head[4] = {};
     in.read(head, 4);
@@ -561,8 +565,9 @@ StateDict readStateDict(const std::string& path)
         return readZip(path);
     if (std::uint8_t(head[0]) == 0x80 && (head[1] == 2 || head[1] == 3 || head[1] == 4))
         return readLegacy(path, readFile(path));
-    throw Error(path + ": not a PyTorch weights file (expected a .pth/.pt file saved with torch.save or a "
-                       "TorchScript model)");
+    throw Error(LogMessage{logid::kErrorNotWeights, {path},
+                           path + ": not a PyTorch weights file (expected a .pth/.pt file saved with torch.save or a "
+                                  "TorchScript model)"});
 }
 
 } // namespace graft

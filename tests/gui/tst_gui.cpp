@@ -1089,10 +1089,20 @@ private Q_SLOTS:
         const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
         const QLocale locale;
         installTranslations(QStringLiteral("de"));
-        QString title;
+        QString title, problem;
         {
             MainWindow german;
             title = german.windowTitle();
+            // The engine's errors too: a file that holds no weights, imported on the Model step.
+            const QString notWeights = m_dir.filePath(QStringLiteral("notes.pth"));
+            QFile file(notWeights);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not weights") > 0);
+            file.close();
+            german.modelPage()->importWeightsFrom(notWeights);
+            QMessageBox* box = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((box = german.findChild<QMessageBox*>(QStringLiteral("problemBox"))), 30000);
+            problem = box->windowTitle() + QLatin1Char('|') + box->text();
+            box->close();
         }
         for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
             if (!before.contains(t)) {
@@ -1101,6 +1111,9 @@ private Q_SLOTS:
             }
         QLocale::setDefault(locale);
         QCOMPARE(title, QStringLiteral("Unbenannt[*] — Graft"));
+        QVERIFY2(problem.startsWith(QStringLiteral("Gewichte nicht importiert|") + m_dir.filePath(QStringLiteral("notes.pth"))
+                                    + QStringLiteral(": keine PyTorch-Gewichtsdatei")),
+                 qPrintable(problem));
     }
 
     void saveAndReopen()
