@@ -320,6 +320,18 @@
         <source>Choose the architecture these weights were trained for.</source>
         <translation>Wählen Sie die Architektur, für die diese Gewichte trainiert wurden.</translation>
     </message>
+    <message>
+        <source>%1: no trained model in this run yet (it is saved after the first epoch).</source>
+        <translation>%1: In diesem Lauf gibt es noch kein trainiertes Modell (es wird nach der ersten Epoche gespeichert).</translation>
+    </message>
+    <message>
+        <source>%1: not a Graft model, or a damaged one; choose a run&apos;s model-best.pt or a model exported from Graft.</source>
+        <translation>%1: kein Graft-Modell oder ein beschädigtes; wählen Sie die model-best.pt eines Laufs oder ein aus Graft exportiertes Modell.</translation>
+    </message>
+    <message>
+        <source>%1: a TorchScript model without class names; export it from Graft to use it here.</source>
+        <translation>%1: ein TorchScript-Modell ohne Klassennamen; exportieren Sie es aus Graft, um es hier zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>

@@ -309,6 +309,18 @@
         <source>Choose the architecture these weights were trained for.</source>
         <translation>请选择训练这些权重时所用的架构。</translation>
     </message>
+    <message>
+        <source>%1: no trained model in this run yet (it is saved after the first epoch).</source>
+        <translation>%1：此次运行中还没有训练好的模型（模型会在第一轮之后保存）。</translation>
+    </message>
+    <message>
+        <source>%1: not a Graft model, or a damaged one; choose a run&apos;s model-best.pt or a model exported from Graft.</source>
+        <translation>%1：不是 Graft 模型，或模型已损坏；请选择某次运行的 model-best.pt，或从 Graft 导出的模型。</translation>
+    </message>
+    <message>
+        <source>%1: a TorchScript model without class names; export it from Graft to use it here.</source>
+        <translation>%1：这是没有类别名称的 TorchScript 模型；请从 Graft 导出后再在此使用。</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>

@@ -177,6 +177,14 @@ QString EngineMessage::error() const
                           : tr("Choose the architecture these weights were trained for."));
         return lines.join(QStringLiteral("\n  "));
     }
+    if (k == id::kErrorNoModelYet && has(1))
+        return tr("%1: no trained model in this run yet (it is saved after the first epoch).").arg(str(0));
+    if (k == id::kErrorNotAModel && has(1))
+        return tr("%1: not a Graft model, or a damaged one; choose a run's model-best.pt or a model exported from "
+                  "Graft.")
+            .arg(str(0));
+    if (k == id::kErrorExportWithoutClasses && has(1))
+        return tr("%1: a TorchScript model without class names; export it from Graft to use it here.").arg(str(0));
     return {};
 }
 

@@ -80,6 +80,9 @@ inline constexpr const char* kErrorWeightsMismatch = "error-weights-mismatch"; /
                                                                            // shapes, missing, unexpected: a count and
                                                                            // some names; then a flag: the new
                                                                            // classifier may be kept
+inline constexpr const char* kErrorNoModelYet = "error-no-model-yet";      // run folder
+inline constexpr const char* kErrorNotAModel = "error-not-a-model";        // file
+inline constexpr const char* kErrorExportWithoutClasses = "error-export-without-classes"; // file
 } // namespace logid
 
 inline const std::vector<std::string>& allLogIds()
@@ -95,7 +98,8 @@ inline const std::vector<std::string>& allLogIds()
         kErrorNotWritten, kErrorCannotCreateFile, kErrorFolderNotFound, kErrorNotAFolder, kErrorNoImagesInFolder,
         kErrorNoValidationImages, kErrorLabelBusy, kErrorLabelInputNotFound, kErrorOutputNotCreated,
         kErrorJournalNotCreated, kErrorJournalNotWritten, kErrorFileNotFound, kErrorEmptyFile, kErrorNotWeights,
-        kErrorNoStateDict, kErrorDamagedWeights, kErrorWeightsMismatch};
+        kErrorNoStateDict, kErrorDamagedWeights, kErrorWeightsMismatch, kErrorNoModelYet, kErrorNotAModel,
+        kErrorExportWithoutClasses};
     return ids;
 }
 

@@ -77,9 +77,10 @@ torch::serialize::InputArchive openArchive(const std::string& path, const torch:
     } catch (const c10::Error&) {
         std::error_code ec;
         if (!fs::exists(path, ec))
-            throw Error(path + ": file not found");
-        throw Error(path + ": not a Graft checkpoint, or a damaged one; use a model-best.pt or checkpoint-last.pt "
-                           "from a run folder, or an exported .pt file");
+            throw Error(LogMessage{logid::kErrorFileNotFound, {path}, path + ": file not found"});
+        throw Error(LogMessage{logid::kErrorNotAModel, {path},
+                               path + ": not a Graft checkpoint, or a damaged one; use a model-best.pt or "
+                                      "checkpoint-last.pt from a run folder, or an exported .pt file"});
     }
     return archive;
 }

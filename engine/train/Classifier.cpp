@@ -28,11 +28,12 @@ Classifier Classifier::load(const std::string& pathIn, DeviceChoice device, int 
     if (fs::is_directory(path, ec)) {
         path = bestModelPath(pathIn);
         if (!fs::exists(path, ec))
-            throw Error(pathIn + ": no trained model in this run folder yet (model-best.pt is written after the "
-                                 "first epoch)");
+            throw Error(LogMessage{logid::kErrorNoModelYet, {pathIn},
+                                   pathIn + ": no trained model in this run folder yet (model-best.pt is written after "
+                                            "the first epoch)"});
     }
     if (!fs::exists(path, ec))
-        throw Error(path + ": file not found");
+        throw Error(LogMessage{logid::kErrorFileNotFound, {path}, path + ": file not found"});
 
     Classifier c;
     c.d = std::make_shared<Impl>();
@@ -54,13 +55,15 @@ Classifier Classifier::load(const std::string& pathIn, DeviceChoice device, int 
         torch::jit::ExtraFilesMap extra{{"graft.json", ""}};
         d.script = torch::jit::load(path, d.device.device, extra);
     } catch (const c10::Error&) {
-        throw Error(path + ": not a Graft model (neither a checkpoint nor a TorchScript export); train a model "
-                           "or export one with 'graft-cli export'");
+        throw Error(LogMessage{logid::kErrorNotAModel, {path},
+                               path + ": not a Graft model (neither a checkpoint nor a TorchScript export); train a "
+                                      "model or export one with 'graft-cli export'"});
     }
     d.script->eval();
     d.kind = "torchscript";
     if (!d.script->hasattr("class_names"))
-        throw Error(path + ": a TorchScript model without class names; export it from Graft to use it here");
+        throw Error(LogMessage{logid::kErrorExportWithoutClasses, {path},
+                               path + ": a TorchScript model without class names; export it from Graft to use it here"});
     d.classes = stringList(d.script->attr("class_names"));
     d.architecture = d.script->hasattr("architecture") ? d.script->attr("architecture").toStringRef() : "unknown";
     d.preprocess.cropSize = int(d.script->attr("input_size").toInt());
