@@ -18,9 +18,9 @@ struct LogMessage
 
 using LogSink = std::function<void(const LogMessage&)>;
 
-// The kinds of lines a run logs, with their values in order. Flags are "1" or "0". A new kind
-// goes here, into allLogIds() and into the window's translations (ui/MessageText.cpp; its test
-// writes every kind listed here).
+// The kinds of messages, with their values in order: lines of a run's log, then errors. Flags are
+// "1" or "0". A new kind goes here, into allLogIds() and into the window's translations
+// (ui/MessageText.cpp; tst_translations writes every kind listed here).
 namespace logid {
 inline constexpr const char* kDeviceCpu = "device-cpu";           // threads
 inline constexpr const char* kDeviceCuda = "device-cuda";         // GPU index, GPU count, mixed precision flag
@@ -89,17 +89,17 @@ inline const std::vector<std::string>& allLogIds()
 {
     using namespace logid;
     static const std::vector<std::string> ids{
-        kDeviceCpu,      kDeviceCuda,   kModelScratch, kModelWeights, kTrainable,        kAuxOff,
-        kCacheOffAugment, kCacheComputing, kCacheReady, kPaused,      kResumed,          kResuming,
-        kRestarting,     kEpoch,        kEarlyStop,    kStopped,      kFinished,     kFailed,         kImagesRelocated,
-        kImagesRenamed,  kImagesMoved,  kImagesMissing,
+        // a run's log
+        kDeviceCpu, kDeviceCuda, kModelScratch, kModelWeights, kTrainable, kAuxOff, kCacheOffAugment, kCacheComputing,
+        kCacheReady, kPaused, kResumed, kResuming, kRestarting, kEpoch, kEarlyStop, kStopped, kFinished, kFailed,
+        kImagesRelocated, kImagesRenamed, kImagesMoved, kImagesMissing,
+        // errors
         kErrorBatchOfOne, kErrorOneTrainingImage, kErrorAllFrozen, kErrorNoTrainingImages, kErrorDiverged,
-        kErrorInputTooSmall, kErrorTooFewClasses, kErrorImagesMissing, kErrorLibTorch, kErrorRunBusy,
-        kErrorNotWritten, kErrorCannotCreateFile, kErrorFolderNotFound, kErrorNotAFolder, kErrorNoImagesInFolder,
-        kErrorNoValidationImages, kErrorLabelBusy, kErrorLabelInputNotFound, kErrorOutputNotCreated,
-        kErrorJournalNotCreated, kErrorJournalNotWritten, kErrorFileNotFound, kErrorEmptyFile, kErrorNotWeights,
-        kErrorNoStateDict, kErrorDamagedWeights, kErrorWeightsMismatch, kErrorNoModelYet, kErrorNotAModel,
-        kErrorExportWithoutClasses};
+        kErrorInputTooSmall, kErrorTooFewClasses, kErrorImagesMissing, kErrorLibTorch, kErrorRunBusy, kErrorNotWritten,
+        kErrorCannotCreateFile, kErrorFolderNotFound, kErrorNotAFolder, kErrorNoImagesInFolder, kErrorNoValidationImages,
+        kErrorLabelBusy, kErrorLabelInputNotFound, kErrorOutputNotCreated, kErrorJournalNotCreated,
+        kErrorJournalNotWritten, kErrorFileNotFound, kErrorEmptyFile, kErrorNotWeights, kErrorNoStateDict,
+        kErrorDamagedWeights, kErrorWeightsMismatch, kErrorNoModelYet, kErrorNotAModel, kErrorExportWithoutClasses};
     return ids;
 }
 
