@@ -66,15 +66,12 @@ QString EngineMessage::trainable() const
     return rules.isEmpty() ? counts : tr("%1 (%2)").arg(counts, rules.join(tr(", then ")));
 }
 
-// A failure in a run's log: "Failed: " and the error, with its kind and values after the failure's.
+// A failure in a run's log: "Failed: " and the error (failedLine()).
 QString EngineMessage::failed() const
 {
     if (!has(1) || m_m.args[0].empty())
         return {};
-    const std::string prefix = "Failed: ";
-    const LogMessage error{m_m.args[0], {m_m.args.begin() + 1, m_m.args.end()},
-                           startsWith(m_m.text, prefix) ? m_m.text.substr(prefix.size()) : m_m.text};
-    const QString why = EngineMessage(error).error();
+    const QString why = EngineMessage(failedError(m_m)).error();
     return why.isEmpty() ? QString() : tr("Failed: %1").arg(why);
 }
 

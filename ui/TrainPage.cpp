@@ -979,6 +979,13 @@ TrainPage::RunSummary TrainPage::runSummary(const QString& runDir) const
             const RunInfo run = RunInfo::load(runDir.toStdString());
             summary = {QString::fromStdString(run.status), run.bestAccuracy(), file.lastModified(), file.size(),
                        QString::fromStdString(run.message)};
+            if (run.status == "failed") { // why, in the window's language when its log tells this failure
+                const std::vector<RunLogLine> log = readRunLog(runDir.toStdString(), 64 * 1024);
+                const auto last = std::find_if(log.rbegin(), log.rend(),
+                                                [](const RunLogLine& l) { return l.message.id == logid::kFailed; });
+                if (last != log.rend() && failedError(last->message).text == run.message)
+                    summary.message = messageText(failedError(last->message));
+            }
             m_runCache.insert(runDir, summary);
         } catch (const Error&) {
             return {QStringLiteral("missing"), -1, {}, -1};

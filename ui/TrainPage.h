@@ -110,7 +110,7 @@ private:
         double best = -1;  // best validation accuracy, < 0 when none
         QDateTime modified; // of run.json when read,
         qint64 size = -1;   // and its size
-        QString message;    // why it failed, for one that did
+        QString message;    // why it failed, for one that did (in the window's language when its log tells)
     };
     RunSummary runSummary(const QString& runDir) const;
     static QString stateText(const QString& state);

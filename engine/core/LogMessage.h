@@ -85,6 +85,22 @@ inline constexpr const char* kErrorNotAModel = "error-not-a-model";        // fi
 inline constexpr const char* kErrorExportWithoutClasses = "error-export-without-classes"; // file
 } // namespace logid
 
+// A run's failure as a line of its log (kFailed: the error's kind, then its values), and back.
+inline LogMessage failedLine(const LogMessage& error)
+{
+    std::vector<std::string> args{error.id};
+    args.insert(args.end(), error.args.begin(), error.args.end());
+    return {logid::kFailed, std::move(args), "Failed: " + error.text};
+}
+inline LogMessage failedError(const LogMessage& line)
+{
+    const std::string prefix = "Failed: ";
+    const std::string text = line.text.compare(0, prefix.size(), prefix) == 0 ? line.text.substr(prefix.size()) : line.text;
+    if (line.args.empty())
+        return {{}, {}, text};
+    return {line.args.front(), {line.args.begin() + 1, line.args.end()}, text};
+}
+
 inline const std::vector<std::string>& allLogIds()
 {
     using namespace logid;

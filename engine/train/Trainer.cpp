@@ -744,9 +744,7 @@ TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reade
     auto recordFailure = [&dir](const Error& error) {
         try {
             const LogMessage why = error.message();
-            std::vector<std::string> args{why.id};
-            args.insert(args.end(), why.args.begin(), why.args.end());
-            appendRunLog(dir, nowIso8601(), {logid::kFailed, args, "Failed: " + why.text});
+            appendRunLog(dir, nowIso8601(), failedLine(why));
             RunInfo failed = RunInfo::load(dir);
             failed.status = "failed";
             failed.message = why.text;

@@ -508,6 +508,10 @@ private Q_SLOTS:
         QCOMPARE(last.message.args.front(), kind.id);
         QCOMPARE(std::vector<std::string>(last.message.args.begin() + 1, last.message.args.end()), kind.args);
         QCOMPARE(QString::fromStdString(last.message.text), QStringLiteral("Failed: ") + message);
+        const LogMessage back = failedError(last.message); // and read back as the error it was
+        QCOMPARE(back.id, kind.id);
+        QCOMPARE(back.args, kind.args);
+        QCOMPARE(back.text, kind.text);
         for (const QString& f : QDir(runDir).entryList(QDir::Files | QDir::Hidden))
             QVERIFY2(!f.contains(QStringLiteral(".tmp-")), qPrintable(f));
     }

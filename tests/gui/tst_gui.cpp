@@ -468,6 +468,15 @@ private Q_SLOTS:
         Q_EMIT m_window->workspace().runsChanged();
         QVERIFY2(runs->currentItem()->text().contains(QStringLiteral("failed")), qPrintable(runs->currentItem()->text()));
         QCOMPARE(runs->currentItem()->toolTip(), copy + QStringLiteral("\nFailed: the GPU ran out of memory; use a smaller batch size"));
+        // A failure its log tells with its kind (a run failed since log.jsonl): in the window's words.
+        const LogMessage diverged{logid::kErrorDiverged, {"nan", "0.001000"},
+                                  "training diverged (the loss became NaN); lower the learning rate (now 0.001000)"};
+        appendRunLog(copy.toStdString(), nowIso8601(), failedLine(diverged));
+        failed["message"] = diverged.text;
+        test::writeBytes(copy + QStringLiteral("/run.json"), QByteArray::fromStdString(failed.dump(1)));
+        Q_EMIT m_window->workspace().runsChanged();
+        QCOMPARE(runs->currentItem()->toolTip(),
+                 copy + QStringLiteral("\nFailed: Training diverged (the loss became NaN); lower the learning rate (now 0.001000)."));
 
         // Removing a run: off the list, its folder into the trash (restorable), the other run shown.
         QVERIFY(page->removeRun(copy, true));
