@@ -2064,10 +2064,6 @@ Ohne Internet: %2</translation>
         <translation>noch %1</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>

@@ -2023,10 +2023,6 @@ Without internet: %2</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>

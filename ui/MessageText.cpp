@@ -66,13 +66,13 @@ QString EngineMessage::trainable() const
     return rules.isEmpty() ? counts : tr("%1 (%2)").arg(counts, rules.join(tr(", then ")));
 }
 
-// A failure in a run's log: "Failed: " and the error (failedLine()).
+// A failure in a run's log: "Failed: " and the error (failedLine()), in the window's words when
+// the error has a known kind.
 QString EngineMessage::failed() const
 {
-    if (!has(1) || m_m.args[0].empty())
-        return {};
-    const QString why = EngineMessage(failedError(m_m)).error();
-    return why.isEmpty() ? QString() : tr("Failed: %1").arg(why);
+    const LogMessage error = failedError(m_m);
+    const QString why = EngineMessage(error).error();
+    return tr("Failed: %1").arg(why.isEmpty() ? QString::fromStdString(error.text) : why);
 }
 
 QString EngineMessage::error() const

@@ -916,7 +916,7 @@ void TrainPage::onFinished(const TrainResult& r)
 void TrainPage::onFailed(const LogMessage& error)
 {
     const QString why = messageText(error);
-    appendLog(tr("Failed: %1").arg(why));
+    appendLog(messageText(failedLine(error))); // as the run's log keeps it
     for (app::RunRecord r : m_workspace.project().runs)
         if (r.dir == m_runDir) {
             // As the run folder tells it: a run refused before it began keeps its own state.
@@ -983,8 +983,9 @@ TrainPage::RunSummary TrainPage::runSummary(const QString& runDir) const
                 const std::vector<RunLogLine> log = readRunLog(runDir.toStdString(), 64 * 1024);
                 const auto last = std::find_if(log.rbegin(), log.rend(),
                                                 [](const RunLogLine& l) { return l.message.id == logid::kFailed; });
-                if (last != log.rend() && failedError(last->message).text == run.message)
-                    summary.message = messageText(failedError(last->message));
+                const LogMessage why = last != log.rend() ? failedError(last->message) : LogMessage{};
+                if (why.text == run.message)
+                    summary.message = messageText(why);
             }
             m_runCache.insert(runDir, summary);
         } catch (const Error&) {

@@ -110,10 +110,8 @@ void TrainingWorker::launch(const QString& runDir, std::function<TrainResult(con
         events.log = [this](const LogMessage& line) { Q_EMIT logLine(line); };
         try {
             m_result = work(events, m_control);
-        } catch (const Error& e) {
-            m_error = e.message();
         } catch (const std::exception& e) {
-            m_error = LogMessage{{}, {}, e.what()};
+            m_error = messageOf(e);
         }
     }));
     m_thread->setObjectName(QStringLiteral("graft-training"));
@@ -174,12 +172,9 @@ void BackgroundJob::start(Work work)
             m_outcome = Outcome::Finished;
         } catch (const CancelledError&) {
             m_outcome = Outcome::Cancelled;
-        } catch (const Error& e) {
-            m_outcome = Outcome::Failed;
-            m_error = e.message();
         } catch (const std::exception& e) {
             m_outcome = Outcome::Failed;
-            m_error = LogMessage{{}, {}, e.what()};
+            m_error = messageOf(e);
         }
     }));
     connect(m_thread.get(), &QThread::finished, this, &BackgroundJob::deliver);

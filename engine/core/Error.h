@@ -24,6 +24,14 @@ private:
     std::vector<std::string> m_args;
 };
 
+// What an exception says, as a message for the window: an Error's kind and values, else its text.
+inline LogMessage messageOf(const std::exception& e)
+{
+    if (const auto* error = dynamic_cast<const Error*>(&e))
+        return error->message();
+    return {{}, {}, e.what()};
+}
+
 // Thrown by a long job when its cancel flag was raised; callers treat it as "stopped", not as a failure.
 class CancelledError : public Error
 {

@@ -635,18 +635,18 @@ TrainResult Session::run(bool resume)
         m_run.updated = nowIso8601();
         m_run.save();
 
+        const std::string trainLoss = formatFixed(em.trainLoss, 4), trainAccuracy = formatFixed(100 * em.trainAccuracy, 1);
+        const std::string valLoss = em.hasValidation ? formatFixed(em.validation.loss, 4) : "";
+        const std::string valAccuracy = em.hasValidation ? formatFixed(100 * em.validation.accuracy, 1) : "";
+        const std::string seconds = formatFixed(em.seconds, em.seconds < 1 ? 2 : 1);
         std::string line = "Epoch " + std::to_string(em.epoch) + "/" + std::to_string(m_cfg.epochs) + ": train loss "
-            + formatFixed(em.trainLoss, 4) + ", accuracy " + formatFixed(100 * em.trainAccuracy, 1) + "%";
+            + trainLoss + ", accuracy " + trainAccuracy + "%";
         if (em.hasValidation)
-            line += "; validation loss " + formatFixed(em.validation.loss, 4) + ", accuracy "
-                + formatFixed(100 * em.validation.accuracy, 1) + "%";
-        line += "; " + formatFixed(em.seconds, em.seconds < 1 ? 2 : 1) + " s" + (em.best ? " (best)" : "");
+            line += "; validation loss " + valLoss + ", accuracy " + valAccuracy + "%";
+        line += "; " + seconds + " s" + (em.best ? " (best)" : "");
         log({logid::kEpoch,
-             {std::to_string(em.epoch), std::to_string(m_cfg.epochs), formatFixed(em.trainLoss, 4),
-              formatFixed(100 * em.trainAccuracy, 1), em.hasValidation ? "1" : "0",
-              em.hasValidation ? formatFixed(em.validation.loss, 4) : "", 
-              em.hasValidation ? formatFixed(100 * em.validation.accuracy, 1) : "",
-              formatFixed(em.seconds, em.seconds < 1 ? 2 : 1), em.best ? "1" : "0"},
+             {std::to_string(em.epoch), std::to_string(m_cfg.epochs), trainLoss, trainAccuracy,
+              em.hasValidation ? "1" : "0", valLoss, valAccuracy, seconds, em.best ? "1" : "0"},
              line});
         if (m_events.epoch)
             m_events.epoch(em);
