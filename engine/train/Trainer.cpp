@@ -461,11 +461,8 @@ TrainResult Session::run(bool resume)
     for (int epoch = startEpoch; epoch < m_cfg.epochs && !stopped && !early; ++epoch) {
         auto epochStart = Clock::now();
         // Each epoch's dropout from its own seed, so that a resumed run draws what an uninterrupted
-        // one did (CPU tensors: the run's generator; CUDA ones: LibTorch's, per device).
-        const std::uint64_t epochSeed = mixSeed(m_cfg.seed, std::uint64_t(epoch));
-        random.reseed(epochSeed);
-        if (m_device.device.is_cuda())
-            torch::cuda::manual_seed_all(epochSeed);
+        // one did (the run's own generators, CPU and GPU: see RandomScope).
+        random.reseed(mixSeed(m_cfg.seed, std::uint64_t(epoch)));
         m_model.impl()->setTraining(true);
         m_step = std::int64_t(epoch) * std::int64_t(stepsPerEpoch);
         std::vector<std::vector<std::size_t>> plan;

@@ -154,7 +154,7 @@ thread_local RandomScope* tCurrentScope = nullptr;
 } // namespace
 
 RandomScope::RandomScope(std::uint64_t seed)
-    : m_generator(at::make_generator<at::CPUGeneratorImpl>(seed)), m_previous(tCurrentScope)
+    : m_seed(seed), m_generator(at::make_generator<at::CPUGeneratorImpl>(seed)), m_previous(tCurrentScope)
 {
     tCurrentScope = this;
 }
@@ -163,15 +163,45 @@ RandomScope::~RandomScope() { tCurrentScope = m_previous; }
 
 void RandomScope::reseed(std::uint64_t seed)
 {
-    std::lock_guard<std::mutex> lock(m_generator.mutex());
-    m_generator.set_current_seed(seed);
+    m_seed = seed;
+    {
+        std::lock_guard<std::mutex> lock(m_generator.mutex());
+        m_generator.set_current_seed(seed);
+    }
+    for (auto& [index, generator] : m_gpuGenerators) {
+        std::lock_guard<std::mutex> lock(generator.mutex());
+        generator.set_current_seed(seed);
+    }
+}
+
+at::Generator RandomScope::generatorOf(const torch::Device& device)
+{
+    if (device.is_cpu())
+        return m_generator;
+    const c10::DeviceIndex index = device.has_index() ? device.index() : c10::DeviceIndex(0);
+    for (const auto& [i, generator] : m_gpuGenerators)
+        if (i == index)
+            return generator;
+    // A GPU generator of our own: a copy of the device's default one (its type without CUDA
+    // headers, so that this builds with a CPU-only LibTorch too), then given the scope's seed.
+    at::Generator global = at::globalContext().defaultGenerator(torch::Device(device.type(), index));
+    at::Generator own = [&] {
+        std::lock_guard<std::mutex> lock(global.mutex());
+        return global.clone();
+    }();
+    {
+        std::lock_guard<std::mutex> lock(own.mutex());
+        own.set_current_seed(m_seed);
+    }
+    m_gpuGenerators.emplace_back(index, own);
+    return own;
 }
 
 c10::optional<at::Generator> generatorFor(const torch::Tensor& t)
 {
-    if (tCurrentScope && t.device().is_cpu())
-        return tCurrentScope->m_generator;
-    return c10::nullopt;
+    if (!tCurrentScope || !(t.device().is_cpu() || t.device().is_cuda()))
+        return c10::nullopt;
+    return tCurrentScope->generatorOf(t.device());
 }
 
 torch::Tensor DropoutImpl::forward(const torch::Tensor& x)

@@ -141,10 +141,11 @@ private:
 TORCH_MODULE(SqueezeExcitation);
 
 // The random numbers of a training run. While a RandomScope lives on a thread, initialisation,
-// dropout and stochastic depth of CPU tensors on that thread draw from the scope's own generator,
-// so that other threads (the window building a model to list its layers, evaluating, trying
-// images) or their seeds cannot change the run: same seed, same metrics. Without a scope,
-// LibTorch's global generator is used. Scopes nest; a scope belongs to the thread that made it.
+// dropout and stochastic depth on that thread draw from the scope's own generators (one for the
+// CPU, one per GPU made on first use, all seeded alike), so that other threads (the window
+// building a model to list its layers, evaluating, trying images) or their seeds cannot change
+// the run: same seed, same metrics. Without a scope, LibTorch's default generators are used.
+// Scopes nest; a scope belongs to the thread that made it.
 class RandomScope
 {
 public:
@@ -155,12 +156,16 @@ public:
     void reseed(std::uint64_t seed);
 
 private:
+    at::Generator generatorOf(const torch::Device& device);
+
+    std::uint64_t m_seed;
     at::Generator m_generator;
+    std::vector<std::pair<c10::DeviceIndex, at::Generator>> m_gpuGenerators;
     RandomScope* m_previous;
     friend c10::optional<at::Generator> generatorFor(const torch::Tensor& t);
 };
 
-// The generator for random numbers in `t`: the thread's RandomScope's for a CPU tensor, else none
+// The generator for random numbers in `t`: the thread's RandomScope's for its device, else none
 // (LibTorch's default generator of the tensor's device).
 c10::optional<at::Generator> generatorFor(const torch::Tensor& t);
 
