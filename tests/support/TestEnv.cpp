@@ -11,6 +11,8 @@
 
 #include <csignal>
 #include <execinfo.h>
+#include <sys/types.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 namespace graft::test {
@@ -118,7 +120,26 @@ void writeStderr(const char* text)
     (void)!::write(STDERR_FILENO, text, n);
 }
 
-void onFatalSignal(int signum, siginfo_t*, void*)
+void writeNumber(unsigned long long value, int base)
+{
+    char text[24];
+    int n = 0;
+    do {
+        text[n++] = "0123456789abcdef"[value % unsigned(base)];
+        value /= unsigned(base);
+    } while (value);
+    char out[26] = {};
+    int k = 0;
+    if (base == 16) {
+        out[k++] = '0';
+        out[k++] = 'x';
+    }
+    while (n)
+        out[k++] = text[--n];
+    writeStderr(out);
+}
+
+void onFatalSignal(int signum, siginfo_t* info, void* context)
 {
     // Only async-signal-safe calls here: backtrace() was warmed up at installation (its first call
     // may load libgcc), backtrace_symbols_fd() writes without allocating.
@@ -127,6 +148,31 @@ void onFatalSignal(int signum, siginfo_t*, void*)
     const int n = ::backtrace(frames, 96);
     ::backtrace_symbols_fd(frames, n, STDERR_FILENO);
     writeStderr("*** end of backtrace\n");
+    writeStderr("*** fault address ");
+    writeNumber(reinterpret_cast<unsigned long long>(info ? info->si_addr : nullptr), 16);
+    writeStderr(", thread ");
+    writeNumber(static_cast<unsigned long long>(::gettid()), 10);
+    writeStderr(::gettid() == ::getpid() ? " (main)\n" : " (not the main thread)\n");
+#if defined(__linux__) && defined(__x86_64__)
+    // A jump through a null function pointer leaves nothing to unwind from (the backtrace above
+    // stops at the signal frame): the instruction pointer, then the code addresses found on the
+    // top of the stack (the first is the return address of that call) name the caller.
+    if (context) {
+        const auto* uc = static_cast<const ucontext_t*>(context);
+        void* ip = reinterpret_cast<void*>(uc->uc_mcontext.gregs[REG_RIP]);
+        writeStderr("*** instruction pointer:\n");
+        ::backtrace_symbols_fd(&ip, 1, STDERR_FILENO);
+        writeStderr("*** stack scan (code addresses on the top of the stack, innermost first):\n");
+        auto* const* sp = reinterpret_cast<void* const*>(uc->uc_mcontext.gregs[REG_RSP]);
+        void* words[64];
+        for (int i = 0; i < 64; ++i)
+            words[i] = sp[i];
+        ::backtrace_symbols_fd(words, 64, STDERR_FILENO);
+        writeStderr("*** end of stack scan\n");
+    }
+#else
+    (void)context;
+#endif
     // Give the signal to the previous handler: it is delivered as soon as this handler returns.
     ::sigaction(signum, &g_previous[signum], nullptr);
     ::raise(signum);
