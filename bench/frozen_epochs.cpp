@@ -3,6 +3,7 @@
 // Usage: graft-bench-frozen DATASET --weights FILE [--model mobilenet_v2] [--epochs 10] [--size 224]
 //                           [--batch 32] [--threads N] [--no-cache]
 // Prints the wall time of the whole run (decoding, caching and all epochs) and the last accuracy.
+#include "core/Files.h"
 #include "data/Split.h"
 #include "imageio/DatasetChecker.h"
 #include "imageio/ImageDecoder.h"
@@ -59,7 +60,7 @@ int main(int argc, char** argv)
     TrainControl control;
     const TrainResult r = train(TrainJob{runDir.string(), c, split, [](const std::string& p, int) { return readImage(p); }}, {}, control);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::filesystem::remove_all(runDir);
+    removeTree(runDir);
     std::printf("%s size=%d batch=%d epochs=%d feature_cache=%s train=%zu val=%zu\n", model.c_str(), size, batch, epochs,
                 r.run.usedFeatureCache ? "on" : "off", split.train.size(), split.validation.size());
     std::printf("seconds=%.2f\nval_acc=%.3f\n", seconds, r.run.history.back().validation.accuracy);

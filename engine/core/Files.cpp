@@ -5,8 +5,10 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <ftw.h>
 #include <random>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace graft {
@@ -133,6 +135,25 @@ void AtomicFile::commit()
     }
     commitTempFile(m_temp, m_target);
     m_committed = true;
+}
+
+bool removeTree(const fs::path& path) noexcept
+{
+    struct stat st;
+    if (::lstat(path.c_str(), &st) != 0)
+        return errno == ENOENT;
+    // Depth first (children before their folder), not following links, not leaving the file system.
+    static thread_local bool ok;
+    ok = true;
+    const int rc = ::nftw(
+        path.c_str(),
+        [](const char* name, const struct stat*, int, struct FTW*) {
+            if (::remove(name) != 0 && errno != ENOENT)
+                ok = false;
+            return 0;
+        },
+        32, FTW_DEPTH | FTW_PHYS | FTW_MOUNT);
+    return rc == 0 && ok;
 }
 
 fs::path uniquePath(const fs::path& dir, const std::string& fileName)

@@ -53,6 +53,14 @@ void copyFileAtomic(const fs::path& from, const fs::path& to, const std::string&
 // separator, or `folder` ending in one. "/data/cats/1.png" is below "/data/cats", not below "/data/ca".
 bool isUnderFolder(const std::string& path, const std::string& folder);
 
+// Removes `path` and, for a folder, everything below it (symbolic links themselves, never what they
+// point to); a missing path is not an error. Returns false when something could not be removed.
+// Written with POSIX calls rather than std::filesystem::remove_all: upstream LibTorch binaries
+// export their own statically linked copy of libstdc++'s filesystem functions (pytorch/pytorch
+// #133437), the dynamic linker may bind our calls to it, and that copy of remove_all jumps to a
+// null address (seen with torch 2.11 + CUDA 13, Ubuntu 24.04, GCC 13).
+bool removeTree(const fs::path& path) noexcept;
+
 // `dir/name` if free, else `dir/stem (2).ext`, `dir/stem (3).ext`, ...
 fs::path uniquePath(const fs::path& dir, const std::string& fileName);
 

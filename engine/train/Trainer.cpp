@@ -658,8 +658,7 @@ TrainResult Session::run(bool resume)
         }
     }
 
-    std::error_code ec;
-    fs::remove_all(fs::path(m_run.dir) / "cache", ec);
+    removeTree(fs::path(m_run.dir) / "cache");
     m_run.status = stopped ? "stopped" : early ? "early-stopped" : "finished";
     if (stopped)
         m_run.message = "stopped by the user after " + countOf(m_run.epochsCompleted(), "complete epoch", "complete epochs");

@@ -103,6 +103,24 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(uniquePath(d, "cat.jpg").filename().string()), QStringLiteral("cat (3).jpg"));
     }
 
+    void removeTreeRemovesAFolderButNotWhatLinksPointTo()
+    {
+        QTemporaryDir dir;
+        const fs::path d = dir.path().toStdString();
+        writeFileAtomic(d / "keep.txt", "kept");
+        writeFileAtomic(d / "tree" / "a.bin", "a");
+        writeFileAtomic(d / "tree" / "sub" / "b.bin", "b");
+        fs::create_symlink(d / "keep.txt", d / "tree" / "sub" / "link.txt");
+        fs::create_directory_symlink(d, d / "tree" / "up"); // a link to a folder is not followed
+        QVERIFY(removeTree(d / "tree"));
+        QVERIFY(!fs::exists(fs::symlink_status(d / "tree")));
+        QCOMPARE(QString::fromStdString(readFile(d / "keep.txt")), QStringLiteral("kept"));
+        QVERIFY(removeTree(d / "tree")); // already gone
+        writeFileAtomic(d / "one.txt", "1");
+        QVERIFY(removeTree(d / "one.txt")); // a single file
+        QVERIFY(!fs::exists(d / "one.txt"));
+    }
+
     void underFolderAtAComponentBoundary()
     {
         QVERIFY(isUnderFolder("/data/cats/1.png", "/data/cats"));
