@@ -57,8 +57,9 @@ bool isUnderFolder(const std::string& path, const std::string& folder);
 // point to); a missing path is not an error. Returns false when something could not be removed.
 // Written with POSIX calls rather than std::filesystem::remove_all: upstream LibTorch binaries
 // export their own statically linked copy of libstdc++'s filesystem functions (pytorch/pytorch
-// #133437), the dynamic linker may bind our calls to it, and that copy of remove_all jumps to a
-// null address (seen with torch 2.11 + CUDA 13, Ubuntu 24.04, GCC 13).
+// #133437), the dynamic linker may bind our calls to it, and that copy of remove_all jumped to a
+// null address (torch 2.11 + CUDA 13, Ubuntu 24.04, GCC 13). Programs link libstdc++ first to
+// avoid that (GraftCommon.cmake); this does not depend on it.
 bool removeTree(const fs::path& path) noexcept;
 
 // `dir/name` if free, else `dir/stem (2).ext`, `dir/stem (3).ext`, ...

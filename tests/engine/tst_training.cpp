@@ -21,6 +21,7 @@
 #include <cmath>
 #include <fstream>
 #include <csignal>
+#include <dlfcn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -765,6 +766,18 @@ private Q_SLOTS:
         single.epochs = 1;
         QCOMPARE(QString::fromStdString(run(dir(QStringLiteral("batch1-head")), single, test::shapeSplit(4, 0.25)).run.status),
                  QStringLiteral("finished"));
+    }
+
+    void filesystemFromTheStandardLibraryNotLibTorch()
+    {
+        // Upstream LibTorch exports its own copy of libstdc++'s std::filesystem, whose remove_all
+        // crashed on CUDA (issue 3): the programs name libstdc++ before LibTorch (GraftCommon.cmake)
+        // so that their calls bind to the system's. Where LibTorch has no such copy this holds anyway.
+        using RemoveAll = std::uintmax_t (*)(const fs::path&, std::error_code&);
+        const RemoveAll removeAll = &fs::remove_all;
+        Dl_info info{};
+        QVERIFY(::dladdr(reinterpret_cast<void*>(removeAll), &info) != 0 && info.dli_fname);
+        QVERIFY2(QByteArray(info.dli_fname).contains("libstdc++"), info.dli_fname);
     }
 };
 
