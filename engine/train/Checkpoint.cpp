@@ -89,11 +89,12 @@ CheckpointMeta metaOf(torch::serialize::InputArchive& archive, const std::string
 {
     c10::IValue value;
     if (!archive.try_read(kMetaKey, value) || !value.isString())
-        throw Error(path + ": a PyTorch file but not a Graft checkpoint (no Graft metadata)");
+        throw Error(LogMessage{logid::kErrorNotAModel, {path},
+                               path + ": a PyTorch file but not a Graft checkpoint (no Graft metadata)"});
     try {
         return CheckpointMeta::fromJson(Json::parse(value.toStringRef()));
     } catch (const Json::exception& e) {
-        throw Error(path + ": damaged checkpoint metadata (" + e.what() + ")");
+        throw Error(LogMessage{logid::kErrorNotAModel, {path}, path + ": damaged checkpoint metadata (" + e.what() + ")"});
     }
 }
 } // namespace
@@ -122,11 +123,13 @@ CheckpointMeta restoreCheckpoint(const std::string& path, const Model& model, to
     CheckpointMeta meta = metaOf(archive, path);
     torch::serialize::InputArchive modelArchive;
     if (!archive.try_read("model", modelArchive))
-        throw Error(path + ": checkpoint has no model weights");
+        throw Error(LogMessage{logid::kErrorNotAModel, {path}, path + ": checkpoint has no model weights"});
     try {
         model.impl()->net->load(modelArchive);
     } catch (const c10::Error& e) {
-        throw Error(path + ": the checkpoint does not match the model (" + std::string(e.what_without_backtrace()) + ")");
+        throw Error(LogMessage{logid::kErrorNotAModel, {path},
+                               path + ": the checkpoint does not match the model ("
+                                   + std::string(e.what_without_backtrace()) + ")"});
     }
     model.impl()->to(device);
     // Loading replaces the tensors with the file's layout.

@@ -3,6 +3,10 @@
 #include "Device.h"
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/LogMessage.h"
+
+#include <cerrno>
+#include <cstring>
 
 namespace graft {
 
@@ -34,11 +38,17 @@ void FeatureCache::build(Model::Impl& model, std::size_t boundary, BatchLoader& 
             shape.insert(shape.end(), m_rowShape.begin(), m_rowShape.end());
             if (m_onDisk) {
                 m_path = diskPath;
-                fs::create_directories(fs::path(diskPath).parent_path());
-                out.open(diskPath, std::ios::binary | std::ios::trunc);
-                if (!out)
-                    throw Error(diskPath + ": cannot create the feature cache file; free disk space or turn the "
-                                           "feature cache off");
+                std::error_code ec;
+                fs::create_directories(fs::path(diskPath).parent_path(), ec);
+                if (!ec)
+                    out.open(diskPath, std::ios::binary | std::ios::trunc);
+                if (ec || !out) {
+                    const std::string reason = ec ? ec.message() : std::string(std::strerror(errno));
+                    throw Error(LogMessage{logid::kErrorCannotCreateFile,
+                                           {displayPath(diskPath), displayPath(fs::path(diskPath).parent_path()), reason},
+                                           diskPath + ": cannot create the feature cache file (" + reason
+                                               + "); free disk space or turn the feature cache off"});
+                }
             } else {
                 m_memory = torch::empty(shape, torch::kFloat32);
             }
@@ -47,8 +57,9 @@ void FeatureCache::build(Model::Impl& model, std::size_t boundary, BatchLoader& 
         if (m_onDisk) {
             out.write(static_cast<const char*>(features.data_ptr()), std::streamsize(features.nbytes()));
             if (!out)
-                throw Error(diskPath + ": cannot write the feature cache (disk full?); free some disk space, or turn the "
-                                           "feature cache off");
+                throw Error(LogMessage{logid::kErrorNotWritten, {diskPath, ""},
+                                       diskPath + ": cannot write the feature cache (disk full?); free some disk "
+                                                  "space, or turn the feature cache off"});
         } else {
             m_memory.narrow(0, std::int64_t(batch.indices.front()), features.size(0)).copy_(features);
         }

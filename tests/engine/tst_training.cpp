@@ -589,6 +589,18 @@ private Q_SLOTS:
         QCOMPARE(memory.run.history.size(), std::size_t(c.epochs));
         QVERIFY(std::fabs(disk.run.history.back().trainLoss - memory.run.history.back().trainLoss) < 1e-4);
         QVERIFY(!QFileInfo::exists(dir(QStringLiteral("cache-disk/cache")))); // cleaned up
+
+        // A cache that cannot be written fails the run with a reason the window can translate.
+        QVERIFY(QDir().mkpath(dir(QStringLiteral("cache-blocked"))));
+        test::writeBytes(dir(QStringLiteral("cache-blocked/cache")), "a file where the cache folder goes");
+        try {
+            run(dir(QStringLiteral("cache-blocked")), c, split);
+            QFAIL("the run should fail");
+        } catch (const Error& e) {
+            QCOMPARE(QString::fromUtf8(e.message().id.c_str()), QString::fromUtf8(logid::kErrorCannotCreateFile));
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("features-train.bin")), e.what());
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("turn the feature cache off")), e.what());
+        }
     }
 
     void featureCacheOffWithAugmentation()
@@ -766,6 +778,27 @@ private Q_SLOTS:
         single.epochs = 1;
         QCOMPARE(QString::fromStdString(run(dir(QStringLiteral("batch1-head")), single, test::shapeSplit(4, 0.25)).run.status),
                  QStringLiteral("finished"));
+    }
+
+    void modelFilesThatAreNotGraftCheckpoints()
+    {
+        // Every way a file can fail to be a Graft model reaches the window as one translatable kind.
+        QTemporaryDir tmp;
+        const std::string plain = (tmp.path() + QStringLiteral("/plain.pt")).toStdString();
+        torch::serialize::OutputArchive archive;
+        archive.write("x", torch::zeros({1}));
+        archive.save_to(plain);
+        const std::string text = (tmp.path() + QStringLiteral("/text.pt")).toStdString();
+        test::writeBytes(QString::fromStdString(text), "not a zip");
+        for (const std::string& path : {plain, text}) {
+            try {
+                readCheckpointMeta(path);
+                QFAIL("not a checkpoint");
+            } catch (const Error& e) {
+                QCOMPARE(QString::fromUtf8(e.message().id.c_str()), QString::fromUtf8(logid::kErrorNotAModel));
+                QCOMPARE(e.message().args.at(0), path);
+            }
+        }
     }
 
     void filesystemFromTheStandardLibraryNotLibTorch()
