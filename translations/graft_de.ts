@@ -1824,10 +1824,6 @@ Ohne Internet: %2</translation>
         <translation>Nesterov-Momentum</translation>
     </message>
     <message>
-        <source>SGD only: a look-ahead form of momentum</source>
-        <translation>Nur SGD: eine vorausschauende Form des Momentums</translation>
-    </message>
-    <message>
         <source>Learning rate of unfrozen pretrained layers as a multiple of the classifier&apos;s. Small values (0.1) keep what they learned on ImageNet.</source>
         <translation>Lernrate der nicht eingefrorenen vortrainierten Schichten als Vielfaches der Lernrate des Klassifikators. Kleine Werte (0,1) bewahren, was sie auf ImageNet gelernt haben.</translation>
     </message>
@@ -2291,6 +2287,10 @@ Fehlgeschlagen: %2</translation>
             <numerusform>%n Batch pro Epoche</numerusform>
             <numerusform>%n Batches pro Epoche</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SGD only, with a momentum above 0: a look-ahead form of momentum</source>
+        <translation>Nur SGD, mit einem Momentum über 0: eine vorausschauende Form des Momentums</translation>
     </message>
 </context>
 <context>

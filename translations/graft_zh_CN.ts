@@ -1783,10 +1783,6 @@ Without internet: %2</source>
         <translation>Nesterov 动量</translation>
     </message>
     <message>
-        <source>SGD only: a look-ahead form of momentum</source>
-        <translation>仅 SGD：一种前瞻式的动量</translation>
-    </message>
-    <message>
         <source>Learning rate of unfrozen pretrained layers as a multiple of the classifier&apos;s. Small values (0.1) keep what they learned on ImageNet.</source>
         <translation>未冻结的预训练层的学习率，以分类器学习率的倍数表示。较小的值（0.1）可保留它们在 ImageNet 上学到的内容。</translation>
     </message>
@@ -2247,6 +2243,10 @@ Failed: %2</source>
         <translation>
             <numerusform>每轮 %n 个批次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SGD only, with a momentum above 0: a look-ahead form of momentum</source>
+        <translation>仅限 SGD，且动量大于 0：一种前瞻式的动量</translation>
     </message>
 </context>
 <context>

@@ -326,7 +326,7 @@ void TrainPage::buildForm(QWidget* form)
     m_momentum = dspin(QStringLiteral("momentum"), 0, 0.999, 3, 0.05, tr("SGD only: how much of the previous update carries over (0.9 is usual)."));
     m_nesterov = new QCheckBox(tr("Nesterov momentum"), form);
     m_nesterov->setObjectName(QStringLiteral("nesterov"));
-    m_nesterov->setToolTip(tr("SGD only: a look-ahead form of momentum"));
+    m_nesterov->setToolTip(tr("SGD only, with a momentum above 0: a look-ahead form of momentum"));
     m_backboneMult = dspin(QStringLiteral("backboneLrMultiplier"), 0, 10, 3, 0.05, tr("Learning rate of unfrozen pretrained layers as a multiple of the classifier's. Small values (0.1) keep what they learned on ImageNet."));
     m_weightDecay = dspin(QStringLiteral("weightDecay"), 0, 1, 6, 0.0001, tr("Pulls weights towards zero to fight overfitting."));
     m_schedule = combo(QStringLiteral("schedule"), {tr("Cosine"), tr("Constant"), tr("Step"), tr("One-cycle")}, tr("How the learning rate changes over the run. Cosine lowers it smoothly to zero."));
@@ -472,7 +472,7 @@ void TrainPage::writeConfig()
     c.optimizer = optimizers[std::max(0, m_optimizer->currentIndex())];
     c.learningRate = m_lr->value();
     c.momentum = m_momentum->value();
-    c.nesterov = m_nesterov->isChecked();
+    c.nesterov = m_nesterov->isChecked() && c.momentum > 0; // Nesterov needs momentum to look ahead with
     c.backboneLrMultiplier = m_backboneMult->value();
     c.weightDecay = m_weightDecay->value();
     const ScheduleKind schedules[] = {ScheduleKind::Cosine, ScheduleKind::Constant, ScheduleKind::Step, ScheduleKind::OneCycle};
@@ -499,7 +499,7 @@ void TrainPage::updateEnabled()
         w->setEnabled(m_augment->isChecked());
     const bool sgd = m_optimizer->currentIndex() == 2;
     m_momentum->setEnabled(sgd);
-    m_nesterov->setEnabled(sgd);
+    m_nesterov->setEnabled(sgd && m_momentum->value() > 0);
 }
 
 bool TrainPage::isTraining() const { return m_worker->isRunning(); }

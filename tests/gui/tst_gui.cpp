@@ -270,6 +270,22 @@ private Q_SLOTS:
         find<QSpinBox>("batchSize")->setValue(before.batchSize);
         find<QSpinBox>("epochs")->setValue(before.epochs);
         QVERIFY(m_window->workspace().project().config.toJson() == before.toJson());
+        // Nesterov momentum needs a momentum: at 0 it is greyed out and not asked of the run
+        // (which would refuse it), and comes back with the momentum.
+        const int optimizer = find<QComboBox>("optimizer")->currentIndex();
+        find<QComboBox>("optimizer")->setCurrentIndex(2); // SGD
+        find<QCheckBox>("nesterov")->setChecked(true);
+        QVERIFY(find<QCheckBox>("nesterov")->isEnabled());
+        find<QDoubleSpinBox>("momentum")->setValue(0);
+        QVERIFY(!find<QCheckBox>("nesterov")->isEnabled());
+        QVERIFY(!m_window->workspace().project().config.nesterov);
+        find<QDoubleSpinBox>("momentum")->setValue(0.9);
+        QVERIFY(find<QCheckBox>("nesterov")->isEnabled());
+        QVERIFY(m_window->workspace().project().config.nesterov);
+        find<QCheckBox>("nesterov")->setChecked(before.nesterov);
+        find<QDoubleSpinBox>("momentum")->setValue(before.momentum);
+        find<QComboBox>("optimizer")->setCurrentIndex(optimizer);
+        QVERIFY(m_window->workspace().project().config.toJson() == before.toJson());
         screenshot(QStringLiteral("3-train-empty.png"));
     }
 
