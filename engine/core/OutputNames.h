@@ -13,6 +13,7 @@ inline constexpr const char* kRunLog = "log.txt";           // in English, for p
 inline constexpr const char* kRunLogJson = "log.jsonl";    // the same lines as kinds and values (LogMessage)
 inline constexpr const char* kBestModel = "model-best.pt";
 inline constexpr const char* kLastCheckpoint = "checkpoint-last.pt";
+inline constexpr const char* kRunFeatureCache = "cache"; // the feature cache on disk while a run trains
 // evaluation-validation.json, evaluation-test.json: the last evaluation of the best model.
 inline constexpr const char* kEvaluationPrefix = "evaluation-";
 

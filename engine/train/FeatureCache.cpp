@@ -38,14 +38,15 @@ void FeatureCache::build(Model::Impl& model, std::size_t boundary, BatchLoader& 
             shape.insert(shape.end(), m_rowShape.begin(), m_rowShape.end());
             if (m_onDisk) {
                 m_path = diskPath;
+                const fs::path folder = fs::path(diskPath).parent_path();
                 std::error_code ec;
-                fs::create_directories(fs::path(diskPath).parent_path(), ec);
+                fs::create_directories(folder, ec);
                 if (!ec)
                     out.open(diskPath, std::ios::binary | std::ios::trunc);
                 if (ec || !out) {
                     const std::string reason = ec ? ec.message() : std::string(std::strerror(errno));
                     throw Error(LogMessage{logid::kErrorCannotCreateFile,
-                                           {displayPath(diskPath), displayPath(fs::path(diskPath).parent_path()), reason},
+                                           {displayPath(diskPath), displayPath(folder), reason},
                                            diskPath + ": cannot create the feature cache file (" + reason
                                                + "); free disk space or turn the feature cache off"});
                 }

@@ -243,7 +243,7 @@ void Session::prepareData()
          "Feature cache: computing the frozen layers once (everything before " + stage.name + ")"});
     const auto started = Clock::now();
     const std::int64_t limit = m_cfg.featureCacheMemoryMB * mb;
-    const std::string cacheDir = (fs::path(m_run.dir) / "cache").string();
+    const std::string cacheDir = (fs::path(m_run.dir) / names::kRunFeatureCache).string();
     auto progress = [&](const std::string& phase, std::size_t done, std::size_t total) {
         if (m_events.batch) {
             BatchProgress p;
@@ -523,11 +523,13 @@ TrainResult Session::run(bool resume)
                 ++m_step;
 
                 const double l = loss.item<double>();
-                if (!std::isfinite(l))
-                    throw Error(LogMessage{logid::kErrorDiverged,
-                                           {std::isnan(l) ? "nan" : "infinite", formatFixed(m_cfg.learningRate, 6)},
-                                           "training diverged (the loss became " + std::string(std::isnan(l) ? "NaN" : "infinite")
-                                               + "); lower the learning rate (now " + formatFixed(m_cfg.learningRate, 6) + ")"});
+                if (!std::isfinite(l)) {
+                    const bool nan = std::isnan(l);
+                    const std::string rate = formatFixed(m_cfg.learningRate, 6);
+                    throw Error(LogMessage{logid::kErrorDiverged, {nan ? "nan" : "infinite", rate},
+                                           std::string("training diverged (the loss became ") + (nan ? "NaN" : "infinite")
+                                               + "); lower the learning rate (now " + rate + ")"});
+                }
                 const std::int64_t n = y.size(0);
                 lossSum += l * double(n);
                 seen += n;
@@ -658,7 +660,7 @@ TrainResult Session::run(bool resume)
         }
     }
 
-    removeTree(fs::path(m_run.dir) / "cache");
+    removeTree(fs::path(m_run.dir) / names::kRunFeatureCache);
     m_run.status = stopped ? "stopped" : early ? "early-stopped" : "finished";
     if (stopped)
         m_run.message = "stopped by the user after " + countOf(m_run.epochsCompleted(), "complete epoch", "complete epochs");
@@ -704,14 +706,15 @@ Model buildModel(const TrainConfig& config, const LogSink& log)
     }
     model.applyFreeze(config.freeze);
     if (log) {
-        std::vector<std::string> args{std::to_string(model.trainableParameterCount()), std::to_string(model.parameterCount())};
+        const auto trainable = model.trainableParameterCount(), total = model.parameterCount();
+        std::vector<std::string> args{std::to_string(trainable), std::to_string(total)};
         for (const auto& rule : config.freeze.rules) {
             args.push_back(rule.trainable ? "train" : "freeze");
             args.push_back(rule.pattern);
         }
         log({logid::kTrainable, args,
-             "Trainable parameters: " + humanCount(model.trainableParameterCount()) + " of "
-                 + humanCount(model.parameterCount()) + (config.freeze.empty() ? "" : " (" + config.freeze.describe() + ")")});
+             "Trainable parameters: " + humanCount(trainable) + " of " + humanCount(total)
+                 + (config.freeze.empty() ? "" : " (" + config.freeze.describe() + ")")});
     }
     return model;
 }
@@ -903,9 +906,10 @@ DatasetSplit currentRunSplit(const std::string& runDir, const std::vector<std::s
                     then.push_back((*a)[i].path);
                     now.push_back((*b)[i].path);
                 }
-        notes->push_back({logid::kImagesRelocated, {std::to_string(relocated), commonFolder(now), commonFolder(then)},
-                          countOf(std::int64_t(relocated), "image", "images") + " of the run found in "
-                              + commonFolder(now) + ", where their dataset is now (it was in " + commonFolder(then) + ")"});
+        const std::string folderNow = commonFolder(now), folderThen = commonFolder(then);
+        notes->push_back({logid::kImagesRelocated, {std::to_string(relocated), folderNow, folderThen},
+                          countOf(std::int64_t(relocated), "image", "images") + " of the run found in " + folderNow
+                              + ", where their dataset is now (it was in " + folderThen + ")"});
     }
     if (notes && renamed)
         notes->push_back({logid::kImagesRenamed, {std::to_string(renamed)},

@@ -151,6 +151,12 @@ torch::Tensor SqueezeExcitationImpl::forward(const torch::Tensor& x)
 
 namespace {
 thread_local RandomScope* tCurrentScope = nullptr;
+
+void setSeed(at::Generator& generator, std::uint64_t seed)
+{
+    std::lock_guard<std::mutex> lock(generator.mutex());
+    generator.set_current_seed(seed);
+}
 } // namespace
 
 RandomScope::RandomScope(std::uint64_t seed)
@@ -164,14 +170,9 @@ RandomScope::~RandomScope() { tCurrentScope = m_previous; }
 void RandomScope::reseed(std::uint64_t seed)
 {
     m_seed = seed;
-    {
-        std::lock_guard<std::mutex> lock(m_generator.mutex());
-        m_generator.set_current_seed(seed);
-    }
-    for (auto& [index, generator] : m_gpuGenerators) {
-        std::lock_guard<std::mutex> lock(generator.mutex());
-        generator.set_current_seed(seed);
-    }
+    setSeed(m_generator, seed);
+    for (auto& [index, generator] : m_gpuGenerators)
+        setSeed(generator, seed);
 }
 
 at::Generator RandomScope::generatorOf(const torch::Device& device)
@@ -189,10 +190,7 @@ at::Generator RandomScope::generatorOf(const torch::Device& device)
         std::lock_guard<std::mutex> lock(global.mutex());
         return global.clone();
     }();
-    {
-        std::lock_guard<std::mutex> lock(own.mutex());
-        own.set_current_seed(m_seed);
-    }
+    setSeed(own, m_seed);
     m_gpuGenerators.emplace_back(index, own);
     return own;
 }
