@@ -406,10 +406,6 @@
         <translation>Datensatz ö&amp;ffnen …</translation>
     </message>
     <message>
-        <source>Add &amp;folder…</source>
-        <translation>&amp;Ordner hinzufügen …</translation>
-    </message>
-    <message>
         <source>Merge another folder with the same layout (its classes join the dataset)</source>
         <translation>Einen weiteren Ordner mit gleichem Aufbau einbeziehen (seine Klassen kommen zum Datensatz hinzu)</translation>
     </message>
@@ -793,6 +789,10 @@
             <numerusform>%Ln Bilder nach %1 verschoben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -871,10 +871,6 @@
     <message>
         <source>Move to class…</source>
         <translation>In Klasse verschieben …</translation>
-    </message>
-    <message>
-        <source>&amp;Move to class…</source>
-        <translation>In Klasse &amp;verschieben …</translation>
     </message>
     <message>
         <source>Fix a mislabelled image: move the file into another class folder of the dataset</source>
@@ -1025,10 +1021,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>Noch keine Läufe: trainieren Sie ein Modell (Schritt 3)</translation>
     </message>
     <message>
-        <source>All mis&amp;takes</source>
-        <translation>Alle Fe&amp;hler</translation>
-    </message>
-    <message>
         <source>Every image the model got wrong, most confident first: the likeliest to be mislabelled</source>
         <translation>Jedes Bild, bei dem das Modell falsch lag, das sicherste zuerst: am ehesten falsch beschriftet</translation>
     </message>
@@ -1082,6 +1074,14 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
             <numerusform>%Ln Bild in den Papierkorb verschoben</numerusform>
             <numerusform>%Ln Bilder in den Papierkorb verschoben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to class…</source>
+        <translation>In &amp;Klasse verschieben …</translation>
+    </message>
+    <message>
+        <source>All mista&amp;kes</source>
+        <translation>Alle &amp;Fehler</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1257,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>Als TorchScript &amp;exportieren …</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1374,6 +1370,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Could not keep a copy of the unsaved project: %1</source>
         <translation>Keine Kopie des ungespeicherten Projekts möglich: %1</translation>
     </message>
+    <message>
+        <source>Settin&amp;gs</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::ModelPage</name>
@@ -1415,7 +1415,7 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation>&amp;Herunterladen</translation>
+        <translation>He&amp;runterladen</translation>
     </message>
     <message>
         <source>Download torchvision&apos;s official ImageNet weights once; they are checked and cached</source>
@@ -1470,10 +1470,6 @@ Ohne Internet: %2</translation>
         <translation>Haken Sie an, was lernen soll. Eingefrorene Schichten behalten ihr ImageNet-Wissen und trainieren viel schneller. Rechtsklick: ab einer Schicht trainieren.</translation>
     </message>
     <message>
-        <source>Train &amp;head only</source>
-        <translation>Nur den &amp;Klassifikator trainieren</translation>
-    </message>
-    <message>
         <source>Freeze the whole network but the new classifier: fastest, best for small datasets</source>
         <translation>Das ganze Netz bis auf den neuen Klassifikator einfrieren: am schnellsten, am besten für kleine Datensätze</translation>
     </message>
@@ -1495,7 +1491,7 @@ Ohne Internet: %2</translation>
     </message>
     <message>
         <source>Fine-tune &amp;all</source>
-        <translation>&amp;Alles feinabstimmen</translation>
+        <translation>Alles &amp;feinabstimmen</translation>
     </message>
     <message>
         <source>Train every layer: most flexible, slowest, needs the most images</source>
@@ -1625,6 +1621,10 @@ Ohne Internet: %2</translation>
         <source>Weights not imported</source>
         <translation>Gewichte nicht importiert</translation>
     </message>
+    <message>
+        <source>Train head &amp;only</source>
+        <translation>Nur den &amp;Klassifikator trainieren</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::SettingsDialog</name>
@@ -1716,10 +1716,6 @@ Ohne Internet: %2</translation>
 <context>
     <name>graft::ui::TrainPage</name>
     <message>
-        <source>&amp;Start training</source>
-        <translation>Training &amp;starten</translation>
-    </message>
-    <message>
         <source>Start a new run with these settings (F5)</source>
         <translation>Einen neuen Lauf mit diesen Einstellungen starten (F5)</translation>
     </message>
@@ -1730,10 +1726,6 @@ Ohne Internet: %2</translation>
     <message>
         <source>Pause after the current batch; press again to resume</source>
         <translation>Nach dem laufenden Batch anhalten; erneut drücken zum Fortsetzen</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>Sto&amp;ppen</translation>
     </message>
     <message>
         <source>Stop after the current batch. The best model so far is kept and the run can be resumed.</source>
@@ -2092,10 +2084,6 @@ Ohne Internet: %2</translation>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <source>C&amp;ontinue run</source>
-        <translation>Lauf f&amp;ortsetzen</translation>
-    </message>
-    <message>
         <source>Select a run to show its curves and continue it; tick runs to overlay their validation curves</source>
         <translation>Wählen Sie einen Lauf, um seine Kurven zu sehen und ihn fortzusetzen; haken Sie Läufe an, um ihre Validierungskurven einzublenden</translation>
     </message>
@@ -2291,6 +2279,18 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>SGD only, with a momentum above 0: a look-ahead form of momentum</source>
         <translation>Nur SGD, mit einem Momentum über 0: eine vorausschauende Form des Momentums</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue run</source>
+        <translation>&amp;Lauf fortsetzen</translation>
     </message>
 </context>
 <context>

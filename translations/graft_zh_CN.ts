@@ -392,10 +392,6 @@
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <source>Add &amp;folder…</source>
-        <translation>添加文件夹(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Merge another folder with the same layout (its classes join the dataset)</source>
         <translation>合并另一个结构相同的文件夹（其中的类别并入数据集）</translation>
     </message>
@@ -763,6 +759,10 @@
             <numerusform>已将 %Ln 张图像移动到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -841,10 +841,6 @@
     <message>
         <source>Move to class…</source>
         <translation>移动到类别…</translation>
-    </message>
-    <message>
-        <source>&amp;Move to class…</source>
-        <translation>移动到类别(&amp;M)…</translation>
     </message>
     <message>
         <source>Fix a mislabelled image: move the file into another class folder of the dataset</source>
@@ -989,10 +985,6 @@ predicted %2 with %3% confidence</source>
         <translation>还没有训练记录：请先训练模型（第 3 步）</translation>
     </message>
     <message>
-        <source>All mis&amp;takes</source>
-        <translation>全部错误(&amp;T)</translation>
-    </message>
-    <message>
         <source>Every image the model got wrong, most confident first: the likeliest to be mislabelled</source>
         <translation>模型判断错误的所有图像，置信度最高的在前：最可能是标注错误</translation>
     </message>
@@ -1043,6 +1035,14 @@ predicted %2 with %3% confidence</source>
         <translation>
             <numerusform>已将 %Ln 张图像移到回收站</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to class…</source>
+        <translation>移动到类别(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>All mista&amp;kes</source>
+        <translation>全部错误(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1218,6 @@ predicted %2 with %3% confidence</source>
         <translation>导出 TorchScript(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -1333,6 +1329,10 @@ predicted %2 with %3% confidence</source>
         <source>Could not keep a copy of the unsaved project: %1</source>
         <translation>无法保留未保存项目的副本：%1</translation>
     </message>
+    <message>
+        <source>Settin&amp;gs</source>
+        <translation>设置(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::ModelPage</name>
@@ -1427,10 +1427,6 @@ Without internet: %2</source>
     <message>
         <source>Tick what should learn. Frozen layers keep their ImageNet knowledge and train much faster. Right-click: train from a layer on.</source>
         <translation>勾选需要学习的部分。冻结的层保留其在 ImageNet 上学到的知识，训练也快得多。右键单击：从某一层开始训练。</translation>
-    </message>
-    <message>
-        <source>Train &amp;head only</source>
-        <translation>仅训练分类头(&amp;H)</translation>
     </message>
     <message>
         <source>Freeze the whole network but the new classifier: fastest, best for small datasets</source>
@@ -1584,6 +1580,10 @@ Without internet: %2</source>
         <source>Weights not imported</source>
         <translation>未导入权重</translation>
     </message>
+    <message>
+        <source>Train head &amp;only</source>
+        <translation>仅训练分类头(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::SettingsDialog</name>
@@ -1675,10 +1675,6 @@ Without internet: %2</source>
 <context>
     <name>graft::ui::TrainPage</name>
     <message>
-        <source>&amp;Start training</source>
-        <translation>开始训练(&amp;S)</translation>
-    </message>
-    <message>
         <source>Start a new run with these settings (F5)</source>
         <translation>用这些设置开始一次新的训练（F5）</translation>
     </message>
@@ -1689,10 +1685,6 @@ Without internet: %2</source>
     <message>
         <source>Pause after the current batch; press again to resume</source>
         <translation>在当前批次结束后暂停；再按一次继续</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop after the current batch. The best model so far is kept and the run can be resumed.</source>
@@ -2051,10 +2043,6 @@ Without internet: %2</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <source>C&amp;ontinue run</source>
-        <translation>继续运行(&amp;O)</translation>
-    </message>
-    <message>
         <source>Select a run to show its curves and continue it; tick runs to overlay their validation curves</source>
         <translation>选择一个运行以显示其曲线并继续它；勾选运行以叠加显示其验证曲线</translation>
     </message>
@@ -2247,6 +2235,18 @@ Failed: %2</source>
     <message>
         <source>SGD only, with a momentum above 0: a look-ahead form of momentum</source>
         <translation>仅限 SGD，且动量大于 0：一种前瞻式的动量</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue run</source>
+        <translation>继续运行(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     auto* open = new QPushButton(tr("&Open dataset…"), this);
     open->setObjectName(QStringLiteral("openDatasetButton"));
     connect(open, &QPushButton::clicked, this, &DataPage::chooseDataset);
-    auto* add = new QPushButton(tr("Add &folder…"), this);
+    auto* add = new QPushButton(tr("&Add folder…"), this);
     add->setToolTip(tr("Merge another folder with the same layout (its classes join the dataset)"));
     connect(add, &QPushButton::clicked, this, &DataPage::addFolder);
     auto* rescanButton = new QPushButton(tr("&Rescan"), this);

@@ -161,12 +161,12 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
             if (m_images->item(i)->data(Qt::UserRole).toString() == path)
                 m_images->item(i)->setIcon(QIcon(QPixmap::fromImage(m_thumbnails->thumbnail(path))));
     });
-    m_move = new QPushButton(tr("&Move to class…"), this);
+    m_move = new QPushButton(tr("Mo&ve to class…"), this);
     m_move->setObjectName(QStringLiteral("moveButton"));
     m_move->setToolTip(tr("Fix a mislabelled image: move the file into another class folder of the dataset"));
     connect(m_move, &QPushButton::clicked, this, &EvaluatePage::moveSelected);
 
-    m_allMistakes = new QPushButton(tr("All mis&takes"), this);
+    m_allMistakes = new QPushButton(tr("All mista&kes"), this);
     m_allMistakes->setObjectName(QStringLiteral("allMistakes"));
     m_allMistakes->setToolTip(tr("Every image the model got wrong, most confident first: the likeliest to be mislabelled"));
     m_allMistakes->setEnabled(false);

@@ -205,7 +205,7 @@ void MainWindow::buildMenus()
         m_use->exportModel();
     });
 
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* settings = menuBar()->addMenu(tr("Settin&gs"));
     settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -181,7 +181,7 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     });
 
     auto* presets = new QHBoxLayout;
-    auto* head = new QPushButton(tr("Train &head only"), this);
+    auto* head = new QPushButton(tr("Train head &only"), this);
     head->setObjectName(QStringLiteral("presetHead"));
     head->setToolTip(tr("Freeze the whole network but the new classifier: fastest, best for small datasets"));
     auto* last = new QPushButton(tr("Fine-tune &last"), this);

@@ -140,20 +140,21 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     scroll->setMinimumWidth(std::max(330, form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
                                               + 2 * scroll->frameWidth()));
 
-    m_start = new QPushButton(tr("&Start training"), this);
+    // The run's keys (F5, F6, Shift+F5, Ctrl+F5) belong to the Train menu, active on every step: a
+    // button with the same key would make both deaf to it. Mnemonics stay clear of the menu bar's.
+    m_start = new QPushButton(tr("Start training"), this);
     m_start->setObjectName(QStringLiteral("startButton"));
-    m_start->setShortcut(QKeySequence(Qt::Key_F5));
     m_start->setToolTip(tr("Start a new run with these settings (F5)"));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setToolTip(tr("Pause after the current batch; press again to resume"));
-    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop = new QPushButton(tr("St&op"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Stop after the current batch. The best model so far is kept and the run can be resumed."));
     connect(m_start, &QPushButton::clicked, this, &TrainPage::start);
     connect(m_pause, &QPushButton::clicked, this, &TrainPage::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &TrainPage::stop);
-    m_continue = new QPushButton(tr("C&ontinue run"), this);
+    m_continue = new QPushButton(tr("&Continue run"), this);
     m_continue->setObjectName(QStringLiteral("continueButton"));
     connect(m_continue, &QPushButton::clicked, this, &TrainPage::continueShownRun);
 
