@@ -809,10 +809,6 @@
         <translation>Testbildern</translation>
     </message>
     <message>
-        <source>&amp;Evaluate</source>
-        <translation>&amp;Auswerten</translation>
-    </message>
-    <message>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
@@ -1049,10 +1045,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Evaluation stopped.</source>
         <translation>Auswertung angehalten.</translation>
     </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stopp</translation>
-    </message>
     <message numerus="yes">
         <source>None of the run&apos;s %Ln image(s) could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</source>
         <translation>
@@ -1082,6 +1074,14 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>All mista&amp;kes</source>
         <translation>Alle &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Evaluate the run on these images (Ctrl+Shift+E); press again to stop</source>
+        <translation>Den Lauf auf diesen Bildern auswerten (Strg+Umschalt+E); erneut drücken zum Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
 </context>
 <context>

@@ -779,10 +779,6 @@
         <translation>测试图片</translation>
     </message>
     <message>
-        <source>&amp;Evaluate</source>
-        <translation>评估(&amp;E)</translation>
-    </message>
-    <message>
         <source>Run:</source>
         <translation>训练：</translation>
     </message>
@@ -1012,10 +1008,6 @@ predicted %2 with %3% confidence</source>
         <source>Evaluation stopped.</source>
         <translation>评估已停止。</translation>
     </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
     <message numerus="yes">
         <source>None of the run&apos;s %Ln image(s) could be read: they are not where the run found them. If the dataset&apos;s folder was moved or renamed, open it at its new place on the Data step and evaluate again.</source>
         <translation>
@@ -1043,6 +1035,14 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>All mista&amp;kes</source>
         <translation>全部错误(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Evaluate the run on these images (Ctrl+Shift+E); press again to stop</source>
+        <translation>在这些图像上评估该运行 (Ctrl+Shift+E)；再按一次停止</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>

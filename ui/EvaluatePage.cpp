@@ -70,9 +70,11 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
         }
     });
     connect(m_runs, &QComboBox::currentIndexChanged, this, &EvaluatePage::showKept);
-    m_evaluate = new QPushButton(tr("&Evaluate"), this);
+    // Its key is Ctrl+Shift+E (no mnemonic: an underlined letter that Alt does not press would mislead).
+    m_evaluate = new QPushButton(tr("Evaluate"), this);
     m_evaluate->setObjectName(QStringLiteral("evaluateButton"));
     m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    m_evaluate->setToolTip(tr("Evaluate the run on these images (Ctrl+Shift+E); press again to stop"));
     connect(m_evaluate, &QPushButton::clicked, this, [this] {
         if (m_job->isRunning()) // the button is Stop meanwhile: a large folder can take minutes
             stopEvaluating();
@@ -260,8 +262,8 @@ QString EvaluatePage::chosenSplit() const
 
 void EvaluatePage::showRunning(bool running)
 {
-    m_evaluate->setText(running ? tr("&Stop") : tr("&Evaluate"));
-    m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E"))); // setText set the mnemonic only
+    m_evaluate->setText(running ? tr("Stop") : tr("Evaluate"));
+    m_evaluate->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E"))); // setText set its mnemonic, none
 }
 
 void EvaluatePage::evaluateIfNothingShown()

@@ -747,10 +747,11 @@ private Q_SLOTS:
         const EvaluationResult* before = m_window->evaluatePage()->result();
         auto* evaluateButton = find<QPushButton>("evaluateButton");
         m_window->evaluatePage()->evaluateOnFolder(m_runDir, other);
-        QCOMPARE(evaluateButton->text(), QStringLiteral("&Stop"));
+        QCOMPARE(evaluateButton->text(), QStringLiteral("Stop"));
         evaluateButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->evaluatePage()->isBusy(), 60000);
-        QCOMPARE(evaluateButton->text(), QStringLiteral("&Evaluate"));
+        QCOMPARE(evaluateButton->text(), QStringLiteral("Evaluate"));
+        QCOMPARE(evaluateButton->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
         QCOMPARE(m_window->evaluatePage()->result(), before);
         QVERIFY(find<QLabel>("metricsSummary")->text().startsWith(QStringLiteral("Accuracy")));
         m_window->evaluatePage()->evaluateOnFolder(m_runDir, other);
