@@ -332,6 +332,10 @@
         <source>%1: a TorchScript model without class names; export it from Graft to use it here.</source>
         <translation>%1: ein TorchScript-Modell ohne Klassennamen; exportieren Sie es aus Graft, um es hier zu verwenden.</translation>
     </message>
+    <message>
+        <source>%1: cannot create the run folder (%2). A project keeps its runs beside its project file: save the project in a folder you can write to, or free some disk space.</source>
+        <translation>%1: Der Ordner für den Lauf kann nicht angelegt werden (%2). Ein Projekt legt seine Läufe neben seiner Projektdatei ab: Speichern Sie das Projekt in einem Ordner, in den Sie schreiben dürfen, oder geben Sie Speicherplatz frei.</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>

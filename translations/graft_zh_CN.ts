@@ -321,6 +321,10 @@
         <source>%1: a TorchScript model without class names; export it from Graft to use it here.</source>
         <translation>%1：这是没有类别名称的 TorchScript 模型；请从 Graft 导出后再在此使用。</translation>
     </message>
+    <message>
+        <source>%1: cannot create the run folder (%2). A project keeps its runs beside its project file: save the project in a folder you can write to, or free some disk space.</source>
+        <translation>%1：无法创建运行文件夹 (%2)。项目把它的运行保存在项目文件旁边：请把项目保存到您有写入权限的文件夹，或释放一些磁盘空间。</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>

@@ -138,6 +138,10 @@ QString EngineMessage::error() const
             .arg(str(0));
     if (k == id::kErrorLabelInputNotFound && has(1))
         return tr("%1: folder not found; choose the folder of images to label.").arg(str(0));
+    if (k == id::kErrorRunFolderNotCreated && has(2)) // the window keeps runs beside the project file
+        return tr("%1: cannot create the run folder (%2). A project keeps its runs beside its project file: save the "
+                  "project in a folder you can write to, or free some disk space.")
+            .arg(str(0), str(1));
     if (k == id::kErrorOutputNotCreated && has(2))
         return tr("%1: cannot create the output folder (%2); choose another.").arg(str(0), str(1));
     if (k == id::kErrorJournalNotCreated && has(1))

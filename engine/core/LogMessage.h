@@ -83,6 +83,7 @@ inline constexpr const char* kErrorWeightsMismatch = "error-weights-mismatch"; /
 inline constexpr const char* kErrorNoModelYet = "error-no-model-yet";      // run folder
 inline constexpr const char* kErrorNotAModel = "error-not-a-model";        // file
 inline constexpr const char* kErrorExportWithoutClasses = "error-export-without-classes"; // file
+inline constexpr const char* kErrorRunFolderNotCreated = "error-run-folder-not-created"; // run folder, the system's reason
 } // namespace logid
 
 // A run's failure as a line of its log (kFailed: the error's kind, then its values), and back.
@@ -115,7 +116,8 @@ inline const std::vector<std::string>& allLogIds()
         kErrorCannotCreateFile, kErrorFolderNotFound, kErrorNotAFolder, kErrorNoImagesInFolder, kErrorNoValidationImages,
         kErrorLabelBusy, kErrorLabelInputNotFound, kErrorOutputNotCreated, kErrorJournalNotCreated,
         kErrorJournalNotWritten, kErrorFileNotFound, kErrorEmptyFile, kErrorNotWeights, kErrorNoStateDict,
-        kErrorDamagedWeights, kErrorWeightsMismatch, kErrorNoModelYet, kErrorNotAModel, kErrorExportWithoutClasses};
+        kErrorDamagedWeights, kErrorWeightsMismatch, kErrorNoModelYet, kErrorNotAModel, kErrorExportWithoutClasses,
+        kErrorRunFolderNotCreated};
     return ids;
 }
 

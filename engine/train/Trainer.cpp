@@ -788,7 +788,9 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
     std::error_code ec;
     fs::create_directories(job.runDir, ec);
     if (ec)
-        throw Error(job.runDir + ": cannot create the run folder (" + ec.message() + ")");
+        throw Error(LogMessage{logid::kErrorRunFolderNotCreated, {job.runDir, ec.message()},
+                               job.runDir + ": cannot create the run folder (" + ec.message()
+                                   + "); choose a folder you can write to, or free some disk space"});
     const FileLock lock = lockRunFolder(job.runDir);
     if (RunInfo::exists(job.runDir)) // started by another process since the check above
         throw Error(job.runDir + ": already holds a run; choose a new folder");

@@ -762,6 +762,16 @@ private Q_SLOTS:
         damaged.train.back().label = 9;
         const QString label = test::errorOf([&] { run(dir(QStringLiteral("err-label")), smallConfig("resnet18"), damaged); });
         QVERIFY2(label.contains(QStringLiteral("class number 9")), qPrintable(label));
+        // A run folder that cannot be made (a file where its parent folder goes) fails with its kind.
+        test::writeBytes(dir(QStringLiteral("err-blocked")), "a file, not a folder");
+        try {
+            run(dir(QStringLiteral("err-blocked/run")), smallConfig("resnet18"), test::shapeSplit(4, 0.25));
+            QFAIL("the run should fail");
+        } catch (const Error& e) {
+            QCOMPARE(QString::fromUtf8(e.message().id.c_str()), QString::fromUtf8(logid::kErrorRunFolderNotCreated));
+            QCOMPARE(QString::fromStdString(e.message().args.at(0)), dir(QStringLiteral("err-blocked/run")));
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("cannot create the run folder")), e.what());
+        }
         if (!cudaAvailable()) {
             // No GPU here: refused before the run folder exists, so a retry on the CPU can use its name.
             TrainConfig gpu = smallConfig("resnet18");
