@@ -19,6 +19,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <filesystem>
 
 #include <csignal>
 
@@ -262,7 +263,15 @@ int cmdTrain(const QStringList& args)
 
         return 0;
     });
-    // Weights first: a download problem should show before minutes of checking images.
+    // Mistakes found at once come before the weights' download: folders that are not there, a
+    // run folder in use. Then the weights: a download problem should show before minutes of
+    // checking images.
+    for (const QString& d : datasets)
+        requireDatasetFolder(std::filesystem::absolute(d.toStdString()));
+    for (const std::string& d : spec.validationRoots)
+        requireDatasetFolder(d);
+    const std::string runDir = p.value(QStringLiteral("out")).toStdString();
+    RunInfo::requireNone(runDir);
     c.weights = resolveWeights(arch, weightsSpec, out, !p.isSet(QStringLiteral("offline"))).toStdString();
 
     CheckParams check;
@@ -309,7 +318,7 @@ int cmdTrain(const QStringList& args)
 
     TrainControl control;
     InterruptGuard guard(control);
-    const TrainResult result = train(TrainJob{p.value(QStringLiteral("out")).toStdString(), c, split, app::fileImageReader()},
+    const TrainResult result = train(TrainJob{runDir, c, split, app::fileImageReader()},
                                      consoleEvents(out), control);
     out.endProgress();
     return reportResult(result, out);

@@ -285,6 +285,16 @@ std::string graftOutputFolder(const fs::path& dir)
 
 } // namespace
 
+void requireDatasetFolder(const fs::path& root)
+{
+    std::error_code ec;
+    if (!fs::exists(root, ec))
+        throw Error(LogMessage{logid::kErrorFolderNotFound, {displayPath(root)}, displayPath(root) + ": folder not found; check the path"});
+    if (!fs::is_directory(root, ec))
+        throw Error(LogMessage{logid::kErrorNotAFolder, {displayPath(root)},
+                               displayPath(root) + ": not a folder; choose the folder that holds one sub-folder per class"});
+}
+
 DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallback& progress,
                          const CancelFlag* cancel, const std::vector<std::string>& restrictClasses)
 {
@@ -302,12 +312,8 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
         fs::path root = fs::absolute(rootIn).lexically_normal();
         if (root.filename().empty() && root.has_relative_path())
             root = root.parent_path(); // "cats/" is the folder cats
+        requireDatasetFolder(root);
         std::error_code ec;
-        if (!fs::exists(root, ec))
-            throw Error(LogMessage{logid::kErrorFolderNotFound, {displayPath(root)}, displayPath(root) + ": folder not found; check the path"});
-        if (!fs::is_directory(root, ec))
-            throw Error(LogMessage{logid::kErrorNotAFolder, {displayPath(root)},
-                                   displayPath(root) + ": not a folder; choose the folder that holds one sub-folder per class"});
         index.roots.push_back(displayPath(root));
         if (const std::string name = root.filename().u8string(); isClassFolder(root)) {
             if (!restrictClasses.empty() && !byClass.count(name)) {

@@ -95,6 +95,10 @@ bool isClassFolder(const fs::path& folder);
 // own folder, else the class's sub-folder of the first root with class sub-folders, else empty.
 std::string classFolderAmong(const std::vector<std::string>& roots, const std::string& name);
 
+// Throws Error (folder not found, or not a folder) unless `root` is a folder: the check every
+// scan starts with, for callers that want it before slower work.
+void requireDatasetFolder(const fs::path& root);
+
 // Scans the roots; throws Error with a message naming the root if one is missing or not a folder.
 // A root with one sub-folder per class gives those classes; a root that holds images and no
 // sub-folder is a class itself (DatasetIndex::classRoots).

@@ -211,6 +211,12 @@ bool RunInfo::exists(const std::string& dir)
     return fs::exists(fs::path(dir) / names::kRunInfo, ec);
 }
 
+void RunInfo::requireNone(const std::string& dir)
+{
+    if (exists(dir))
+        throw Error(dir + ": already holds a run; resume it ('graft-cli resume " + dir + "') or choose a new folder");
+}
+
 RunInfo RunInfo::load(const std::string& dir)
 {
     const fs::path file = fs::path(dir) / names::kRunInfo;

@@ -51,6 +51,8 @@ struct RunInfo
     // Throws Error naming the folder when it holds no run.
     static RunInfo load(const std::string& dir);
     static bool exists(const std::string& dir);
+    // Throws Error (with the fix: resume it, or another folder) when `dir` holds a run already.
+    static void requireNone(const std::string& dir);
     // Whether a process (this one included) is training the run in `dir` now.
     static bool isBeingTrained(const std::string& dir);
     // What a run is now, for people: its status, or "interrupted" when it says it trains but no

@@ -773,9 +773,7 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
 {
     if (job.runDir.empty())
         throw Error("no run folder given (--out)");
-    if (RunInfo::exists(job.runDir))
-        throw Error(job.runDir + ": already holds a run; resume it ('graft-cli resume " + job.runDir
-                    + "') or choose a new folder");
+    RunInfo::requireNone(job.runDir);
     if (job.split.classes.size() < 2)
         throw Error(LogMessage{logid::kErrorTooFewClasses, {std::to_string(job.split.classes.size())},
                                "a classifier needs at least two classes (found " + std::to_string(job.split.classes.size()) + ")"});
@@ -792,8 +790,7 @@ TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& 
                                job.runDir + ": cannot create the run folder (" + ec.message()
                                    + "); choose a folder you can write to, or free some disk space"});
     const FileLock lock = lockRunFolder(job.runDir);
-    if (RunInfo::exists(job.runDir)) // started by another process since the check above
-        throw Error(job.runDir + ": already holds a run; choose a new folder");
+    RunInfo::requireNone(job.runDir); // started by another process since the check above
     RunInfo run;
     run.dir = job.runDir;
     run.config = job.config;

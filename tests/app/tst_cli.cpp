@@ -146,6 +146,19 @@ private Q_SLOTS:
         const Result missing = run({QStringLiteral("inspect"), path(QStringLiteral("nowhere"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("folder not found")), qPrintable(missing.err));
+        // Found before the weights are fetched (here a download that would fail, after retries).
+        const Result noData = run({QStringLiteral("train"), path(QStringLiteral("nowhere")), QStringLiteral("--model"),
+                                   QStringLiteral("resnet18"), QStringLiteral("--out"), path(QStringLiteral("nowhere-run"))});
+        QCOMPARE(noData.exitCode, 1);
+        QVERIFY2(noData.err.contains(path(QStringLiteral("nowhere")) + QStringLiteral(": folder not found")), qPrintable(noData.err));
+        QVERIFY2(!(noData.out + noData.err).contains(QStringLiteral("ownload")), qPrintable(noData.out + noData.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("nowhere-run"))));
+        const Result noValidation = run({QStringLiteral("train"), m_data, QStringLiteral("--val-dir"), path(QStringLiteral("nowhere")),
+                                         QStringLiteral("--model"), QStringLiteral("resnet18"), QStringLiteral("--out"),
+                                         path(QStringLiteral("nowhere-run"))});
+        QCOMPARE(noValidation.exitCode, 1);
+        QVERIFY2(noValidation.err.contains(QStringLiteral("folder not found")), qPrintable(noValidation.err));
+        QVERIFY2(!(noValidation.out + noValidation.err).contains(QStringLiteral("ownload")), qPrintable(noValidation.err));
         QDir().mkpath(path(QStringLiteral("one/only")));
         QFile::copy(m_data + QStringLiteral("/Bag/") + QDir(m_data + QStringLiteral("/Bag")).entryList(QDir::Files).first(),
                     path(QStringLiteral("one/only/a.png")));
@@ -163,6 +176,12 @@ private Q_SLOTS:
                                  QStringLiteral("--weights"), path(QStringLiteral("junk.pth")), QStringLiteral("--epochs"), QStringLiteral("1"),
                                  QStringLiteral("--out"), failedRun});
         QCOMPARE(junk.exitCode, 1);
+        // A run folder in use is refused before the weights are fetched too.
+        const Result again = run({QStringLiteral("train"), m_data, QStringLiteral("--model"), QStringLiteral("resnet18"),
+                                  QStringLiteral("--out"), failedRun});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(failedRun + QStringLiteral(": already holds a run; resume it")), qPrintable(again.err));
+        QVERIFY2(!(again.out + again.err).contains(QStringLiteral("ownload")), qPrintable(again.err));
         const Result runs = run({QStringLiteral("runs"), failedRun});
         QCOMPARE(runs.exitCode, 0);
         QVERIFY2(runs.out.contains(QStringLiteral("    failed: ") + path(QStringLiteral("junk.pth")) + QStringLiteral(": not a PyTorch weights file")),
