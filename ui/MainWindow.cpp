@@ -206,7 +206,10 @@ void MainWindow::buildMenus()
     });
 
     QMenu* settings = menuBar()->addMenu(tr("Settin&gs"));
-    settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    // The desktop's key for preferences, or Ctrl+, (GNOME's, macOS's) where the desktop names none.
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settings->addAction(tr("&Preferences…"), preferencesKeys.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferencesKeys.first(),
+                        this, &MainWindow::showSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Graft"), this, &MainWindow::showAbout);

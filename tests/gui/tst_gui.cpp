@@ -1359,6 +1359,12 @@ private Q_SLOTS:
         // titles, and the visible buttons and labels with a buddy, enabled or not (runs enable
         // them in turn), all differ.
         QStringList clashes = shortcutClashes(*m_window, QStringLiteral("en"));
+        // Preferences has a key on every desktop (Ctrl+, where the desktop names none).
+        QAction* preferences = nullptr;
+        for (QAction* action : m_window->findChildren<QAction*>())
+            if (action->text() == QStringLiteral("&Preferences…"))
+                preferences = action;
+        QVERIFY(preferences && !preferences->shortcut().isEmpty());
         const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
         const QLocale locale;
         for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
