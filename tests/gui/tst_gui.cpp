@@ -65,6 +65,22 @@ void copyTree(const QString& from, const QString& to, int perClass)
             QFile::copy(from + QLatin1Char('/') + cls + QLatin1Char('/') + f, to + QLatin1Char('/') + cls + QLatin1Char('/') + f);
     }
 }
+// Calls `fn` with the window's texts in `language`, then goes back to the translations and the
+// number format that were in place.
+template <class Fn>
+void inLanguage(const QString& language, Fn fn)
+{
+    const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
+    const QLocale locale;
+    installTranslations(language);
+    fn();
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+        if (!before.contains(t)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    QLocale::setDefault(locale);
+}
 } // namespace
 
 // Stands in for the desktop's file manager: the URLs the window asked to open.
@@ -1163,11 +1179,8 @@ private Q_SLOTS:
     void newWindowInTheUsersLanguage()
     {
         // Before its first save a project is "Untitled" in the window's language, not in English.
-        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
-        const QLocale locale;
-        installTranslations(QStringLiteral("de"));
         QString title, problem;
-        {
+        inLanguage(QStringLiteral("de"), [&] {
             MainWindow german;
             title = german.windowTitle();
             // The engine's errors too: a file that holds no weights, imported on the Model step.
@@ -1180,13 +1193,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT((box = german.findChild<QMessageBox*>(QStringLiteral("problemBox"))), 30000);
             problem = box->windowTitle() + QLatin1Char('|') + box->text();
             box->close();
-        }
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        QLocale::setDefault(locale);
+        });
         QCOMPARE(title, QStringLiteral("Unbenannt[*] — Graft"));
         QVERIFY2(problem.startsWith(QStringLiteral("Gewichte nicht importiert|") + m_dir.filePath(QStringLiteral("notes.pth"))
                                     + QStringLiteral(": keine PyTorch-Gewichtsdatei")),
@@ -1365,24 +1372,15 @@ private Q_SLOTS:
             if (action->text() == QStringLiteral("&Preferences…"))
                 preferences = action;
         QVERIFY(preferences && !preferences->shortcut().isEmpty());
-        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
-        const QLocale locale;
-        for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
-            installTranslations(language);
-            {
+        for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN")})
+            inLanguage(language, [&] {
                 MainWindow window;
                 window.resize(1360, 860);
                 window.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                if (!QTest::qWaitForWindowExposed(&window))
+                    clashes << language + QStringLiteral(": the window was not shown");
                 clashes << shortcutClashes(window, language);
-            }
-            for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
-                if (!before.contains(t)) {
-                    QCoreApplication::removeTranslator(t);
-                    delete t;
-                }
-        }
-        QLocale::setDefault(locale);
+            });
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
