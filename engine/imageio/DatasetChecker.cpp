@@ -103,9 +103,15 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
         }
         report.duplicates.push_back(std::move(g));
     }
-    for (const auto& s : report.index.skipped)
-        if (hasImageExtension(s.path) && s.reason.find("no class") != std::string::npos)
-            report.problems.push_back({s.path, "", FileProblemKind::NoClass, s.path + ": " + s.reason});
+    // An image outside every class folder is likely a mistake: a bad file to fix, listed there
+    // only (not also among the files ignored as not belonging to the dataset).
+    auto& skipped = report.index.skipped;
+    const auto noClass = std::stable_partition(skipped.begin(), skipped.end(), [](const SkippedFile& s) {
+        return !(hasImageExtension(s.path) && s.reason.find("no class") != std::string::npos);
+    });
+    for (auto it = noClass; it != skipped.end(); ++it)
+        report.problems.push_back({it->path, "", FileProblemKind::NoClass, it->path + ": " + it->reason});
+    skipped.erase(noClass, skipped.end());
     summarizeReport(report);
     for (std::size_t i = 0; i < samples.size(); ++i)
         report.classes[std::size_t(samples[i].label)].bytes += outcomes[i].bytes;

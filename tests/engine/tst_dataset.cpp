@@ -114,6 +114,9 @@ private Q_SLOTS:
         const FileProblem* loose = problemFor(r, QStringLiteral("loose.jpg"));
         QVERIFY(loose);
         QCOMPARE(loose->kind, FileProblemKind::NoClass);
+        // Listed once: a bad file to fix, not also among the files ignored as not part of the dataset.
+        for (const auto& s : r.index.skipped)
+            QVERIFY2(!QString::fromStdString(s.path).endsWith(QStringLiteral("loose.jpg")), s.path.c_str());
 
         QCOMPARE(int(r.usable.size()), 3 + 11 + 7);
         QCOMPARE(r.classes[1].images, 11);
