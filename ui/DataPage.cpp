@@ -690,7 +690,7 @@ void DataPage::showClass(int row)
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
         const QImage t = m_thumbnails->thumbnail(path);
-        item->setIcon(t.isNull() ? m_thumbnails->placeholder() : QIcon(QPixmap::fromImage(t)));
+        item->setIcon(m_thumbnails->tile(t));
     }
     if (shown == 0 && row < int(r->classes.size())) { // not an empty pane: what to do
         m_gridHint->setText(tr("No images in %1 yet: drop some onto its row on the left")
@@ -705,7 +705,7 @@ void DataPage::onThumbnail(const QString& path)
     for (int i = 0; i < m_grid->count(); ++i) {
         QListWidgetItem* item = m_grid->item(i);
         if (item->data(Qt::UserRole).toString() == path) {
-            item->setIcon(QIcon(QPixmap::fromImage(t)));
+            item->setIcon(m_thumbnails->tile(t));
             break;
         }
     }

@@ -161,7 +161,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString& path) {
         for (int i = 0; i < m_images->count(); ++i)
             if (m_images->item(i)->data(Qt::UserRole).toString() == path)
-                m_images->item(i)->setIcon(QIcon(QPixmap::fromImage(m_thumbnails->thumbnail(path))));
+                m_images->item(i)->setIcon(m_thumbnails->tile(m_thumbnails->thumbnail(path)));
     });
     m_move = new QPushButton(tr("Mo&ve to class…"), this);
     m_move->setObjectName(QStringLiteral("moveButton"));
@@ -474,7 +474,7 @@ QListWidgetItem* imageItem(QListWidget* list, ThumbnailLoader* thumbnails, const
     item->setData(Qt::UserRole + 1, p.predicted);
     item->setToolTip(EvaluatePage::tr("%1\npredicted %2 with %3% confidence").arg(path, predicted).arg(decimal(100.0 * p.confidence, 1)));
     const QImage thumb = thumbnails->thumbnail(path);
-    item->setIcon(thumb.isNull() ? thumbnails->placeholder() : QIcon(QPixmap::fromImage(thumb)));
+    item->setIcon(thumbnails->tile(thumb));
     return item;
 }
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <QListWidget>
 #include <QMetaObject>
+#include <QPainter>
 #include <QPixmap>
 
 namespace graft::ui {
@@ -40,6 +41,20 @@ QIcon ThumbnailLoader::placeholder() const
 {
     QPixmap tile(m_size, m_size);
     tile.fill(QColor(128, 128, 128, 40));
+    return QIcon(tile);
+}
+
+QIcon ThumbnailLoader::tile(const QImage& thumbnail) const
+{
+    if (thumbnail.isNull())
+        return placeholder();
+    if (thumbnail.width() == m_size && thumbnail.height() == m_size)
+        return QIcon(QPixmap::fromImage(thumbnail));
+    QPixmap tile(m_size, m_size);
+    tile.fill(Qt::transparent);
+    QPainter painter(&tile);
+    painter.drawImage((m_size - thumbnail.width()) / 2, (m_size - thumbnail.height()) / 2, thumbnail);
+    painter.end();
     return QIcon(tile);
 }
 

@@ -34,6 +34,10 @@ public:
     // A neutral tile of the thumbnail size, shown until the real thumbnail arrives (so views size
     // their items right from the start).
     QIcon placeholder() const;
+    // The thumbnail centred on a clear square tile of the thumbnail size (the placeholder when
+    // null): every item of an icon view as wide as the next, so that no file name is cut short
+    // because the first picture was a narrow one.
+    QIcon tile(const QImage& thumbnail) const;
 
 Q_SIGNALS:
     void thumbnailReady(const QString& path);

@@ -5,6 +5,7 @@
 #include "DataPage.h"
 #include "EvaluatePage.h"
 #include "FileDialogs.h"
+#include "ImageLoading.h"
 #include "LocalHttpServer.h"
 #include "LayerTreeModel.h"
 #include "MainWindow.h"
@@ -1511,6 +1512,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report() && table->rowCount() == 10, 30000);
         QVERIFY2(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("Ankle_boot, Bag, Dress and 7 more folders: 10 classes")),
                  qPrintable(find<QLabel>("datasetSummary")->text()));
+    }
+
+    void thumbnailsAreSquareTiles()
+    {
+        // A narrow picture sits centred on a tile as wide as the others: an icon view sizes every
+        // item like its first, and a narrow first one cut every file name short ("00003....").
+        const ThumbnailLoader loader(96);
+        QImage narrow(40, 96, QImage::Format_RGB888);
+        narrow.fill(Qt::red);
+        const QIcon icon = loader.tile(narrow);
+        QCOMPARE(icon.availableSizes(), QList<QSize>{QSize(96, 96)});
+        const QImage drawn = icon.pixmap(96, 96).toImage();
+        QCOMPARE(qAlpha(drawn.pixel(5, 48)), 0);                // clear beside it
+        QCOMPARE(QColor(drawn.pixel(48, 48)), QColor(Qt::red)); // the picture in the middle
+        QCOMPARE(loader.tile(QImage()).availableSizes(), QList<QSize>{QSize(96, 96)}); // the placeholder
     }
 
     void fileDialogsOpenWhereTheUserWentLast()
