@@ -189,6 +189,8 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
                        {tr("training (smoothed)"), tr("validation")}, {blue, orange});
     m_accuracy = makeChart(this, QStringLiteral("accuracyChart"), tr("Accuracy"), tr("accuracy %"),
                            {tr("training"), tr("validation")}, {blue, orange});
+    // One point an epoch: a marker shows the first epoch's, which has no line yet.
+    m_accuracy->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     m_rate = makeChart(this, QStringLiteral("lrChart"), tr("Learning rate"), tr("learning rate"), {tr("classifier")}, {green});
     m_rate->graph(0)->removeFromLegend(); // one curve: no legend, but for the planned rate's
     m_planned = m_rate->addGraph();
@@ -883,6 +885,11 @@ void TrainPage::onBatch(const BatchProgress& p)
     m_rate->graph(0)->addData(x, p.learningRate);
     rescale(m_loss);
     rescale(m_rate);
+    // The accuracy chart's epochs line up with the loss chart's, the running epoch included.
+    if (m_accuracy->xAxis->range() != m_loss->xAxis->range()) {
+        m_accuracy->xAxis->setRange(m_loss->xAxis->range());
+        m_accuracy->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void TrainPage::onEpoch(const EpochMetrics& m)

@@ -456,6 +456,11 @@ private Q_SLOTS:
         QCOMPARE(shown.lower, 0.0);
         const double epochs = shown.upper / 1.02; // a little room after the last one
         QVERIFY2(epochs >= 1 && qFuzzyCompare(epochs, std::round(epochs)), qPrintable(QString::number(shown.upper)));
+        // The accuracy chart's epochs line up with it (not 0 to 20 while the loss shows 0 to 1),
+        // and an epoch's training accuracy shows as a point before a line can join two.
+        auto* accuracy = find<QCustomPlot>("accuracyChart");
+        QCOMPARE(accuracy->xAxis->range(), shown);
+        QVERIFY(!accuracy->graph(0)->scatterStyle().isNone());
         // Pause: the button turns into Resume and no batch runs until it is pressed.
         auto* pause = find<QPushButton>("pauseButton");
         auto* log = find<QPlainTextEdit>("trainLog");
