@@ -2296,6 +2296,10 @@ Fehlgeschlagen: %2</translation>
         <source>&amp;Continue run</source>
         <translation>&amp;Lauf fortsetzen</translation>
     </message>
+    <message>
+        <source>%1 left for the frozen layers</source>
+        <translation>noch %1 für die eingefrorenen Schichten</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

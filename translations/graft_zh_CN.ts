@@ -2252,6 +2252,10 @@ Failed: %2</source>
         <source>&amp;Continue run</source>
         <translation>继续运行(&amp;C)</translation>
     </message>
+    <message>
+        <source>%1 left for the frozen layers</source>
+        <translation>冻结层剩余 %1</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::UsePage</name>

@@ -866,6 +866,11 @@ void TrainPage::onBatch(const BatchProgress& p)
         m_batchProgress->setFormat(tr("Computing frozen layers %v of %m"));
         m_batchProgress->setMaximum(std::max(1, p.batches));
         m_batchProgress->setValue(p.batch);
+        // On a large dataset this is most of the run: how fast, and how long it still takes.
+        if (p.imagesPerSecond > 0)
+            m_speed->setText(tr("%1 images/s").arg(decimal(p.imagesPerSecond, 1)));
+        if (p.etaSeconds >= 0 && !m_worker->isPaused())
+            m_eta->setText(tr("%1 left for the frozen layers").arg(QString::fromStdString(humanDuration(p.etaSeconds))));
         return;
     }
     if (p.phase != "train")

@@ -244,15 +244,25 @@ void Session::prepareData()
     const auto started = Clock::now();
     const std::int64_t limit = m_cfg.featureCacheMemoryMB * mb;
     const std::string cacheDir = (fs::path(m_run.dir) / names::kRunFeatureCache).string();
-    auto progress = [&](const std::string& phase, std::size_t done, std::size_t total) {
+    // Each part's count, with the rate and the time left for the whole cache (training and
+    // validation images): on a large dataset it is the longest part of the run by far, so Pause
+    // holds it too (after the batch in hand).
+    RateMeter meter;
+    Progress all;
+    all.total = std::int64_t(m_split.train.size() + m_split.validation.size());
+    auto progress = [&](std::size_t before, std::size_t done, std::size_t total) {
+        meter.skip(waitWhilePaused());
         if (m_events.batch) {
+            all.done = std::int64_t(before + done);
+            meter.update(all);
             BatchProgress p;
             p.phase = "cache";
             p.epoch = 0;
             p.epochs = m_cfg.epochs;
             p.batch = int(done);
             p.batches = int(total);
-            (void)phase;
+            p.imagesPerSecond = all.itemsPerSecond;
+            p.etaSeconds = all.etaSeconds;
             m_events.batch(p);
         }
     };
@@ -260,11 +270,11 @@ void Session::prepareData()
     plain.augment = false;
     BatchLoader trainPlain(m_split.train, m_reader, plain);
     m_trainCache.build(*m_model.impl(), m_boundary, trainPlain, limit, cacheDir + "/features-train.bin", m_autocast,
-                       [&](std::size_t d, std::size_t t) { progress("train", d, t); }, &m_control.stopFlag());
+                       [&](std::size_t d, std::size_t t) { progress(0, d, t); }, &m_control.stopFlag());
     if (!m_split.validation.empty())
         m_valCache.build(*m_model.impl(), m_boundary, *m_valLoader, std::max<std::int64_t>(0, limit - m_trainCache.bytes()),
                          cacheDir + "/features-val.bin", m_autocast,
-                         [&](std::size_t d, std::size_t t) { progress("validation", d, t); }, &m_control.stopFlag());
+                         [&](std::size_t d, std::size_t t) { progress(m_split.train.size(), d, t); }, &m_control.stopFlag());
     m_cached = true;
     std::vector<std::string> dims;
     for (auto s : m_trainCache.rowShape())
@@ -438,6 +448,7 @@ TrainResult Session::run(bool resume)
         m_run.save();
         result.run = m_run;
         result.stopped = true;
+        result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
         return result;
     }
     m_run.usedFeatureCache = m_cached;

@@ -603,6 +603,67 @@ private Q_SLOTS:
         }
     }
 
+    void featureCacheProgressAndStop()
+    {
+        // Computing the cache tells its rate and the time it still takes (on a large dataset it
+        // is most of the run), and Stop ends it there: a stopped run whose time counts the cache.
+        TrainConfig c = headOnlyConfig(48);
+        const DatasetSplit split = test::shapeSplit(30, 0.25);
+        std::vector<BatchProgress> seen;
+        TrainEvents events;
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase == "cache")
+                seen.push_back(p);
+        };
+        run(dir(QStringLiteral("cache-progress")), c, split, events);
+        QVERIFY(!seen.empty());
+        QVERIFY(std::any_of(seen.begin(), seen.end(), [](const BatchProgress& p) { return p.imagesPerSecond > 0 && p.etaSeconds >= 0; }));
+        QCOMPARE(seen.back().etaSeconds, 0.0); // the last image of the validation part: nothing left
+
+        // Pause holds the cache too, from the batch in hand to Resume.
+        using Clock = std::chrono::steady_clock;
+        constexpr double pauseSeconds = 1.0;
+        TrainControl pausing;
+        std::thread resumer;
+        Clock::time_point pausedAt;
+        double gap = -1;
+        QStringList log;
+        events.log = [&](const LogMessage& line) { log << QString::fromStdString(line.text); };
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase != "cache")
+                return;
+            if (!resumer.joinable()) {
+                pausing.setPaused(true);
+                pausedAt = Clock::now();
+                resumer = std::thread([&] {
+                    std::this_thread::sleep_for(std::chrono::duration<double>(pauseSeconds));
+                    pausing.setPaused(false);
+                });
+            } else if (gap < 0) {
+                gap = std::chrono::duration<double>(Clock::now() - pausedAt).count();
+            }
+        };
+        const TrainResult paused = train(TrainJob{dir(QStringLiteral("cache-paused")).toStdString(), c, split, test::shapeReader()},
+                                         events, pausing);
+        resumer.join();
+        QCOMPARE(QString::fromStdString(paused.run.status), QStringLiteral("finished"));
+        QVERIFY2(gap >= pauseSeconds - 0.1, qPrintable(QString::number(gap)));
+        QVERIFY(log.contains(QStringLiteral("Paused")) && log.contains(QStringLiteral("Resumed")));
+        events.log = {};
+
+        TrainControl control;
+        events.batch = [&](const BatchProgress& p) {
+            if (p.phase == "cache")
+                control.requestStop();
+        };
+        const TrainResult stopped = train(TrainJob{dir(QStringLiteral("cache-stop")).toStdString(), c, split, test::shapeReader()},
+                                          events, control);
+        QVERIFY(stopped.stopped);
+        QCOMPARE(stopped.run.epochsCompleted(), 0);
+        QVERIFY(stopped.seconds > 0);
+        QCOMPARE(QString::fromStdString(RunInfo::load(dir(QStringLiteral("cache-stop")).toStdString()).status), QStringLiteral("stopped"));
+    }
+
     void featureCacheOffWithAugmentation()
     {
         // Augmentation changes the inputs every epoch: no cache then.
