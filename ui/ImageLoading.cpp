@@ -46,17 +46,23 @@ QIcon ThumbnailLoader::placeholder() const
 
 QIcon ThumbnailLoader::tile(const QImage& thumbnail) const
 {
-    if (thumbnail.isNull())
-        return placeholder();
-    if (thumbnail.width() == m_size && thumbnail.height() == m_size)
-        return QIcon(QPixmap::fromImage(thumbnail));
-    QPixmap tile(m_size, m_size);
-    tile.fill(Qt::transparent);
-    QPainter painter(&tile);
-    painter.drawImage((m_size - thumbnail.width()) / 2, (m_size - thumbnail.height()) / 2, thumbnail);
-    painter.end();
-    return QIcon(tile);
+    return thumbnail.isNull() ? placeholder() : QIcon(QPixmap::fromImage(thumbnail));
 }
+
+namespace {
+// `picture` centred on a clear size x size square.
+QImage squared(const QImage& picture, int size)
+{
+    if (picture.width() == size && picture.height() == size)
+        return picture;
+    QImage square(size, size, QImage::Format_ARGB32_Premultiplied);
+    square.fill(Qt::transparent);
+    QPainter painter(&square);
+    painter.drawImage((size - picture.width()) / 2, (size - picture.height()) / 2, picture);
+    painter.end();
+    return square;
+}
+} // namespace
 
 QImage ThumbnailLoader::thumbnail(const QString& path)
 {
@@ -81,6 +87,7 @@ QImage ThumbnailLoader::thumbnail(const QString& path)
             thumb = toQImage(img);
             if (scale > 1)
                 thumb = thumb.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            thumb = squared(thumb, size);
         } catch (const std::exception&) {
             thumb = QImage(size, size, QImage::Format_RGB888);
             thumb.fill(QColor(200, 60, 60)); // unreadable files show as red tiles

@@ -28,15 +28,16 @@ class ThumbnailLoader : public QObject
 public:
     explicit ThumbnailLoader(int size = 96, QObject* parent = nullptr);
     ~ThumbnailLoader() override;
-    // The cached thumbnail, or a null image after queueing the file (thumbnailReady follows).
+    // The cached thumbnail, or a null image after queueing the file (thumbnailReady follows). A
+    // square of size() with the picture centred on a clear ground: every item of an icon view is
+    // then as wide as the next (a view sizes them all like the one it measures first, and a
+    // narrow one cut every file name short), and a class's strip draws no picture stretched.
     QImage thumbnail(const QString& path);
     int size() const { return m_size; }
     // A neutral tile of the thumbnail size, shown until the real thumbnail arrives (so views size
     // their items right from the start).
     QIcon placeholder() const;
-    // The thumbnail centred on a clear square tile of the thumbnail size (the placeholder when
-    // null): every item of an icon view as wide as the next, so that no file name is cut short
-    // because the first picture was a narrow one.
+    // The icon of a thumbnail, or the placeholder while it is null (not loaded yet).
     QIcon tile(const QImage& thumbnail) const;
 
 Q_SIGNALS:

@@ -1523,10 +1523,15 @@ private Q_SLOTS:
     {
         // A narrow picture sits centred on a tile as wide as the others: an icon view sizes every
         // item like its first, and a narrow first one cut every file name short ("00003....").
-        const ThumbnailLoader loader(96);
+        ThumbnailLoader loader(96);
         QImage narrow(40, 96, QImage::Format_RGB888);
         narrow.fill(Qt::red);
-        const QIcon icon = loader.tile(narrow);
+        const QString file = m_dir.filePath(QStringLiteral("narrow.png"));
+        QVERIFY(narrow.save(file));
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        QVERIFY(loader.thumbnail(file).isNull()); // queued
+        QVERIFY(ready.wait(10000));
+        const QIcon icon = loader.tile(loader.thumbnail(file));
         QCOMPARE(icon.availableSizes(), QList<QSize>{QSize(96, 96)});
         const QImage drawn = icon.pixmap(96, 96).toImage();
         QCOMPARE(qAlpha(drawn.pixel(5, 48)), 0);                // clear beside it
