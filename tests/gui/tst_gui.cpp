@@ -6,6 +6,7 @@
 #include "EvaluatePage.h"
 #include "FileDialogs.h"
 #include "ImageLoading.h"
+#include "InLanguage.h"
 #include "LocalHttpServer.h"
 #include "LayerTreeModel.h"
 #include "MainWindow.h"
@@ -55,6 +56,7 @@
 
 using namespace graft;
 using namespace graft::ui;
+using graft::test::inLanguage;
 
 namespace {
 void copyTree(const QString& from, const QString& to, int perClass)
@@ -65,22 +67,6 @@ void copyTree(const QString& from, const QString& to, int perClass)
         for (const QString& f : files)
             QFile::copy(from + QLatin1Char('/') + cls + QLatin1Char('/') + f, to + QLatin1Char('/') + cls + QLatin1Char('/') + f);
     }
-}
-// Calls `fn` with the window's texts in `language`, then goes back to the translations and the
-// number format that were in place.
-template <class Fn>
-void inLanguage(const QString& language, Fn fn)
-{
-    const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
-    const QLocale locale;
-    installTranslations(language);
-    fn();
-    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
-        if (!before.contains(t)) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    QLocale::setDefault(locale);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 // Translations are complete: every source string of the GUI is in each .ts file with a finished
 // translation, placeholders (%1, %Ln) survive translation, and the compiled files load in the app.
+#include "InLanguage.h"
 #include "TestEnv.h"
 #include "Format.h"
 #include "MessageText.h"
@@ -15,9 +16,9 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
-#include <functional>
 
 using namespace graft;
+using test::inLanguage;
 
 namespace {
 struct Message
@@ -86,21 +87,6 @@ private:
     {
         return inLanguage(language, [&] { return QCoreApplication::translate(context, source, nullptr, n); });
     }
-    static QString inLanguage(const QString& language, const std::function<QString()>& text)
-    {
-        const auto before = QCoreApplication::instance()->findChildren<QTranslator*>();
-        const QLocale locale;
-        ui::installTranslations(language);
-        const QString result = text();
-        QLocale::setDefault(locale);
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        return result;
-    }
-
 private Q_SLOTS:
     void complete_data()
     {
