@@ -341,12 +341,13 @@ DatasetIndex scanDataset(const std::vector<fs::path>& roots, const ProgressCallb
                 }
                 collectImages(entry.path(), byClass[name], index.skipped, cancel, progress, p, throttle);
             } else if (entry.is_regular_file(ec)) {
+                const bool image = hasImageExtension(entry.path());
                 index.skipped.push_back(
                     {displayPath(entry.path()),
-                     hasImageExtension(entry.path())
-                         ? "image directly in the dataset folder has no class; move it into a class sub-folder"
-                         : entry.path().extension() == names::kProjectExtension ? "a Graft project; ignored"
-                                                                 : "not in a class folder; ignored"});
+                     image ? "image directly in the dataset folder has no class; move it into a class sub-folder"
+                     : entry.path().extension() == names::kProjectExtension ? "a Graft project; ignored"
+                                                                            : "not in a class folder; ignored",
+                     "", image});
             }
         }
         if (ec)

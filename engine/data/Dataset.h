@@ -26,6 +26,7 @@ struct SkippedFile
     std::string path;
     std::string reason;
     std::string format; // an image format Graft does not read ("GIF", "HEIC"); empty for other files
+    bool noClass = false; // an image directly in a dataset folder: it belongs to no class (a mistake to fix)
 };
 
 struct DatasetIndex

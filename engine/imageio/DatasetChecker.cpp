@@ -107,7 +107,7 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
     // only (not also among the files ignored as not belonging to the dataset).
     auto& skipped = report.index.skipped;
     const auto noClass = std::stable_partition(skipped.begin(), skipped.end(), [](const SkippedFile& s) {
-        return !(hasImageExtension(s.path) && s.reason.find("no class") != std::string::npos);
+        return !s.noClass;
     });
     for (auto it = noClass; it != skipped.end(); ++it)
         report.problems.push_back({it->path, "", FileProblemKind::NoClass, it->path + ": " + it->reason});
