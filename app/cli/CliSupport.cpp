@@ -4,6 +4,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -95,6 +97,7 @@ CommandParser::CommandParser(const QString& command, const QString& positional, 
     m_parser.addPositionalArgument(command, QStringLiteral("subcommand"), QStringLiteral("%1 %2").arg(command, positional));
     m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print machine-readable JSON lines")));
+    m_longNames = {"help", "json"};
 }
 
 void CommandParser::add(const QString& names, const QString& description, const QString& valueName,
@@ -109,6 +112,9 @@ void CommandParser::add(const QString& names, const QString& description, const 
     if (!defaultValue.isEmpty())
         option.setDefaultValue(defaultValue);
     m_parser.addOption(option);
+    for (const QString& name : option.names())
+        if (name.size() > 1)
+            m_longNames.push_back(name.toStdString());
 }
 
 QString CommandParser::helpText() const
@@ -130,8 +136,15 @@ QString CommandParser::helpText() const
 
 bool CommandParser::parse(const QStringList& arguments)
 {
-    if (!m_parser.parse(arguments))
-        throw UsageError(m_parser.errorText().toStdString() + " (see 'graft-cli " + m_command.toStdString() + " --help')");
+    if (!m_parser.parse(arguments)) {
+        std::string message = m_parser.errorText().toStdString();
+        if (const QStringList unknown = m_parser.unknownOptionNames(); !unknown.isEmpty()) {
+            const std::string guess = suggestOption(unknown.front().toStdString(), m_longNames);
+            if (!guess.empty())
+                message += " Did you mean --" + guess + "?";
+        }
+        throw UsageError(message + " (see 'graft-cli " + m_command.toStdString() + " --help')");
+    }
     if (m_parser.isSet(QStringLiteral("help"))) {
         std::fputs(helpText().toUtf8().constData(), stdout);
         return false;
@@ -157,6 +170,51 @@ double CommandParser::doubleValue(const QString& name, double min, double max) c
         throw UsageError(QStringLiteral("--%1 must be a number from %2 to %3 (got '%4')")
                              .arg(name).arg(min).arg(max).arg(m_parser.value(name)).toStdString());
     return v;
+}
+
+namespace {
+// The name another tool gives an option, or a command, that Graft calls otherwise. An entry is
+// offered only where the command has the option.
+std::string borrowedName(const std::string& typed, const std::vector<std::pair<const char*, const char*>>& table,
+                         const std::vector<std::string>& known)
+{
+    const std::string lower = toLower(typed);
+    for (const auto& [theirs, ours] : table)
+        if (lower == theirs && std::find(known.begin(), known.end(), ours) != known.end())
+            return ours;
+    return {};
+}
+} // namespace
+
+std::string suggestOption(const std::string& typed, const std::vector<std::string>& known)
+{
+    static const std::vector<std::pair<const char*, const char*>> borrowed{
+        {"image-size", "input-size"}, {"img-size", "input-size"}, {"imgsz", "input-size"},
+        {"size", "input-size"}, {"resolution", "input-size"}, {"learning-rate", "lr"},
+        {"num-epochs", "epochs"}, {"bs", "batch-size"}, {"batch", "batch-size"},
+        {"arch", "model"}, {"architecture", "model"}, {"network", "model"}, {"net", "model"},
+        {"output", "out"}, {"output-dir", "out"}, {"outdir", "out"}, {"val-split", "val-fraction"},
+        {"validation-split", "val-fraction"}, {"val-ratio", "val-fraction"}, {"workers", "threads"},
+        {"num-workers", "threads"}, {"num-threads", "threads"}, {"jobs", "threads"}, {"gpu", "device"},
+        {"cuda", "device"}, {"pretrained", "weights"}, {"scheduler", "schedule"},
+        {"lr-schedule", "schedule"}, {"patience", "early-stop"}, {"wd", "weight-decay"},
+        {"smoothing", "label-smoothing"}, {"confidence", "threshold"}, {"min-confidence", "threshold"},
+        {"topk", "top-k"}, {"top", "top-k"}, {"k", "top-k"}};
+    if (std::string ours = borrowedName(typed, borrowed, known); !ours.empty())
+        return ours;
+    return closestName(typed, known);
+}
+
+std::string suggestCommand(const std::string& typed, const std::vector<std::string>& known)
+{
+    static const std::vector<std::pair<const char*, const char*>> borrowed{
+        {"fit", "train"}, {"finetune", "train"}, {"fine-tune", "train"}, {"continue", "resume"},
+        {"check", "inspect"}, {"validate", "inspect"}, {"test", "evaluate"}, {"eval", "evaluate"},
+        {"infer", "predict"}, {"classify", "predict"}, {"sort", "label"}, {"download", "weights"},
+        {"list", "models"}, {"history", "runs"}};
+    if (std::string ours = borrowedName(typed, borrowed, known); !ours.empty())
+        return ours;
+    return closestName(typed, known);
 }
 
 QString percent(double fraction) { return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%'); }

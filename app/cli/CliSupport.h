@@ -66,7 +66,14 @@ public:
 private:
     QString m_command;
     QCommandLineParser m_parser;
+    std::vector<std::string> m_longNames; // every option's long name, for "did you mean"
 };
+
+// What a mistyped or borrowed option name most likely meant, among `known` (long names without
+// dashes): "image-size" -> "input-size", "epoch" -> "epochs"; empty when nothing is close.
+std::string suggestOption(const std::string& typed, const std::vector<std::string>& known);
+// The same for a command name: "evalute" -> "evaluate", "classify" -> "predict".
+std::string suggestCommand(const std::string& typed, const std::vector<std::string>& known);
 
 QString percent(double fraction);
 

@@ -74,7 +74,12 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "graft-cli: %s\n", message.c_str());
     };
     if (it == commands.end()) {
-        report("usage", "unknown command '" + args[1].toStdString() + "'; run 'graft-cli --help' for the list");
+        std::vector<std::string> names;
+        for (const auto& [name, run] : commands)
+            names.push_back(name.toStdString());
+        const std::string guess = suggestCommand(args[1].toStdString(), names);
+        report("usage", "unknown command '" + args[1].toStdString() + "'; "
+                            + (guess.empty() ? "" : "did you mean '" + guess + "'? ") + "run 'graft-cli --help' for the list");
         return kUsageError;
     }
     try {

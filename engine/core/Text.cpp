@@ -143,6 +143,55 @@ bool wildcardMatch(const std::string& pattern, const std::string& text)
     return p == pattern.size();
 }
 
+int editDistance(const std::string& a, const std::string& b)
+{
+    const std::string x = toLower(a), y = toLower(b);
+    const std::size_t n = x.size(), m = y.size();
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, 0));
+    for (std::size_t i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (std::size_t j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            const int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+std::string closestName(const std::string& typed, const std::vector<std::string>& candidates)
+{
+    if (typed.empty())
+        return {};
+    // A name typed in part ("eval", "thr") is what it starts; otherwise a few slips of the keys,
+    // fewer for short words, where one slip already makes another word.
+    std::vector<std::string> starting;
+    for (const auto& c : candidates)
+        if (typed.size() >= 3 && c.size() > typed.size() && startsWith(toLower(c), toLower(typed)))
+            starting.push_back(c);
+    if (starting.size() == 1)
+        return starting.front();
+    const int allowed = typed.size() <= 3 ? 1 : typed.size() <= 6 ? 2 : 3;
+    std::string best;
+    int bestDistance = allowed + 1;
+    bool tie = false;
+    for (const auto& c : candidates) {
+        const int dist = editDistance(typed, c);
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+            tie = false;
+        } else if (dist == bestDistance && c != best) {
+            tie = true;
+        }
+    }
+    return bestDistance <= allowed && !tie && best != typed ? best : std::string();
+}
+
 std::string countOf(std::int64_t n, const std::string& singular, const std::string& plural)
 {
     return std::to_string(n) + " " + (n == 1 ? singular : plural);

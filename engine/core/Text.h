@@ -26,6 +26,11 @@ std::string listSome(const std::vector<std::string>& items, std::size_t limit = 
 // Shell-style wildcard match ('*' and '?').
 bool wildcardMatch(const std::string& pattern, const std::string& text);
 std::string formatFixed(double value, int decimals);
+// Edits (insert, delete, replace, swap two neighbours) from `a` to `b`, letters compared without case.
+int editDistance(const std::string& a, const std::string& b);
+// The one candidate a typo most likely meant ("evalute" -> "evaluate", "--epoch" -> "epochs"),
+// or "" when none is close or two are equally close (a guess that could mislead is no help).
+std::string closestName(const std::string& typed, const std::vector<std::string>& candidates);
 // One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
 std::string csvField(const std::string& s);
 // "1 file", "3 files": the count with the singular or plural word.

@@ -262,9 +262,12 @@ void Model::applyFreeze(const FreezePlan& plan)
             any = any || patternMatches(rule.pattern, p.key());
         for (const auto& n : nodes)
             any = any || patternMatches(rule.pattern, n);
-        if (!any)
-            throw Error("freeze: '" + rule.pattern + "' names no layer of " + d->info->displayName
-                        + "; use node names such as " + listSome(blocks(), 16) + " or " + headPath());
+        if (!any) {
+            const std::string guess = closestName(rule.pattern, nodes);
+            throw Error("freeze: '" + rule.pattern + "' names no layer of " + d->info->displayName + "; "
+                        + (guess.empty() ? "" : "did you mean " + guess + "? ") + "use node names such as "
+                        + listSome(blocks(), 16) + " or " + headPath());
+        }
     }
     for (auto& p : d->net->named_parameters(true))
         p.value().set_requires_grad(plan.isTrainable(p.key()));
@@ -291,7 +294,9 @@ FreezePlan Model::presetTrainableFrom(const std::string& node) const
 {
     if (auto plan = trainableFromPlan(structure(), node))
         return *plan;
-    throw Error("'" + node + "' is not a layer of " + d->info->displayName + "; choose one of " + listSome(blocks(), 6));
+    const std::string guess = closestName(node, nodePaths());
+    throw Error("'" + node + "' is not a layer of " + d->info->displayName + "; "
+                + (guess.empty() ? "" : "did you mean " + guess + "? ") + "choose one of " + listSome(blocks(), 6));
 }
 
 std::vector<std::string> Model::blocks() const

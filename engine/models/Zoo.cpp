@@ -131,7 +131,9 @@ const ArchitectureInfo& architecture(const std::string& name)
     std::vector<std::string> names;
     for (const auto& a : architectures())
         names.push_back(a.name);
-    throw Error("unknown model '" + name + "'; choose one of: " + join(names, ", "));
+    const std::string guess = closestName(name, names);
+    throw Error("unknown model '" + name + "'; " + (guess.empty() ? "" : "did you mean " + guess + "? ")
+                + "choose one of: " + join(names, ", "));
 }
 
 } // namespace graft

@@ -123,6 +123,14 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command 'fly'");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("models"), QStringLiteral("--colour")} << QStringLiteral("colour");
+        // A slip of the keys, or another tool's name for an option or a command, gets a suggestion.
+        QTest::newRow("mistyped command") << QStringList{QStringLiteral("evalute"), QStringLiteral("r")} << QStringLiteral("unknown command 'evalute'; did you mean 'evaluate'?");
+        QTest::newRow("borrowed command") << QStringList{QStringLiteral("classify"), QStringLiteral("m")} << QStringLiteral("did you mean 'predict'?");
+        QTest::newRow("mistyped option") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--epoch"), QStringLiteral("3")} << QStringLiteral("Unknown option 'epoch'. Did you mean --epochs?");
+        QTest::newRow("borrowed option") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--image-size"), QStringLiteral("96")} << QStringLiteral("Did you mean --input-size?");
+        QTest::newRow("option of another command") << QStringList{QStringLiteral("predict"), QStringLiteral("m"), QStringLiteral("--topk"), QStringLiteral("2")} << QStringLiteral("Did you mean --top-k?");
+        QTest::newRow("mistyped model") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--model"), QStringLiteral("resnt50")} << QStringLiteral("did you mean resnet50?");
+        QTest::newRow("mistyped layer") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--model"), QStringLiteral("mobilenet_v2"), QStringLiteral("--trainable-from"), QStringLiteral("feature.17")} << QStringLiteral("did you mean features.17?");
         QTest::newRow("train without out") << QStringList{QStringLiteral("train"), QStringLiteral("data")} << QStringLiteral("--out");
         QTest::newRow("bad number") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--epochs"), QStringLiteral("many")} << QStringLiteral("--epochs must be a whole number");
         QTest::newRow("unknown model") << QStringList{QStringLiteral("train"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--model"), QStringLiteral("resnet19")} << QStringLiteral("unknown model 'resnet19'");

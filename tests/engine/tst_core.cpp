@@ -138,6 +138,25 @@ private Q_SLOTS:
         QVERIFY(wildcardMatch("*", ""));
     }
 
+    void closestNameForTypos()
+    {
+        QCOMPARE(editDistance("evalute", "evaluate"), 1);
+        QCOMPARE(editDistance("trian", "train"), 1); // two neighbours swapped: one slip
+        QCOMPARE(editDistance("Layer4", "layer4"), 0);
+        const std::vector<std::string> commands{"evaluate", "export", "inspect", "label", "models", "predict", "resume", "train"};
+        QCOMPARE(closestName("evalute", commands), std::string("evaluate"));
+        QCOMPARE(closestName("trian", commands), std::string("train"));
+        QCOMPARE(closestName("eval", commands), std::string("evaluate")); // typed in part
+        QCOMPARE(closestName("ex", commands), std::string());             // too short to tell
+        QCOMPARE(closestName("fly", commands), std::string());
+        QCOMPARE(closestName("train", commands), std::string()); // no typo, no guess
+        // Two equally close names: no guess rather than a wrong one.
+        const std::vector<std::string> layers{"layer1", "layer2", "layer3", "layer4"};
+        QCOMPARE(closestName("layer9", layers), std::string());
+        QCOMPARE(closestName("Layer4", layers), std::string("layer4"));
+        QCOMPARE(closestName("feature.17", {"features.16", "features.17", "features.18"}), std::string("features.17"));
+    }
+
     void textHelpers()
     {
         QCOMPARE(QString::fromStdString(humanBytes(512)), QStringLiteral("512 bytes"));
