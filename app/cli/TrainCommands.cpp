@@ -312,9 +312,9 @@ int cmdTrain(const QStringList& args)
     }
     out.line(QStringLiteral("Split: %1 training, %2 validation, %3 test images")
                  .arg(split.train.size()).arg(split.validation.size()).arg(split.test.size()));
-    out.line(QStringLiteral("Training %1: %2; augmentation %3")
-                 .arg(QString::fromStdString(arch.displayName), QString::fromStdString(c.freeze.describe()),
-                      c.augment.enabled ? QStringLiteral("on") : QStringLiteral("off")));
+    // What is frozen follows in the run's log, with the parameter counts.
+    out.line(QStringLiteral("Training %1; augmentation %2")
+                 .arg(QString::fromStdString(arch.displayName), c.augment.enabled ? QStringLiteral("on") : QStringLiteral("off")));
 
     TrainControl control;
     InterruptGuard guard(control);

@@ -103,9 +103,18 @@ std::string FreezePlan::describe() const
 {
     if (rules.empty())
         return "everything trainable";
+    // Neighbouring rules of one kind read as one: "freeze all, then train layer3, layer4 and fc".
     std::vector<std::string> parts;
-    for (const auto& r : rules)
-        parts.push_back((r.trainable ? "train " : "freeze ") + r.pattern);
+    for (std::size_t i = 0; i < rules.size();) {
+        std::vector<std::string> names;
+        std::size_t j = i;
+        for (; j < rules.size() && rules[j].trainable == rules[i].trainable; ++j)
+            names.push_back(rules[j].pattern);
+        const std::string last = names.back();
+        names.pop_back();
+        parts.push_back((rules[i].trainable ? "train " : "freeze ") + (names.empty() ? last : join(names, ", ") + " and " + last));
+        i = j;
+    }
     return join(parts, ", then ");
 }
 

@@ -175,6 +175,11 @@ private Q_SLOTS:
         const FreezePlan from7a = m.presetTrainableFrom("Mixed_7a");
         QCOMPARE(from7a, (FreezePlan{{{"all", false}, {"Mixed_7a", true}, {"Mixed_7b", true}, {"Mixed_7c", true}, {"fc", true}}}));
         QCOMPARE(m.presetLastBlocks(3), from7a);
+        // Said as a person would say it, in the run's log and graft-cli's summary.
+        QCOMPARE(QString::fromStdString(from7a.describe()), QStringLiteral("freeze all, then train Mixed_7a, Mixed_7b, Mixed_7c and fc"));
+        QCOMPARE(QString::fromStdString(FreezePlan{{{"all", false}, {"layer4.*.bn?", true}}}.describe()),
+                 QStringLiteral("freeze all, then train layer4.*.bn?"));
+        QCOMPARE(QString::fromStdString(FreezePlan{}.describe()), QStringLiteral("everything trainable"));
         m.applyFreeze(from7a);
         auto flags = test::trainableFlags(m);
         QVERIFY(!flags.at("AuxLogits.fc.weight"));
