@@ -23,7 +23,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -220,15 +220,10 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     connect(m_classes, &QTableWidget::currentCellChanged, this, [this](int row) { showClass(row); });
     connect(m_classes, &QWidget::customContextMenuRequested, this, &DataPage::classMenu);
 
-    m_grid = new QListWidget(this);
+    m_gridModel = new ThumbnailListModel(m_thumbnails, this);
+    m_grid = newThumbnailGrid(m_gridModel, m_thumbnails->size(), QSize(112, 128), this);
     m_grid->setObjectName(QStringLiteral("thumbnailGrid"));
     m_grid->setAccessibleName(tr("Images of the selected class"));
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setIconSize(QSize(96, 96));
-    m_grid->setGridSize(QSize(112, 128));
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setUniformItemSizes(true);
     // Said in the grid itself when a class has no images yet.
     m_gridHint = new QLabel(m_grid->viewport());
     m_gridHint->setObjectName(QStringLiteral("thumbnailGridHint"));
@@ -237,21 +232,20 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     m_gridHint->hide();
     auto* hintLayout = new QVBoxLayout(m_grid->viewport());
     hintLayout->addWidget(m_gridHint);
-    connect(m_grid, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    connect(m_grid, &QListView::doubleClicked, this, [](const QModelIndex& index) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(Qt::UserRole).toString()));
     });
     // Junk found while looking through a class (a screenshot, a photo of something else) goes to
     // the trash from here, before it trains.
-    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     auto* trashKey = new QShortcut(QKeySequence::Delete, m_grid, nullptr, nullptr, Qt::WidgetShortcut);
     connect(trashKey, &QShortcut::activated, this, [this] { trashImages(selectedImagePaths(m_grid)); });
     connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QListWidgetItem* item = m_grid->itemAt(pos);
-        if (!item)
+        const QString path = m_grid->indexAt(pos).data(Qt::UserRole).toString();
+        if (path.isEmpty())
             return;
         QMenu menu(this);
-        menu.addAction(tr("Open"), this, [item] { QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString())); });
+        menu.addAction(tr("Open"), this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
         menu.addAction(tr("Move to class…"), this, &DataPage::moveSelectedToClass);
         QAction* trash = menu.addAction(tr("Move to trash…"), this, [this] { trashImages(selectedImagePaths(m_grid)); });
         trash->setShortcut(QKeySequence::Delete);
@@ -523,9 +517,10 @@ void DataPage::showReport()
         m_openPresplit->setText(tr("Open %1 (it holds the classes)").arg(folderName(r->classesFolder)));
     m_classes->setRowCount(0);
     m_issues->clear();
-    m_grid->clear();
+    m_gridModel->clear();
     m_gridHint->hide();
     m_shownRow = -1;
+    m_stripRows.clear();
     if (!r) {
         m_summary->setText(m_workspace.project().datasetRoots.isEmpty() ? tr("No dataset yet.") : tr("Not checked yet."));
         return;
@@ -653,7 +648,9 @@ void DataPage::updateStrip(int row)
         if (s.label != row)
             continue;
         ++wanted;
-        const QImage t = m_thumbnails->thumbnail(QString::fromStdString(s.path));
+        const QString path = QString::fromStdString(s.path);
+        m_stripRows.insert(path, row);
+        const QImage t = m_thumbnails->thumbnail(path);
         if (!t.isNull())
             thumbs << t;
         if (wanted == 5)
@@ -674,25 +671,20 @@ void DataPage::updateStrip(int row)
 void DataPage::showClass(int row)
 {
     m_shownRow = row;
-    m_grid->clear();
     m_gridHint->hide();
     const DatasetReport* r = m_workspace.report();
-    if (!r || row < 0)
+    if (!r || row < 0) {
+        m_gridModel->clear();
         return;
-    int shown = 0;
-    for (const auto& s : r->usable) {
-        if (s.label != row)
-            continue;
-        if (++shown > 600)
-            break; // a class of thousands stays responsive; counts show the rest
-        const QString path = QString::fromStdString(s.path);
-        auto* item = new QListWidgetItem(QFileInfo(path).fileName(), m_grid);
-        item->setData(Qt::UserRole, path);
-        item->setToolTip(path);
-        const QImage t = m_thumbnails->thumbnail(path);
-        item->setIcon(m_thumbnails->tile(t));
     }
-    if (shown == 0 && row < int(r->classes.size())) { // not an empty pane: what to do
+    // Every image of the class: the grid decodes only those in view.
+    QVector<ThumbnailEntry> entries;
+    for (const auto& s : r->usable)
+        if (s.label == row)
+            entries.push_back({QString::fromStdString(s.path), {}, {}, row});
+    const bool empty = entries.isEmpty();
+    m_gridModel->setEntries(std::move(entries));
+    if (empty && row < int(r->classes.size())) { // not an empty pane: what to do
         m_gridHint->setText(tr("No images in %1 yet: drop some onto its row on the left")
                                 .arg(QString::fromStdString(r->classes[std::size_t(row)].name)));
         m_gridHint->show();
@@ -701,21 +693,9 @@ void DataPage::showClass(int row)
 
 void DataPage::onThumbnail(const QString& path)
 {
-    const QImage t = m_thumbnails->thumbnail(path);
-    for (int i = 0; i < m_grid->count(); ++i) {
-        QListWidgetItem* item = m_grid->item(i);
-        if (item->data(Qt::UserRole).toString() == path) {
-            item->setIcon(m_thumbnails->tile(t));
-            break;
-        }
-    }
-    // Refresh the strip of the class the file belongs to.
-    if (const DatasetReport* r = m_workspace.report())
-        for (const auto& s : r->usable)
-            if (QString::fromStdString(s.path) == path) {
-                updateStrip(s.label);
-                break;
-            }
+    // The grid's model follows by itself; a class's strip of examples is drawn again here.
+    if (const auto it = m_stripRows.constFind(path); it != m_stripRows.constEnd())
+        updateStrip(*it);
 }
 
 void DataPage::copyIntoClass(int row, const QStringList& files)

@@ -6,12 +6,13 @@
 #include "Workspace.h"
 #include "core/Job.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -25,6 +26,7 @@ class BackgroundJob;
 namespace graft::ui {
 
 class ThumbnailLoader;
+class ThumbnailListModel;
 class ClassTable;
 
 class DataPage : public QWidget
@@ -85,7 +87,9 @@ private:
     QLabel* m_splitCounts;
     QPushButton* m_openPresplit;
     ClassTable* m_classes;
-    QListWidget* m_grid;
+    QListView* m_grid;
+    ThumbnailListModel* m_gridModel;
+    QHash<QString, int> m_stripRows; // the files each class's strip shows -> its row
     QLabel* m_gridHint;
     QTreeWidget* m_issues;
     QProgressBar* m_progress;

@@ -25,7 +25,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -130,26 +130,22 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_cellTitle = new QLabel(tr("Click a cell of the matrix to see its images."), this);
     m_cellTitle->setObjectName(QStringLiteral("cellTitle"));
     m_cellTitle->setWordWrap(true);
-    m_images = new QListWidget(this);
+    m_imagesModel = new ThumbnailListModel(m_thumbnails, this);
+    // A thumbnail and two lines under it: the classes, the confidence.
+    m_images = newThumbnailGrid(m_imagesModel, m_thumbnails->size(), QSize(124, 150), this);
     m_images->setObjectName(QStringLiteral("cellImages"));
     m_images->setAccessibleName(tr("Images of the selected cell"));
-    m_images->setViewMode(QListView::IconMode);
-    m_images->setIconSize(QSize(96, 96));
-    m_images->setGridSize(QSize(124, 150)); // a thumbnail and two lines: the classes, the confidence
     m_images->setWordWrap(true);
-    m_images->setResizeMode(QListView::Adjust);
-    m_images->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_images->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_images, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    connect(m_images, &QListView::doubleClicked, this, [](const QModelIndex& index) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(Qt::UserRole).toString()));
     });
     connect(m_images, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        if (!m_images->itemAt(pos))
+        const QString path = m_images->indexAt(pos).data(Qt::UserRole).toString();
+        if (path.isEmpty())
             return;
         QMenu menu(this);
-        menu.addAction(tr("Open"), this, [this, pos] {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(m_images->itemAt(pos)->data(Qt::UserRole).toString()));
-        });
+        menu.addAction(tr("Open"), this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
         menu.addAction(tr("Move to class…"), this, &EvaluatePage::moveSelected)->setEnabled(m_move->isEnabled());
         QAction* trash = menu.addAction(tr("Move to trash…"), this, &EvaluatePage::trashSelected);
         trash->setShortcut(QKeySequence::Delete);
@@ -158,11 +154,6 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     });
     auto* trashKey = new QShortcut(QKeySequence::Delete, m_images, nullptr, nullptr, Qt::WidgetShortcut);
     connect(trashKey, &QShortcut::activated, this, &EvaluatePage::trashSelected);
-    connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString& path) {
-        for (int i = 0; i < m_images->count(); ++i)
-            if (m_images->item(i)->data(Qt::UserRole).toString() == path)
-                m_images->item(i)->setIcon(m_thumbnails->tile(m_thumbnails->thumbnail(path)));
-    });
     m_move = new QPushButton(tr("Mo&ve to class…"), this);
     m_move->setObjectName(QStringLiteral("moveButton"));
     m_move->setToolTip(tr("Fix a mislabelled image: move the file into another class folder of the dataset"));
@@ -465,17 +456,12 @@ void EvaluatePage::showResult()
 }
 
 namespace {
-QListWidgetItem* imageItem(QListWidget* list, ThumbnailLoader* thumbnails, const Prediction& p, const QString& text,
-                           const QString& predicted)
+// One image of the grid, tagged with the class it was taken for (offered first by Move to class).
+ThumbnailEntry imageEntry(const Prediction& p, const QString& text, const QString& predicted)
 {
     const QString path = QString::fromStdString(p.path);
-    auto* item = new QListWidgetItem(text, list);
-    item->setData(Qt::UserRole, path);
-    item->setData(Qt::UserRole + 1, p.predicted);
-    item->setToolTip(EvaluatePage::tr("%1\npredicted %2 with %3% confidence").arg(path, predicted).arg(decimal(100.0 * p.confidence, 1)));
-    const QImage thumb = thumbnails->thumbnail(path);
-    item->setIcon(thumbnails->tile(thumb));
-    return item;
+    return {path, text, EvaluatePage::tr("%1\npredicted %2 with %3% confidence").arg(path, predicted).arg(decimal(100.0 * p.confidence, 1)),
+            p.predicted};
 }
 } // namespace
 
@@ -483,7 +469,7 @@ void EvaluatePage::showMistakes()
 {
     m_cellRow = m_cellColumn = -1;
     m_matrix->setSelectedCell(-1, -1);
-    m_images->clear();
+    m_imagesModel->clear();
     if (!m_result)
         return;
     const std::vector<const Prediction*> wrong = m_result->mistakes();
@@ -492,11 +478,14 @@ void EvaluatePage::showMistakes()
                                          : tr("%Ln image(s) the model got wrong, most confident first (the likeliest to be mislabelled); "
                                               "click a cell of the matrix for one pair", nullptr, int(wrong.size())));
     const auto& classes = m_result->classes;
+    QVector<ThumbnailEntry> entries;
+    entries.reserve(qsizetype(wrong.size()));
     for (const Prediction* p : wrong) {
         const QString truth = QString::fromStdString(classes[std::size_t(p->label)]);
         const QString predicted = QString::fromStdString(classes[std::size_t(p->predicted)]);
-        imageItem(m_images, m_thumbnails, *p, tr("%1 → %2\n%3%").arg(truth, predicted).arg(decimal(100.0 * p->confidence, 1)), predicted);
+        entries.push_back(imageEntry(*p, tr("%1 → %2\n%3%").arg(truth, predicted).arg(decimal(100.0 * p->confidence, 1)), predicted));
     }
+    m_imagesModel->setEntries(std::move(entries));
 }
 
 void EvaluatePage::showCell(int trueClass, int predicted)
@@ -506,7 +495,7 @@ void EvaluatePage::showCell(int trueClass, int predicted)
     m_matrix->setSelectedCell(trueClass, predicted);
     const QRect shown = m_matrix->cellRect(trueClass, predicted);
     m_matrixScroll->ensureVisible(shown.center().x(), shown.center().y(), shown.width(), shown.height());
-    m_images->clear();
+    m_imagesModel->clear();
     if (!m_result)
         return;
     std::vector<const Prediction*> cell;
@@ -518,14 +507,17 @@ void EvaluatePage::showCell(int trueClass, int predicted)
     const QString pr = QString::fromStdString(m_result->classes[std::size_t(predicted)]);
     m_cellTitle->setText(trueClass == predicted ? tr("%Ln %1 image(s) recognised correctly, most confident first", nullptr, int(cell.size())).arg(t)
                                                 : tr("%Ln %1 image(s) taken for %2, most confident first", nullptr, int(cell.size())).arg(t, pr));
+    QVector<ThumbnailEntry> entries;
+    entries.reserve(qsizetype(cell.size()));
     for (const Prediction* p : cell)
-        imageItem(m_images, m_thumbnails, *p, percent(p->confidence), pr);
+        entries.push_back(imageEntry(*p, percent(p->confidence), pr));
+    m_imagesModel->setEntries(std::move(entries));
 }
 
 void EvaluatePage::moveSelected()
 {
-    const auto items = m_images->selectedItems();
-    if (items.isEmpty() || !m_result) {
+    const QStringList paths = selectedImagePaths(m_images);
+    if (paths.isEmpty() || !m_result) {
         QMessageBox::information(this, tr("Move to class"), tr("Select one or more images first."));
         return;
     }
@@ -533,17 +525,17 @@ void EvaluatePage::moveSelected()
     for (const auto& c : m_result->classes)
         classes << QString::fromStdString(c);
     bool ok = false;
-    const QString target = QInputDialog::getItem(this, tr("Move to class"), tr("Move %Ln image(s) to the class:", nullptr, int(items.size())),
-                                                 classes, std::max(0, items.first()->data(Qt::UserRole + 1).toInt()), false, &ok);
+    const QString target = QInputDialog::getItem(this, tr("Move to class"), tr("Move %Ln image(s) to the class:", nullptr, int(paths.size())),
+                                                 classes, std::max(0, m_images->currentIndex().data(ThumbnailListModel::TagRole).toInt()), false, &ok);
     if (!ok)
         return;
     const auto answer = QMessageBox::question(this, tr("Move to class"),
                                               tr("Move %Ln file(s) into the dataset folder of “%1”? The move is recorded in the project.",
-                                                 nullptr, int(items.size())).arg(target));
+                                                 nullptr, int(paths.size())).arg(target));
     if (answer != QMessageBox::Yes)
         return;
-    for (QListWidgetItem* item : items)
-        moveToClass(item->data(Qt::UserRole).toString(), target, false);
+    for (const QString& path : paths)
+        moveToClass(path, target, false);
 }
 
 bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, bool confirm)

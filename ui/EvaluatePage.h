@@ -10,7 +10,7 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
@@ -24,6 +24,7 @@ namespace graft::ui {
 
 class ConfusionMatrixWidget;
 class ThumbnailLoader;
+class ThumbnailListModel;
 
 class EvaluatePage : public QWidget
 {
@@ -93,7 +94,8 @@ private:
     ConfusionMatrixWidget* m_matrix;
     QScrollArea* m_matrixScroll;
     QLabel* m_cellTitle;
-    QListWidget* m_images;
+    QListView* m_images;
+    ThumbnailListModel* m_imagesModel;
     QPushButton* m_move;
     QPushButton* m_allMistakes;
     QPushButton* m_save;

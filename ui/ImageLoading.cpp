@@ -3,10 +3,15 @@
 #include "data/ImageOps.h"
 #include "imageio/ImageDecoder.h"
 
-#include <QListWidget>
+#include <QAbstractItemView>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QListView>
 #include <QMetaObject>
 #include <QPainter>
 #include <QPixmap>
+
+#include <algorithm>
 
 namespace graft::ui {
 
@@ -18,17 +23,28 @@ QImage toQImage(const Image& image)
     return out;
 }
 
-QStringList selectedImagePaths(const QListWidget* list)
+QStringList selectedImagePaths(const QAbstractItemView* view)
 {
     QStringList paths;
-    for (const QListWidgetItem* item : list->selectedItems())
-        paths << item->data(Qt::UserRole).toString();
+    if (!view->selectionModel())
+        return paths;
+    QModelIndexList rows = view->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows)
+        paths << index.data(Qt::UserRole).toString();
     return paths;
 }
 
-ThumbnailLoader::ThumbnailLoader(int size, QObject* parent) : QObject(parent), m_size(size)
+namespace {
+constexpr int kCachedThumbnails = 3000; // about 110 MB at 96 x 96
+} // namespace
+
+ThumbnailLoader::ThumbnailLoader(int size, QObject* parent) : QObject(parent), m_size(size), m_cache(kCachedThumbnails)
 {
     m_pool.setMaxThreadCount(2);
+    QPixmap tile(m_size, m_size);
+    tile.fill(QColor(128, 128, 128, 40));
+    m_placeholder = QIcon(tile);
 }
 
 ThumbnailLoader::~ThumbnailLoader()
@@ -37,12 +53,7 @@ ThumbnailLoader::~ThumbnailLoader()
     m_pool.waitForDone();
 }
 
-QIcon ThumbnailLoader::placeholder() const
-{
-    QPixmap tile(m_size, m_size);
-    tile.fill(QColor(128, 128, 128, 40));
-    return QIcon(tile);
-}
+QIcon ThumbnailLoader::placeholder() const { return m_placeholder; }
 
 QIcon ThumbnailLoader::tile(const QImage& thumbnail) const
 {
@@ -66,14 +77,17 @@ QImage squared(const QImage& picture, int size)
 
 QImage ThumbnailLoader::thumbnail(const QString& path)
 {
-    if (auto it = m_cache.find(path); it != m_cache.end())
-        return *it;
+    if (const QImage* cached = m_cache.object(path))
+        return *cached;
     if (m_pending.contains(path))
         return {};
     m_pending.insert(path);
+    ++m_started;
     // The destructor waits for the pool, so `this` outlives every task.
     ThumbnailLoader* self = this;
     const int size = m_size;
+    // The newest request first: after a jump through a long grid, the images in view come before
+    // the ones scrolled past.
     m_pool.start([self, path, size] {
         QImage thumb;
         try {
@@ -93,12 +107,74 @@ QImage ThumbnailLoader::thumbnail(const QString& path)
             thumb.fill(QColor(200, 60, 60)); // unreadable files show as red tiles
         }
         QMetaObject::invokeMethod(self, [self, path, thumb] {
-                self->m_cache.insert(path, thumb);
+                self->m_cache.insert(path, new QImage(thumb));
                 self->m_pending.remove(path);
                 Q_EMIT self->thumbnailReady(path);
             }, Qt::QueuedConnection);
-    });
+    }, m_started);
     return {};
+}
+
+ThumbnailListModel::ThumbnailListModel(ThumbnailLoader* loader, QObject* parent)
+    : QAbstractListModel(parent), m_loader(loader)
+{
+    connect(loader, &ThumbnailLoader::thumbnailReady, this, &ThumbnailListModel::onThumbnail);
+}
+
+void ThumbnailListModel::setEntries(QVector<ThumbnailEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_rows.clear();
+    m_rows.reserve(m_entries.size());
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_rows.insert(m_entries[i].path, i);
+    endResetModel();
+}
+
+int ThumbnailListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+
+QVariant ThumbnailListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const ThumbnailEntry& e = m_entries[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.text.isNull() ? QFileInfo(e.path).fileName() : e.text;
+    case Qt::ToolTipRole:
+        return e.toolTip.isNull() ? e.path : e.toolTip;
+    case Qt::DecorationRole:
+        return m_loader->tile(m_loader->thumbnail(e.path)); // asks for the file on first sight
+    case Qt::UserRole:
+        return e.path;
+    case TagRole:
+        return e.tag;
+    default:
+        return {};
+    }
+}
+
+void ThumbnailListModel::onThumbnail(const QString& path)
+{
+    if (const auto it = m_rows.constFind(path); it != m_rows.constEnd()) {
+        const QModelIndex at = index(*it);
+        Q_EMIT dataChanged(at, at, {Qt::DecorationRole});
+    }
+}
+
+QListView* newThumbnailGrid(ThumbnailListModel* model, int iconSize, QSize cellSize, QWidget* parent)
+{
+    auto* grid = new QListView(parent);
+    grid->setModel(model);
+    grid->setViewMode(QListView::IconMode);
+    grid->setIconSize(QSize(iconSize, iconSize));
+    grid->setGridSize(cellSize);
+    grid->setResizeMode(QListView::Adjust);
+    grid->setMovement(QListView::Static);
+    grid->setUniformItemSizes(true); // no cell measured one by one: thousands lay out at once
+    grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    return grid;
 }
 
 } // namespace graft::ui

@@ -4,6 +4,8 @@
 
 #include "data/Image.h"
 
+#include <QAbstractListModel>
+#include <QCache>
 #include <QHash>
 #include <QIcon>
 #include <QImage>
@@ -11,15 +13,18 @@
 #include <QSet>
 #include <QStringList>
 #include <QThreadPool>
+#include <QVector>
 
-class QListWidget;
+class QAbstractItemView;
+class QListView;
+class QWidget;
 
 namespace graft::ui {
 
 QImage toQImage(const Image& image);
 
-// The files of the selected thumbnails of a list whose items hold their path (Qt::UserRole).
-QStringList selectedImagePaths(const QListWidget* list);
+// The files of the selected thumbnails of a view whose items hold their path (Qt::UserRole).
+QStringList selectedImagePaths(const QAbstractItemView* view);
 
 class ThumbnailLoader : public QObject
 {
@@ -39,6 +44,8 @@ public:
     QIcon placeholder() const;
     // The icon of a thumbnail, or the placeholder while it is null (not loaded yet).
     QIcon tile(const QImage& thumbnail) const;
+    // Files decoded (or being decoded) since the loader was made: what a view asked for.
+    int decodesStarted() const { return m_started; }
 
 Q_SIGNALS:
     void thumbnailReady(const QString& path);
@@ -46,8 +53,48 @@ Q_SIGNALS:
 private:
     int m_size;
     QThreadPool m_pool;
-    QHash<QString, QImage> m_cache;
+    // The thumbnails seen last; a class of 60,000 scrolled through keeps a few thousand, not all.
+    QCache<QString, QImage> m_cache;
     QSet<QString> m_pending;
+    QIcon m_placeholder;
+    int m_started = 0;
 };
+
+// One image of a thumbnail grid: its file, the words under it, and a number of the page's own
+// (the class it was predicted as, on the Evaluate step).
+struct ThumbnailEntry
+{
+    QString path;
+    QString text;
+    QString toolTip;
+    int tag = -1;
+};
+
+// The images of a grid, as a model: a view asks only for the rows it shows, so only those are
+// decoded, and a class of thousands lists every image without a stall. Roles: Qt::UserRole is
+// the path, TagRole the entry's tag.
+class ThumbnailListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int TagRole = Qt::UserRole + 1;
+    ThumbnailListModel(ThumbnailLoader* loader, QObject* parent = nullptr);
+    void setEntries(QVector<ThumbnailEntry> entries);
+    void clear() { setEntries({}); }
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    void onThumbnail(const QString& path);
+
+    ThumbnailLoader* m_loader;
+    QVector<ThumbnailEntry> m_entries;
+    QHash<QString, int> m_rows; // path -> row
+};
+
+// A grid of thumbnails on `model` (an icon view that lays out every cell alike, the icons at the
+// model's loader size, several selectable): the Data step's class and the Evaluate step's cell.
+QListView* newThumbnailGrid(ThumbnailListModel* model, int iconSize, QSize cellSize, QWidget* parent);
 
 } // namespace graft::ui

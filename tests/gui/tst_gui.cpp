@@ -32,6 +32,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -203,17 +204,17 @@ private Q_SLOTS:
         const auto ignored = issues->findItems(QStringLiteral("Ignored files (1)"), Qt::MatchExactly);
         QCOMPARE(ignored.size(), 1);
         QVERIFY(ignored.first()->child(0)->text(0).contains(QStringLiteral("IMG_0001.HEIC: a HEIC image")));
-        QTRY_VERIFY(find<QListWidget>("thumbnailGrid")->count() == 24);
+        QTRY_VERIFY(find<QListView>("thumbnailGrid")->model()->rowCount() == 24);
         // A class without images: the grid says what to do instead of staying blank.
         auto* hint = find<QLabel>("thumbnailGridHint");
         QVERIFY(hint->isHidden());
         table->selectRow(4);
-        QCOMPARE(find<QListWidget>("thumbnailGrid")->count(), 0);
+        QCOMPARE(find<QListView>("thumbnailGrid")->model()->rowCount(), 0);
         QVERIFY(!hint->isHidden());
         QCOMPARE(hint->text(), QStringLiteral("No images in Hat yet: drop some onto its row on the left"));
         table->selectRow(0);
         QVERIFY(hint->isHidden());
-        QTRY_VERIFY(find<QListWidget>("thumbnailGrid")->count() == 24);
+        QTRY_VERIFY(find<QListView>("thumbnailGrid")->model()->rowCount() == 24);
         QTest::qWait(1500); // thumbnails
         screenshot(QStringLiteral("1-data.png"));
     }
@@ -687,17 +688,18 @@ private Q_SLOTS:
         QCOMPARE(find<QTableWidget>("perClassTable")->item(0, 0)->text(), QStringLiteral("Ankle_boot")); // class order
         // First every image the model got wrong, the most confident mistakes (the likeliest to be
         // mislabelled) first.
-        auto* images = find<QListWidget>("cellImages");
+        QAbstractItemModel* images = find<QListView>("cellImages")->model();
+        auto text = [images](int row, int role) { return images->index(row, 0).data(role).toString(); };
         std::vector<const Prediction*> wrong;
         for (const Prediction& p : r->predictions)
             if (p.label != p.predicted)
                 wrong.push_back(&p);
         std::stable_sort(wrong.begin(), wrong.end(), [](const Prediction* a, const Prediction* b) { return a->confidence > b->confidence; });
         auto showsTheMistakes = [&] {
-            QCOMPARE(images->count(), int(wrong.size()));
-            for (int i = 0; i < images->count(); ++i) {
-                QCOMPARE(images->item(i)->data(Qt::UserRole).toString().toStdString(), wrong[std::size_t(i)]->path);
-                QVERIFY(images->item(i)->text().startsWith(QString::fromStdString(r->classes[std::size_t(wrong[std::size_t(i)]->label)]
+            QCOMPARE(images->rowCount(), int(wrong.size()));
+            for (int i = 0; i < images->rowCount(); ++i) {
+                QCOMPARE(text(i, Qt::UserRole).toStdString(), wrong[std::size_t(i)]->path);
+                QVERIFY(text(i, Qt::DisplayRole).startsWith(QString::fromStdString(r->classes[std::size_t(wrong[std::size_t(i)]->label)]
                                                                                   + " → " + r->classes[std::size_t(wrong[std::size_t(i)]->predicted)])));
             }
             const QString title = find<QLabel>("cellTitle")->text();
@@ -710,29 +712,29 @@ private Q_SLOTS:
         ConfusionMatrixWidget* matrix = m_window->evaluatePage()->matrix();
         QApplication::processEvents();
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(1, 1).center());
-        QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
+        QCOMPARE(images->rowCount(), int(r->metrics.confusion[1][1]));
         // The keyboard moves through the cells too: Bag taken for Coat, then Coat recognised.
         matrix->setFocus();
         QTest::keyClick(matrix, Qt::Key_Right);
-        QCOMPARE(images->count(), int(r->metrics.confusion[1][2]));
+        QCOMPARE(images->rowCount(), int(r->metrics.confusion[1][2]));
         QVERIFY2(matrix->accessibleDescription().startsWith(QStringLiteral("Bag taken for Coat: ")), qPrintable(matrix->accessibleDescription()));
         QTest::keyClick(matrix, Qt::Key_Down);
-        QCOMPARE(images->count(), int(r->metrics.confusion[2][2]));
+        QCOMPARE(images->rowCount(), int(r->metrics.confusion[2][2]));
         QTest::keyClick(matrix, Qt::Key_Up);
         QTest::keyClick(matrix, Qt::Key_Left);
-        QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
+        QCOMPARE(images->rowCount(), int(r->metrics.confusion[1][1]));
         find<QPushButton>("allMistakes")->click(); // and back to all of them: no cell chosen
         showsTheMistakes();
         QVERIFY(matrix->accessibleDescription().isEmpty());
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(1, 1).center());
-        QCOMPARE(images->count(), int(r->metrics.confusion[1][1]));
+        QCOMPARE(images->rowCount(), int(r->metrics.confusion[1][1]));
         // English plural forms, as the application installs them: "4 Bag images", not "image(s)".
         const QString title = find<QLabel>("cellTitle")->text();
         QVERIFY2(!title.contains(QStringLiteral("(s)")) && title.contains(QStringLiteral(" Bag image")), qPrintable(title));
         QTest::qWait(800);
         screenshot(QStringLiteral("4-evaluate.png"));
         // Fix a "mislabelled" image: move it to another class (on disk, recorded in the project).
-        const QString path = images->item(0)->data(Qt::UserRole).toString();
+        const QString path = text(0, Qt::UserRole);
         QVERIFY(m_window->evaluatePage()->moveToClass(path, QStringLiteral("Coat"), false));
         QVERIFY(!QFile::exists(path));
         QVERIFY(QFile::exists(m_data + QStringLiteral("/Coat/") + QFileInfo(path).fileName()));
@@ -1523,6 +1525,51 @@ private Q_SLOTS:
         QCOMPARE(qAlpha(drawn.pixel(5, 48)), 0);                // clear beside it
         QCOMPARE(QColor(drawn.pixel(48, 48)), QColor(Qt::red)); // the picture in the middle
         QCOMPARE(loader.tile(QImage()).availableSizes(), QList<QSize>{QSize(96, 96)}); // the placeholder
+    }
+
+    void longGridsListEveryImageAndDecodeWhatIsInView()
+    {
+        // A class of thousands (Fashion-MNIST has 6,000 per class) lists every image; only the
+        // ones in view are decoded, the newest request first, so a jump to the end shows the
+        // last images without waiting for the ones scrolled past. The grid as both steps make it.
+        const QString folder = m_dir.filePath(QStringLiteral("long-class"));
+        QDir().mkpath(folder);
+        QImage picture(28, 28, QImage::Format_RGB888);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(folder + QStringLiteral("/00000.png")));
+        const int count = 2000;
+        QVector<ThumbnailEntry> entries;
+        for (int i = 0; i < count; ++i) {
+            const QString file = folder + QStringLiteral("/%1.png").arg(i, 5, 10, QLatin1Char('0'));
+            if (i > 0)
+                QVERIFY(QFile::copy(folder + QStringLiteral("/00000.png"), file));
+            entries.push_back({file, {}, {}, 3});
+        }
+        ThumbnailLoader loader(96);
+        ThumbnailListModel model(&loader);
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        model.setEntries(entries);
+        QCOMPARE(model.rowCount(), count);
+        QCOMPARE(model.index(7, 0).data(Qt::DisplayRole).toString(), QStringLiteral("00007.png"));
+        QCOMPARE(model.index(7, 0).data(Qt::UserRole).toString(), entries[7].path);
+        QCOMPARE(model.index(7, 0).data(ThumbnailListModel::TagRole).toInt(), 3);
+        QCOMPARE(loader.decodesStarted(), 0); // nothing asked for the pictures yet
+        std::unique_ptr<QListView> grid(newThumbnailGrid(&model, 96, QSize(112, 128), nullptr));
+        grid->resize(600, 400);
+        grid->show();
+        QVERIFY(QTest::qWaitForWindowExposed(grid.get()));
+        QTRY_VERIFY(ready.count() >= 10);
+        const int inView = loader.decodesStarted();
+        QVERIFY2(inView > 0 && inView < 100, qPrintable(QString::number(inView)));
+        grid->scrollToBottom();
+        const QString last = entries[count - 2].path; // (the view measures the very last one at once)
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(ready.cbegin(), ready.cend(), [&](const QList<QVariant>& a) { return a.at(0).toString() == last; }), 10000);
+        QVERIFY2(loader.decodesStarted() < 2 * inView + 10, qPrintable(QString::number(loader.decodesStarted())));
+        // Selected images come in the grid's order, whichever was clicked first.
+        grid->selectionModel()->select(model.index(12, 0), QItemSelectionModel::Select);
+        grid->selectionModel()->select(model.index(3, 0), QItemSelectionModel::Select);
+        QCOMPARE(selectedImagePaths(grid.get()), (QStringList{entries[3].path, entries[12].path}));
+        QDir(folder).removeRecursively();
     }
 
     void fileDialogsOpenWhereTheUserWentLast()
