@@ -797,6 +797,30 @@
         <source>&amp;Add folder…</source>
         <translation>&amp;Ordner hinzufügen …</translation>
     </message>
+    <message>
+        <source>Start with your images</source>
+        <translation>Beginnen Sie mit Ihren Bildern</translation>
+    </message>
+    <message>
+        <source>Put them in one folder per class, each named after its class:</source>
+        <translation>Legen Sie sie in einen Ordner pro Klasse, jeder nach seiner Klasse benannt:</translation>
+    </message>
+    <message>
+        <source>Then drop the &lt;b&gt;photos&lt;/b&gt; folder here, or use &lt;b&gt;Open dataset&lt;/b&gt;. Twenty or more images per class work well. Graft reads JPEG, PNG, BMP, WebP and TIFF files and never changes them.</source>
+        <translation>Ziehen Sie dann den Ordner &lt;b&gt;photos&lt;/b&gt; hierher oder wählen Sie &lt;b&gt;Datensatz öffnen&lt;/b&gt;. Zwanzig oder mehr Bilder pro Klasse funktionieren gut. Graft liest JPEG-, PNG-, BMP-, WebP- und TIFF-Dateien und verändert sie nie.</translation>
+    </message>
+    <message>
+        <source>Try the sample dataset</source>
+        <translation>Beispieldatensatz ausprobieren</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: 600 small pictures of clothes in 10 classes, to see every step before preparing your own images</source>
+        <translation>Fashion-MNIST: 600 kleine Bilder von Kleidung in 10 Klassen, um jeden Schritt zu sehen, bevor Sie eigene Bilder vorbereiten</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s dataset-fashion-mnist package to try the sample</source>
+        <translation>Installieren Sie Debians Paket dataset-fashion-mnist, um das Beispiel auszuprobieren</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -1377,6 +1401,18 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>Settin&amp;gs</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample dataset</source>
+        <translation>&amp;Beispieldatensatz ausprobieren</translation>
+    </message>
+    <message>
+        <source>Sample dataset</source>
+        <translation>Beispieldatensatz</translation>
+    </message>
+    <message>
+        <source>The sample dataset could not be made: %1</source>
+        <translation>Der Beispieldatensatz konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,30 @@
         <source>&amp;Add folder…</source>
         <translation>添加文件夹(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Start with your images</source>
+        <translation>从您的图像开始</translation>
+    </message>
+    <message>
+        <source>Put them in one folder per class, each named after its class:</source>
+        <translation>将图像按类别放入各自的文件夹，每个文件夹以其类别命名：</translation>
+    </message>
+    <message>
+        <source>Then drop the &lt;b&gt;photos&lt;/b&gt; folder here, or use &lt;b&gt;Open dataset&lt;/b&gt;. Twenty or more images per class work well. Graft reads JPEG, PNG, BMP, WebP and TIFF files and never changes them.</source>
+        <translation>然后将 &lt;b&gt;photos&lt;/b&gt; 文件夹拖放到这里，或使用&lt;b&gt;打开数据集&lt;/b&gt;。每个类别有二十张或更多图像效果较好。Graft 读取 JPEG、PNG、BMP、WebP 和 TIFF 文件，且从不修改它们。</translation>
+    </message>
+    <message>
+        <source>Try the sample dataset</source>
+        <translation>试用示例数据集</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: 600 small pictures of clothes in 10 classes, to see every step before preparing your own images</source>
+        <translation>Fashion-MNIST：10 个类别共 600 张服装小图，在准备您自己的图像之前先体验每个步骤</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s dataset-fashion-mnist package to try the sample</source>
+        <translation>安装 Debian 的 dataset-fashion-mnist 软件包即可试用示例</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -1336,6 +1360,18 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>Settin&amp;gs</source>
         <translation>设置(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample dataset</source>
+        <translation>试用示例数据集(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sample dataset</source>
+        <translation>示例数据集</translation>
+    </message>
+    <message>
+        <source>The sample dataset could not be made: %1</source>
+        <translation>无法创建示例数据集：%1</translation>
     </message>
 </context>
 <context>

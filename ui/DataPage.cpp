@@ -6,6 +6,7 @@
 #include "Notify.h"
 #include "MessageText.h"
 #include "app/core/Jobs.h"
+#include "app/core/SampleDataset.h"
 #include "core/Error.h"
 #include "core/Files.h"
 #include "core/Text.h"
@@ -230,8 +231,32 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
     m_gridHint->setWordWrap(true);
     m_gridHint->setAlignment(Qt::AlignCenter);
     m_gridHint->hide();
+    // Before any dataset: how one is laid out, and the sample to try Graft on first.
+    m_welcome = new QWidget(m_grid->viewport());
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    auto* welcomeText = new QLabel(m_welcome);
+    welcomeText->setObjectName(QStringLiteral("welcomeText"));
+    welcomeText->setWordWrap(true);
+    welcomeText->setTextFormat(Qt::RichText);
+    welcomeText->setText(
+        QStringLiteral("<h3>%1</h3><p>%2</p><pre>photos/\n  cat/   IMG_0001.jpg  IMG_0002.jpg  …\n  dog/   IMG_0107.jpg  …</pre><p>%3</p>")
+            .arg(tr("Start with your images"), tr("Put them in one folder per class, each named after its class:"),
+                 tr("Then drop the <b>photos</b> folder here, or use <b>Open dataset</b>. Twenty or more images per class work "
+                    "well. Graft reads JPEG, PNG, BMP, WebP and TIFF files and never changes them.")));
+    auto* sample = new QPushButton(tr("Try the sample dataset"), m_welcome);
+    sample->setObjectName(QStringLiteral("trySample"));
+    const bool sampleInstalled = app::sampleSourceInstalled();
+    sample->setEnabled(sampleInstalled);
+    sample->setToolTip(sampleInstalled ? tr("Fashion-MNIST: 600 small pictures of clothes in 10 classes, to see every step before "
+                                            "preparing your own images")
+                                       : tr("Install Debian's dataset-fashion-mnist package to try the sample"));
+    connect(sample, &QPushButton::clicked, this, &DataPage::sampleWanted);
+    auto* welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addWidget(sample, 0, Qt::AlignLeft);
     auto* hintLayout = new QVBoxLayout(m_grid->viewport());
     hintLayout->addWidget(m_gridHint);
+    hintLayout->addWidget(m_welcome, 0, Qt::AlignCenter);
     connect(m_grid, &QListView::doubleClicked, this, [](const QModelIndex& index) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(Qt::UserRole).toString()));
     });
@@ -386,6 +411,7 @@ DataPage::DataPage(Workspace& workspace, QWidget* parent)
             m_workspace.setReport(std::move(*m_scanResult), std::move(*m_validationResult));
     });
     connect(&m_workspace, &Workspace::reportChanged, this, &DataPage::showReport);
+    m_welcome->setVisible(m_workspace.project().datasetRoots.isEmpty() && !m_workspace.report());
     connect(&m_workspace, &Workspace::projectReplaced, this, [this] {
         readSplit();
         if (!m_workspace.project().datasetRoots.isEmpty())
@@ -453,6 +479,7 @@ void DataPage::startCheck(bool dataset)
         return;
     }
     const SplitSpec spec = m_workspace.project().split;
+    m_welcome->hide();
     m_progress->setVisible(true);
     m_progress->setValue(0);
     m_cancel->setVisible(true);
@@ -521,6 +548,7 @@ void DataPage::showReport()
     m_gridHint->hide();
     m_shownRow = -1;
     m_stripRows.clear();
+    m_welcome->setVisible(!r && m_workspace.project().datasetRoots.isEmpty() && !isScanning());
     if (!r) {
         m_summary->setText(m_workspace.project().datasetRoots.isEmpty() ? tr("No dataset yet.") : tr("Not checked yet."));
         return;

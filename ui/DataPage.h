@@ -55,6 +55,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString& text);
+    // "Try the sample dataset" on the welcome shown before any dataset is opened.
+    void sampleWanted();
 
 private:
     // Checks the dataset (when `dataset`) and the split's validation folders in the background.
@@ -91,6 +93,7 @@ private:
     ThumbnailListModel* m_gridModel;
     QHash<QString, int> m_stripRows; // the files each class's strip shows -> its row
     QLabel* m_gridHint;
+    QWidget* m_welcome; // what a dataset looks like, before the first one is opened
     QTreeWidget* m_issues;
     QProgressBar* m_progress;
     QPushButton* m_cancel;

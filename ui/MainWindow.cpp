@@ -9,6 +9,7 @@
 #include "TrainPage.h"
 #include "UsePage.h"
 #include "app/core/Jobs.h"
+#include "app/core/SampleDataset.h"
 #include "core/Error.h"
 #include "core/ThreadPool.h"
 #include "train/Device.h"
@@ -126,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         if (QFileInfo::exists(runDir + QStringLiteral("/model-best.pt")))
             m_evaluate->evaluateRun(runDir);
     });
+    connect(m_data, &DataPage::sampleWanted, this, &MainWindow::trySample);
     connect(m_evaluate, &EvaluatePage::datasetChanged, m_data, &DataPage::rescan);
     connect(m_use, &UsePage::datasetChanged, m_data, &DataPage::rescan);
     connect(&m_workspace, &Workspace::dirtyChanged, this, &MainWindow::updateTitle);
@@ -212,6 +214,9 @@ void MainWindow::buildMenus()
                         this, &MainWindow::showSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* sample = help->addAction(tr("Try the &sample dataset"), this, &MainWindow::trySample);
+    sample->setEnabled(app::sampleSourceInstalled());
+    help->addSeparator();
     help->addAction(tr("&About Graft"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -290,6 +295,27 @@ bool MainWindow::openProjectFile(const QString& path)
     updateRecent();
     showStep(DataStep);
     return true;
+}
+
+void MainWindow::trySample()
+{
+    if (!maybeSave())
+        return;
+    // A second or so: Fashion-MNIST's files read and 600 small PNG files written, once.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString why;
+    try {
+        app::makeSampleDataset(app::defaultSampleFolder());
+    } catch (const Error& e) {
+        why = QString::fromUtf8(e.what());
+    }
+    QApplication::restoreOverrideCursor();
+    if (!why.isEmpty()) {
+        QMessageBox::warning(this, tr("Sample dataset"), tr("The sample dataset could not be made: %1").arg(why));
+        return;
+    }
+    openSampleProject(app::defaultSampleFolder());
+    showStep(DataStep);
 }
 
 void MainWindow::openSampleProject(const QString& datasetDir)

@@ -51,6 +51,8 @@ public Q_SLOTS:
     void autosave();
     bool openProjectFile(const QString& path);
     void openSampleProject(const QString& datasetDir);
+    // Makes the sample dataset in the user's data folder (once) and opens the sample project on it.
+    void trySample();
     bool save();
     bool saveAs();
     bool saveProjectTo(const QString& path);

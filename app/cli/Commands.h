@@ -15,5 +15,6 @@ int cmdExport(const QStringList& args);
 int cmdLabel(const QStringList& args);
 int cmdPredict(const QStringList& args);
 int cmdWeights(const QStringList& args);
+int cmdSample(const QStringList& args);
 
 } // namespace graft::cli

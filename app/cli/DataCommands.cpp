@@ -4,6 +4,7 @@
 #include "WeightsResolve.h"
 
 #include "app/core/Jobs.h"
+#include "app/core/SampleDataset.h"
 #include "core/Error.h"
 #include "core/Text.h"
 #include "imageio/DatasetChecker.h"
@@ -44,6 +45,31 @@ int cmdModels(const QStringList& args)
                      .arg(a.preprocess.cropSize, 5)
                      .arg(QString::number(a.top1, 'f', 1) + QLatin1Char('%'), 6)
                      .arg(QString::fromStdString(a.summary)));
+    return kOk;
+}
+
+int cmdSample(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("sample"), QStringLiteral("[FOLDER]"),
+                    QStringLiteral("Make the sample dataset, to try Graft before preparing your own images: the first images of each "
+                                   "of Fashion-MNIST's ten classes as PNG files, one folder per class, made from Debian's "
+                                   "dataset-fashion-mnist package (nothing is downloaded). A folder that holds the sample already "
+                                   "is left as it is. FOLDER defaults to the one the window uses."));
+    p.add(QStringLiteral("per-class"), QStringLiteral("Images of each class"), QStringLiteral("N"), QStringLiteral("60"));
+    if (!p.parse(args))
+        return kOk;
+    if (p.positional().size() > 2)
+        throw UsageError("give one folder: graft-cli sample [FOLDER]");
+    const int perClass = p.intValue(QStringLiteral("per-class"), 1, 6000);
+    const QString folder = QFileInfo(p.positional().size() == 2 ? p.positional()[1] : app::defaultSampleFolder()).absoluteFilePath();
+    Output out(p.isSet(QStringLiteral("json")));
+    const int images = app::makeSampleDataset(folder, perClass);
+    if (out.json()) {
+        out.event("sample", Json{{"folder", folder.toStdString()}, {"images", images}, {"classes", 10}});
+    } else {
+        out.line(QStringLiteral("Sample dataset: %1 images in 10 classes at %2").arg(images).arg(folder));
+        out.line(QStringLiteral("Next: graft-cli train %1 --out RUN_DIR").arg(folder));
+    }
     return kOk;
 }
 

@@ -34,6 +34,7 @@ Commands:
   predict MODEL IMAGE|FOLDER...  Top classes for images (a folder: its images)
   weights list|download|import|verify|where
                                  Pretrained weights: cache, downloads, imports
+  sample [FOLDER]                Make the sample dataset (Fashion-MNIST, 600 images) to try Graft on
 
 Run 'graft-cli COMMAND --help' for a command's options. Every command takes --json for
 machine-readable output. Exit codes: 0 success, 1 runtime error, 2 usage error.
@@ -63,7 +64,7 @@ int main(int argc, char** argv)
         {QStringLiteral("runs"), cmdRuns},
         {QStringLiteral("evaluate"), cmdEvaluate}, {QStringLiteral("export"), cmdExport},
         {QStringLiteral("label"), cmdLabel},       {QStringLiteral("predict"), cmdPredict},
-        {QStringLiteral("weights"), cmdWeights}};
+        {QStringLiteral("weights"), cmdWeights},   {QStringLiteral("sample"), cmdSample}};
     const auto it = commands.find(args[1]);
     const bool json = args.contains(QStringLiteral("--json"));
     auto report = [json](const char* kind, const std::string& message) {

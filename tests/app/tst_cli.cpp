@@ -34,10 +34,10 @@ QProcessEnvironment environment()
     return env;
 }
 
-Result run(const QStringList& args, int timeoutMs = 300000)
+Result run(const QStringList& args, int timeoutMs = 300000, const QProcessEnvironment& env = environment())
 {
     QProcess p;
-    p.setProcessEnvironment(environment());
+    p.setProcessEnvironment(env);
     p.start(cli(), args);
     if (!p.waitForFinished(timeoutMs))
         p.kill();
@@ -100,9 +100,9 @@ private Q_SLOTS:
         QVERIFY(v.out.startsWith(QStringLiteral("graft-cli 0.")));
         const Result h = run({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
-        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights"})
+        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights", "sample"})
             QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
-        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights"}) {
+        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights", "sample"}) {
             const Result c = run({QLatin1String(cmd), QStringLiteral("--help")});
             QCOMPARE(c.exitCode, 0);
             QVERIFY2(c.out.contains(QStringLiteral("--json")), cmd);
@@ -147,6 +147,47 @@ private Q_SLOTS:
         const Result r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void sampleFromTheDebianPackage()
+    {
+        // The sample to try Graft on, made from dataset-fashion-mnist: the same files as the
+        // tests' sample (scripts/make-sample-dataset), the first images of each class.
+        const QString out = path(QStringLiteral("made-sample"));
+        const Result made = run({QStringLiteral("sample"), out, QStringLiteral("--per-class"), QStringLiteral("3")});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.startsWith(QStringLiteral("Sample dataset: 30 images in 10 classes at ") + out), qPrintable(made.out));
+        int compared = 0;
+        for (const QString& cls : QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QStringList files = QDir(out + QLatin1Char('/') + cls).entryList(QDir::Files);
+            QCOMPARE(files.size(), 3);
+            for (const QString& f : files) {
+                QFile a(out + QLatin1Char('/') + cls + QLatin1Char('/') + f), b(test::sampleDataset() + QLatin1Char('/') + cls + QLatin1Char('/') + f);
+                QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+                QVERIFY2(a.readAll() == b.readAll(), qPrintable(a.fileName()));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 30);
+        // Made once: asked again, the sample is left as it is.
+        const Result again = run({QStringLiteral("sample"), out, QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(jsonLines(again.out).back().value("images", 0), 30);
+        // A folder that is not the sample is not replaced.
+        const QString other = path(QStringLiteral("not-a-sample"));
+        QDir().mkpath(other + QStringLiteral("/keep"));
+        const Result refused = run({QStringLiteral("sample"), other});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is not Graft's sample; choose another place")), qPrintable(refused.err));
+        QVERIFY(QFileInfo::exists(other + QStringLiteral("/keep")));
+        // Without the package: which one to install, and no folder left behind.
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("GRAFT_FASHION_MNIST"), path(QStringLiteral("no-such-folder")));
+        const Result missing = run({QStringLiteral("sample"), path(QStringLiteral("sample-2"))}, 60000, env);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("install it with 'sudo apt-get install dataset-fashion-mnist'")), qPrintable(missing.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("sample-2"))));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".sample-*")}, QDir::Dirs | QDir::Hidden).size(), 0);
     }
 
     void runtimeErrorsExitWithOne()

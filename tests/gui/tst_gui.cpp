@@ -6,6 +6,7 @@
 #include "EvaluatePage.h"
 #include "FileDialogs.h"
 #include "ImageLoading.h"
+#include "app/core/SampleDataset.h"
 #include "InLanguage.h"
 #include "LocalHttpServer.h"
 #include "LayerTreeModel.h"
@@ -1319,6 +1320,31 @@ private Q_SLOTS:
         QVERIFY(!app::Project::hasUnsavedCopy());
         QVERIFY(again.workspace().project().runs.isEmpty());
         QVERIFY(!again.offerUnsavedProject()); // asked once
+    }
+
+    void welcomeShowsALayoutAndTheSample()
+    {
+        // Before any dataset: what one looks like, and the sample to try every step on first.
+        MainWindow window;
+        auto* welcome = window.findChild<QWidget*>(QStringLiteral("welcome"));
+        QVERIFY(welcome && welcome->isVisibleTo(&window));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("welcomeText"))->text().contains(QStringLiteral("one folder per class")));
+        auto* trySample = window.findChild<QPushButton*>(QStringLiteral("trySample"));
+        if (!app::sampleSourceInstalled()) {
+            QVERIFY(!trySample->isEnabled());
+            QSKIP("dataset-fashion-mnist is not installed");
+        }
+        trySample->click();
+        QCOMPARE(window.workspace().project().datasetRoots, QStringList{app::defaultSampleFolder()});
+        QCOMPARE(window.workspace().project().config.architecture, std::string("mobilenet_v2"));
+        QVERIFY(!welcome->isVisibleTo(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace().report() != nullptr, 30000);
+        QCOMPARE(window.workspace().report()->usable.size(), std::size_t(600));
+        QVERIFY(!welcome->isVisibleTo(&window));
+        // A new project, with no dataset: the welcome again.
+        window.workspace().markSaved();
+        window.workspace().setProject(app::Project());
+        QVERIFY(welcome->isVisibleTo(&window));
     }
 
     void movedDatasetSaysHowToFindIt()

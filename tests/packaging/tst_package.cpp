@@ -113,6 +113,8 @@ private Q_SLOTS:
         const Run recommends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Recommends")});
         QCOMPARE(recommends.code, 0);
         QVERIFY2(recommends.out.contains(QLatin1String("qt6-translations-l10n")), qPrintable(recommends.out));
+        // The sample dataset is made from it.
+        QVERIFY2(recommends.out.contains(QLatin1String("dataset-fashion-mnist")), qPrintable(recommends.out));
     }
 };
 
