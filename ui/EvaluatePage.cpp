@@ -285,6 +285,20 @@ void EvaluatePage::refreshRuns()
     showKept();
 }
 
+void EvaluatePage::showRun(const QString& runDir)
+{
+    const int i = m_runs->findData(runDir);
+    if (!m_job->isRunning() && i >= 0 && m_split->currentIndex() != kFolderChoice) {
+        if (m_resultRun == runDir)
+            m_result.reset(); // shown before the run went on: what is kept now, or evaluated again
+        m_runs->setCurrentIndex(i);
+        showKept();
+        if (m_result && m_resultRun == runDir)
+            return;
+    }
+    evaluateRun(runDir);
+}
+
 void EvaluatePage::evaluateSelected()
 {
     if (m_runs->currentIndex() < 0) {

@@ -45,6 +45,9 @@ public:
 
 public Q_SLOTS:
     void evaluateRun(const QString& runDir);
+    // A run just trained: its evaluation as training kept it (of the validation images, by the best
+    // model), at once; evaluated when there is none for the images chosen (test images, a folder).
+    void showRun(const QString& runDir);
     void evaluateSelected();
     // Stops the evaluation running (the Evaluate button is Stop meanwhile); the result shown before stays.
     void stopEvaluating();

@@ -125,7 +125,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_train, &TrainPage::trainingFinished, this, [this](const QString& runDir) {
         autosave();
         if (QFileInfo::exists(runDir + QStringLiteral("/model-best.pt")))
-            m_evaluate->evaluateRun(runDir);
+            m_evaluate->showRun(runDir);
     });
     connect(m_data, &DataPage::sampleWanted, this, &MainWindow::trySample);
     connect(m_evaluate, &EvaluatePage::datasetChanged, m_data, &DataPage::rescan);

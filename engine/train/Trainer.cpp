@@ -4,6 +4,7 @@
 #include "CheckpointIo.h"
 #include "Classifier.h"
 #include "Device.h"
+#include "Evaluator.h"
 #include "FeatureCache.h"
 #include "core/Error.h"
 #include "core/Files.h"
@@ -81,6 +82,8 @@ private:
     // Returns how long it waited, which epoch times, speed and ETA leave out.
     Clock::duration waitWhilePaused();
     torch::Tensor lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training);
+    // The validation images' metrics; their predictions too, in m_validation (every image's
+    // classes by probability, as the Evaluate step shows them).
     ClassificationMetrics validate();
     CheckpointMeta meta(int epochsDone) const;
 
@@ -104,6 +107,7 @@ private:
     bool m_useAux = false;
     BestState m_best;
     std::int64_t m_step = 0;
+    EvaluationResult m_validation; // of the last validate()
 };
 
 void Session::log(const LogMessage& message)
@@ -323,21 +327,31 @@ ClassificationMetrics Session::validate()
 {
     const std::size_t classes = m_split.classes.size();
     std::vector<std::vector<std::int64_t>> confusion(classes, std::vector<std::int64_t>(classes, 0));
+    m_validation = EvaluationResult{};
+    m_validation.classes = m_split.classes;
     if (m_split.validation.empty())
         return ClassificationMetrics::fromConfusion(confusion);
     torch::NoGradGuard guard;
     m_model.impl()->setTraining(false);
     double lossSum = 0;
     std::int64_t seen = 0;
-    auto account = [&](const torch::Tensor& logits, const torch::Tensor& labels) {
+    // `rows`: the positions in the validation list of the batch's images.
+    auto account = [&](const torch::Tensor& logits, const torch::Tensor& labels, const std::vector<std::size_t>& rows) {
         lossSum += lossOf(logits, labels, false).item<double>() * double(labels.size(0));
         seen += labels.size(0);
-        const torch::Tensor pred = logits.argmax(1).to(torch::kCPU).to(torch::kInt64).contiguous();
-        const torch::Tensor truth = labels.to(torch::kCPU).to(torch::kInt64).contiguous();
-        const auto p = pred.accessor<std::int64_t, 1>();
-        const auto t = truth.accessor<std::int64_t, 1>();
-        for (std::int64_t i = 0; i < p.size(0); ++i)
-            ++confusion[std::size_t(t[i])][std::size_t(p[i])];
+        const torch::Tensor probs = torch::softmax(logits.to(torch::kFloat32), 1).to(torch::kCPU).contiguous();
+        for (std::int64_t i = 0; i < probs.size(0); ++i) {
+            const Sample& sample = m_split.validation[rows[std::size_t(i)]];
+            const float* row = probs.data_ptr<float>() + i * std::int64_t(classes);
+            Prediction p;
+            p.path = sample.path;
+            p.label = sample.label;
+            p.probabilities.assign(row, row + classes);
+            p.predicted = int(std::max_element(row, row + classes) - row);
+            p.confidence = row[p.predicted];
+            ++confusion[std::size_t(p.label)][std::size_t(p.predicted)];
+            m_validation.predictions.push_back(std::move(p));
+        }
     };
     const auto& net = m_model.impl()->net;
     const torch::Device dev = m_device.device;
@@ -353,7 +367,7 @@ ClassificationMetrics Session::validate()
             }
             AutocastGuard amp(m_autocast);
             const torch::Tensor logits = net->forwardStages(m_valCache.gather(idx, dev), m_boundary, net->stages().size());
-            account(logits, torch::tensor(labels, torch::kInt64).to(dev));
+            account(logits, torch::tensor(labels, torch::kInt64).to(dev), idx);
         }
     } else {
         m_valLoader->startEpoch(0, false);
@@ -361,10 +375,11 @@ ClassificationMetrics Session::validate()
         while (m_valLoader->next(b, &m_control.stopFlag())) {
             AutocastGuard amp(m_autocast);
             const torch::Tensor logits = net->forward(b.images.to(dev));
-            account(logits, b.labels.to(dev));
+            account(logits, b.labels.to(dev), b.indices);
         }
     }
-    return ClassificationMetrics::fromConfusion(confusion, seen ? lossSum / double(seen) : 0.0);
+    m_validation.metrics = ClassificationMetrics::fromConfusion(confusion, seen ? lossSum / double(seen) : 0.0);
+    return m_validation.metrics;
 }
 
 CheckpointMeta Session::meta(int epochsDone) const
@@ -626,6 +641,14 @@ TrainResult Session::run(bool resume)
             CheckpointMeta best = meta(em.epoch);
             best.state = em.toJson();
             saveModelCheckpoint(bestModelPath(m_run.dir), m_model, best);
+            // The best model's evaluation of the validation images, as this epoch measured it: the
+            // Evaluate step shows it at once instead of running the network over them again.
+            if (em.hasValidation && m_validation.predictions.size() == m_split.validation.size()) {
+                try {
+                    keepRunEvaluation(m_run.dir, "validation", m_validation);
+                } catch (const std::exception&) { // a disk that cannot take it fails nothing: Evaluate runs it
+                }
+            }
         } else {
             ++m_best.stale;
         }

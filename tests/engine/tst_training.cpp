@@ -572,6 +572,28 @@ private Q_SLOTS:
             QVERIFY(std::fabs(a.validation.loss - b.validation.loss) < 1e-4);
             QCOMPARE(a.validation.accuracy, b.validation.accuracy);
         }
+        // The best model's evaluation of the validation images is kept as the run measured it (so
+        // the Evaluate step shows it without running the network again), and it is what evaluating
+        // the saved model gives.
+        for (const TrainResult* r : {&cached, &plain}) {
+            const std::optional<KeptEvaluation> kept = keptRunEvaluation(r->run.dir, "validation");
+            QVERIFY(kept);
+            const EpochMetrics* best = r->run.bestMetrics();
+            QCOMPARE(kept->result.metrics.accuracy, best->validation.accuracy);
+            QVERIFY(std::fabs(kept->result.metrics.loss - best->validation.loss) < 1e-6);
+            const EvaluationResult again = evaluate(Classifier::load(r->run.dir), split.validation, test::shapeReader());
+            QCOMPARE(kept->result.predictions.size(), again.predictions.size());
+            QVERIFY2(std::fabs(kept->result.metrics.loss - again.metrics.loss) < 1e-4,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(kept->result.metrics.loss).arg(again.metrics.loss)));
+            for (std::size_t i = 0; i < again.predictions.size(); ++i) {
+                const Prediction& k = kept->result.predictions[i];
+                const Prediction& e = again.predictions[i];
+                QCOMPARE(k.path, e.path);
+                QCOMPARE(k.label, e.label);
+                QCOMPARE(k.predicted, e.predicted);
+                QVERIFY(std::fabs(k.confidence - e.confidence) < 1e-4);
+            }
+        }
     }
 
     void featureCacheOnDisk()

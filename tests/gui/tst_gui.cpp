@@ -679,12 +679,17 @@ private Q_SLOTS:
 
     void evaluate()
     {
-        // Training's end evaluates the run.
+        // Training's end shows the run's evaluation: the best model's, of the validation images, as
+        // training measured it (kept in the run folder; no second pass over the images).
         QTRY_VERIFY_WITH_TIMEOUT(m_window->evaluatePage()->resultRunDir() == m_runDir && !m_window->evaluatePage()->isBusy(), 60000);
         m_window->showStep(MainWindow::EvaluateStep);
         const EvaluationResult* r = m_window->evaluatePage()->result();
         QCOMPARE(int(r->classes.size()), 10);
-        QVERIFY2(find<QLabel>("metricsSummary")->text().contains(QStringLiteral("Accuracy")), qPrintable(find<QLabel>("metricsSummary")->text()));
+        const QString shown = find<QLabel>("metricsSummary")->text();
+        QVERIFY2(shown.contains(QStringLiteral("Accuracy")) && shown.contains(QStringLiteral("evaluated ")), qPrintable(shown));
+        const RunInfo trained = RunInfo::load(m_runDir.toStdString());
+        QCOMPARE(r->metrics.accuracy, trained.bestMetrics()->validation.accuracy);
+        QCOMPARE(int(r->predictions.size()), 50);
         QCOMPARE(find<QTableWidget>("perClassTable")->rowCount(), 10);
         QCOMPARE(find<QTableWidget>("perClassTable")->item(0, 0)->text(), QStringLiteral("Ankle_boot")); // class order
         // First every image the model got wrong, the most confident mistakes (the likeliest to be
