@@ -791,6 +791,14 @@
         <source>Install Debian&apos;s dataset-fashion-mnist package to try the sample</source>
         <translation>安装 Debian 的 dataset-fashion-mnist 软件包即可试用示例</translation>
     </message>
+    <message>
+        <source>about %1×%2 px</source>
+        <translation>约 %1×%2 像素</translation>
+    </message>
+    <message>
+        <source>%1×%2 px</source>
+        <translation>%1×%2 像素</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::EvaluatePage</name>
@@ -2291,6 +2299,14 @@ Failed: %2</source>
     <message>
         <source>%1 left for the frozen layers</source>
         <translation>冻结层剩余 %1</translation>
+    </message>
+    <message>
+        <source>The images are %1×%2 px, enlarged %3× here. Half this size (%4 px) trains about 4× faster, at some cost in accuracy.</source>
+        <translation>图像为 %1×%2 像素，此处放大 %3 倍。使用一半的尺寸（%4 像素）训练约快 4 倍，但会损失一些准确率。</translation>
+    </message>
+    <message>
+        <source>The images are about %1×%2 px, enlarged %3× here. Half this size (%4 px) trains about 4× faster, at some cost in accuracy.</source>
+        <translation>图像约为 %1×%2 像素，此处放大 %3 倍。使用一半的尺寸（%4 像素）训练约快 4 倍，但会损失一些准确率。</translation>
     </message>
 </context>
 <context>

@@ -577,10 +577,12 @@ void DataPage::showReport()
     QString classes = tr("%Ln class(es)", nullptr, int(training.size()));
     if (leftOut > 0)
         classes += tr(" (%Ln left out)", nullptr, leftOut);
-    summary += QStringList{classes, tr("%Ln image(s)", nullptr, images),
-                                  tr("%Ln bad file(s)", nullptr, int(r->problems.size())),
-                                  tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1))}
-                          .join(QStringLiteral(" · "));
+    QStringList parts{classes, tr("%Ln image(s)", nullptr, images)};
+    if (const ImageSizeStats& sizes = r->imageSizes; sizes.known()) // how much an input size enlarges or shrinks them
+        parts << (sizes.typical().rfind("about", 0) == 0 ? tr("about %1×%2 px") : tr("%1×%2 px")).arg(sizes.typicalWidth).arg(sizes.typicalHeight);
+    parts << tr("%Ln bad file(s)", nullptr, int(r->problems.size()))
+          << tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1));
+    summary += parts.join(QStringLiteral(" · "));
     const ValidationFolderCheck& validation = m_workspace.validationCheck();
     if (validation.report)
         summary += tr(" · validation folder: %Ln image(s)", nullptr, int(validation.report->usable.size()));

@@ -84,6 +84,7 @@ Q_SIGNALS:
 private:
     void buildForm(QWidget* form);
     void readConfig();
+    void updateInputSizeNote();
     void writeConfig();
     void updateEnabled();
     void setRunning(bool running);
@@ -124,6 +125,7 @@ private:
     QSpinBox* m_epochs;
     QSpinBox* m_batch;
     QSpinBox* m_inputSize;
+    QLabel* m_inputSizeNote; // small images enlarged a lot: what a smaller input size saves
     QComboBox* m_optimizer;
     QDoubleSpinBox* m_lr;
     QDoubleSpinBox* m_momentum;

@@ -160,6 +160,39 @@ std::string sharedImagesWarning(const std::vector<SharedImage>& shared)
         "remove them from one of the two";
 }
 
+std::string ImageSizeStats::typical() const
+{
+    if (!known())
+        return {};
+    const std::string size = std::to_string(typicalWidth) + "×" + std::to_string(typicalHeight);
+    const bool alike = smallestSide == std::min(typicalWidth, typicalHeight) && largestSide == std::max(typicalWidth, typicalHeight);
+    return alike ? size : "about " + size;
+}
+
+ImageSizeStats ImageSizeStats::of(const std::vector<std::pair<int, int>>& sizes)
+{
+    ImageSizeStats s;
+    std::vector<int> widths, heights;
+    for (const auto& [w, h] : sizes) {
+        if (w <= 0 || h <= 0)
+            continue;
+        widths.push_back(w);
+        heights.push_back(h);
+        s.smallestSide = s.count == 0 ? std::min(w, h) : std::min(s.smallestSide, std::min(w, h));
+        s.largestSide = std::max(s.largestSide, std::max(w, h));
+        ++s.count;
+    }
+    if (s.count == 0)
+        return s;
+    const auto median = [](std::vector<int>& v) {
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    s.typicalWidth = median(widths);
+    s.typicalHeight = median(heights);
+    return s;
+}
+
 Json DatasetReport::toJson() const
 {
     Json j;
@@ -186,6 +219,9 @@ Json DatasetReport::toJson() const
     for (const auto& f : index.skipped)
         ignored.push_back({{"path", f.path}, {"reason", f.reason}, {"format", f.format}});
     j["ignored"] = ignored;
+    if (imageSizes.known())
+        j["image_sizes"] = {{"typical_width", imageSizes.typicalWidth}, {"typical_height", imageSizes.typicalHeight},
+                            {"smallest_side", imageSizes.smallestSide}, {"largest_side", imageSizes.largestSide}};
     j["imbalance_ratio"] = imbalanceRatio;
     j["warnings"] = warnings;
     j["errors"] = errors;
@@ -223,6 +259,12 @@ std::string DatasetReport::toText() const
             out << "(empty: left out of training)";
         out << "\n";
     }
+    if (imageSizes.known())
+        out << "\nImage sizes: " << imageSizes.typical() << " pixels"
+            << (imageSizes.smallestSide == imageSizes.largestSide && imageSizes.typical().rfind("about", 0) != 0
+                    ? std::string()
+                    : " (sides from " + std::to_string(imageSizes.smallestSide) + " to " + std::to_string(imageSizes.largestSide) + ")")
+            << "\n";
     out << "\nImbalance (largest/smallest): " << formatFixed(imbalanceRatio, 2) << "\n";
     if (!problems.empty()) {
         out << "\nBad files (skipped):\n";

@@ -47,6 +47,20 @@ struct ClassSummary
     std::uint64_t bytes = 0;
 };
 
+// How large the usable images are, as they stand upright (from their headers).
+struct ImageSizeStats
+{
+    int typicalWidth = 0, typicalHeight = 0; // the median width and the median height
+    int smallestSide = 0;                    // the shortest shorter side
+    int largestSide = 0;                     // the longest longer side
+    std::size_t count = 0;                   // images whose size is known
+
+    bool known() const { return count > 0; }
+    // "28×28", "about 640×480": the typical size, said as such when sizes vary.
+    std::string typical() const;
+    static ImageSizeStats of(const std::vector<std::pair<int, int>>& sizes);
+};
+
 struct DatasetReport
 {
     DatasetIndex index;              // as scanned
@@ -61,6 +75,7 @@ struct DatasetReport
     std::optional<PresplitLayout> presplit; // the folder is split in advance (an error: open its parts)
     std::string classesFolder;       // the classes are one folder deeper, in this one (an error: open it)
     bool checkedContents = true;     // false when only a quick (header) check was done
+    ImageSizeStats imageSizes;       // of the usable images
 
     bool canTrain() const { return errors.empty(); }
     // The classes that train: those with usable images (a class folder without any is left out,

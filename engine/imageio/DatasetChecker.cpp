@@ -33,6 +33,7 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
         std::uint64_t bytes = 0;
         FileProblemKind kind = FileProblemKind::Corrupt;
         std::string reason;
+        int width = 0, height = 0; // upright
     };
     std::vector<Outcome> outcomes(samples.size());
     std::mutex progressMutex;
@@ -54,13 +55,15 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
             const std::string bytes = readImageBytes(path);
             out.bytes = bytes.size();
             out.sha = sha256Hex(bytes);
+            const ImageHeader h = probeImage(bytes, path);
             if (params.decode) {
                 decodeImage(bytes, path, decode);
-            } else {
-                const ImageHeader h = probeImage(bytes, path);
-                if (std::int64_t(h.width) * h.height > params.maxPixels)
-                    throw ImageError(FileProblemKind::TooLarge, path + ": over the pixel limit; scale it down first");
+            } else if (std::int64_t(h.width) * h.height > params.maxPixels) {
+                throw ImageError(FileProblemKind::TooLarge, path + ": over the pixel limit; scale it down first");
             }
+            const bool turned = h.orientation >= 5 && h.orientation <= 8; // EXIF: a quarter turn
+            out.width = turned ? h.height : h.width;
+            out.height = turned ? h.width : h.height;
             out.ok = true;
         } catch (const ImageError& e) {
             out.kind = e.kind();
@@ -81,9 +84,11 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
     });
 
     std::map<std::string, std::vector<std::size_t>> byHash;
+    std::vector<std::pair<int, int>> sizes;
     for (std::size_t i = 0; i < samples.size(); ++i) {
         const Outcome& o = outcomes[i];
         if (o.ok) {
+            sizes.emplace_back(o.width, o.height);
             report.usable.push_back(samples[i]);
             report.usableSha256.push_back(o.sha);
             byHash[o.sha].push_back(i);
@@ -112,6 +117,7 @@ DatasetReport checkIndex(DatasetIndex index, const CheckParams& params, const Pr
     for (auto it = noClass; it != skipped.end(); ++it)
         report.problems.push_back({it->path, "", FileProblemKind::NoClass, it->path + ": " + it->reason});
     skipped.erase(noClass, skipped.end());
+    report.imageSizes = ImageSizeStats::of(sizes);
     summarizeReport(report);
     for (std::size_t i = 0; i < samples.size(); ++i)
         report.classes[std::size_t(samples[i].label)].bytes += outcomes[i].bytes;

@@ -640,6 +640,29 @@ private Q_SLOTS:
         QVERIFY(r.problems.empty());
         QVERIFY(r.canTrain());
         QCOMPARE(QString::fromStdString(r.classes.front().name), QStringLiteral("Ankle_boot"));
+        // Its pictures are small: how much an input size enlarges them (the Train step says so).
+        QCOMPARE(r.imageSizes.count, std::size_t(600));
+        QCOMPARE(QString::fromStdString(r.imageSizes.typical()), QStringLiteral("28×28"));
+        QVERIFY(QString::fromStdString(r.toText()).contains(QStringLiteral("\nImage sizes: 28×28 pixels\n")));
+        QCOMPARE(r.toJson()["image_sizes"]["typical_width"].get<int>(), 28);
+    }
+
+    void imageSizesOfVariedPictures()
+    {
+        // The median width and height, and the range of the sides; sizes a header does not give are
+        // left out.
+        const ImageSizeStats s = ImageSizeStats::of({{640, 480}, {800, 600}, {300, 400}, {1024, 768}, {4000, 3000}, {0, 0}});
+        QCOMPARE(s.count, std::size_t(5));
+        QCOMPARE(s.typicalWidth, 800);
+        QCOMPARE(s.typicalHeight, 600);
+        QCOMPARE(s.smallestSide, 300);
+        QCOMPARE(s.largestSide, 4000);
+        QCOMPARE(QString::fromStdString(s.typical()), QStringLiteral("about 800×600"));
+        QVERIFY(!ImageSizeStats::of({}).known());
+        // From a check: as the pictures stand upright (24×20 each here).
+        const DatasetReport r = checkDataset({{m_root.toStdString()}});
+        QCOMPARE(QString::fromStdString(r.imageSizes.typical()), QStringLiteral("24×20"));
+        QCOMPARE(r.imageSizes.count, r.usable.size());
     }
 };
 

@@ -4,9 +4,11 @@
 #include "core/Files.h"
 #include "data/ImageOps.h"
 #include "data/Transforms.h"
+#include "imageio/DatasetChecker.h"
 #include "imageio/ImageDecoder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -232,6 +234,26 @@ private Q_SLOTS:
             const ImageHeader h = probeImage(bytes, name);
             QCOMPARE(h.width, 53);
             QCOMPARE(h.height, 37);
+        }
+    }
+
+    void datasetCheckMeasuresPicturesUpright()
+    {
+        // A photo turned by its EXIF orientation counts as it shows (and trains): 37 wide, 53 high.
+        const QString root = m_dir.filePath(QStringLiteral("turned"));
+        for (const auto& [cls, name] : {std::pair{"a", "rotated.jpg"}, std::pair{"b", "rotated8.png"}}) {
+            QDir().mkpath(root + QLatin1Char('/') + QLatin1String(cls));
+            QVERIFY(QFile::copy(m_zoo + QLatin1Char('/') + QLatin1String(name), root + QLatin1Char('/') + QLatin1String(cls) + QLatin1Char('/') + QLatin1String(name)));
+            const QStringList expected = QString::fromUtf8(test::readBytes(m_zoo + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".size"))).split(QLatin1Char(' '));
+            QCOMPARE(expected, (QStringList{QStringLiteral("37"), QStringLiteral("53")}));
+        }
+        for (const bool decode : {true, false}) {
+            CheckParams params;
+            params.roots = {root.toStdString()};
+            params.decode = decode;
+            const DatasetReport r = checkDataset(params);
+            QCOMPARE(r.imageSizes.count, std::size_t(2));
+            QCOMPARE(QString::fromStdString(r.imageSizes.typical()), QStringLiteral("37×53"));
         }
     }
 };

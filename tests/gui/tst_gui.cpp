@@ -179,7 +179,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 11, 30000);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Ankle_boot"));
         QCOMPARE(table->item(0, 1)->data(Qt::DisplayRole).toInt(), 24);
-        QVERIFY(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("fashion: 10 classes (1 left out) · 240 images · 0 bad files")));
+        QVERIFY2(find<QLabel>("datasetSummary")->text().startsWith(QStringLiteral("fashion: 10 classes (1 left out) · 240 images · 28×28 px · 0 bad files")),
+                 qPrintable(find<QLabel>("datasetSummary")->text()));
+        // Small pictures enlarged many times: the Train step says what a smaller input size saves.
+        auto* inputSize = find<QSpinBox>("inputSize");
+        auto* note = find<QLabel>("inputSizeNote");
+        const int size = inputSize->value();
+        inputSize->setValue(224);
+        QVERIFY(!note->isHidden());
+        QCOMPARE(note->text(), QStringLiteral("The images are 28×28 px, enlarged 8× here. Half this size (112 px) trains about 4× faster, "
+                                              "at some cost in accuracy."));
+        inputSize->setValue(48); // less than twice their size: nothing to say
+        QVERIFY(note->isHidden());
+        inputSize->setValue(size);
         // While checking: images found so far (no total yet), then images checked of all.
         Progress finding;
         finding.stage = "Finding images";
