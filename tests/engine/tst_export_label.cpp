@@ -178,7 +178,7 @@ private Q_SLOTS:
 
         // Kept in the run folder, it comes back whole while the run's best model is the one it describes.
         const std::string runDir = m_run.toStdString();
-        QVERIFY(!keptRunEvaluation(runDir, "validation"));
+        QVERIFY(keptRunEvaluation(runDir, "validation")); // training kept its best model's; this one replaces it
         keepRunEvaluation(runDir, "validation", e1);
         const auto kept = keptRunEvaluation(runDir, "validation");
         QVERIFY(kept);
