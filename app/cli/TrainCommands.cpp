@@ -103,8 +103,13 @@ int reportResult(const TrainResult& r, Output& out)
     if (best && best->hasValidation)
         summary += QStringLiteral("; best validation accuracy %1 (epoch %2)").arg(percent(best->validation.accuracy)).arg(best->epoch);
     out.line(summary);
+    const QString dir = QString::fromStdString(r.run.dir);
     if (r.stopped)
-        out.line(QStringLiteral("Continue with: graft-cli resume %1").arg(QString::fromStdString(r.run.dir)));
+        out.line(QStringLiteral("Continue with: graft-cli resume %1").arg(dir));
+    else if (best) // what to do with the model now
+        out.line(QStringLiteral("Next: graft-cli evaluate %1 (per class, mistakes); graft-cli export %1 --format torchscript "
+                                "--out model.pt; graft-cli label %1 FOLDER --out DIR")
+                     .arg(dir));
     return kOk;
 }
 

@@ -251,6 +251,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         const Json split = Json::parse(test::readBytes(out + QStringLiteral("/split.json")).toStdString());
         QVERIFY2(split["classes"] == Json(std::vector<std::string>{"Bag", "Sneaker"}), split["classes"].dump().c_str());
+        // A finished run says what to do with the model next.
+        QVERIFY2(r.out.contains(QStringLiteral("Next: graft-cli evaluate %1 ").arg(out)) && r.out.contains(QStringLiteral("graft-cli export %1 ").arg(out)),
+                 qPrintable(r.out));
         // A name that is no class of the dataset is a usage error that names the classes.
         const Result typo = run(QStringList(args) << QStringLiteral("--exclude-classes") << QStringLiteral("Trousers")
                                                   << QStringLiteral("--out") << path(QStringLiteral("excluded/run-typo")));
