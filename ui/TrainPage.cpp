@@ -284,6 +284,13 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::reportChanged, this, &TrainPage::updateInputSizeNote);
     connect(&m_workspace, &Workspace::configChanged, this, &TrainPage::updateInputSizeNote);
     connect(&m_workspace, &Workspace::architectureChanged, this, &TrainPage::readConfig);
+    // Augmentation follows the Model step's move between the head only and fine-tuning.
+    connect(&m_workspace, &Workspace::freezeChanged, this, [this] {
+        const bool loading = std::exchange(m_loading, true);
+        m_augment->setChecked(m_workspace.project().config.augment.enabled);
+        m_loading = loading;
+        updateEnabled();
+    });
     connect(&m_workspace, &Workspace::runsChanged, this, &TrainPage::refreshRuns);
     readConfig();
     refreshRuns();

@@ -79,9 +79,18 @@ void Workspace::setFreeze(const FreezePlan& plan)
 {
     if (m_project.config.freeze == plan)
         return;
+    // Augmentation follows the move between training the head only and fine-tuning, as graft-cli's
+    // --augment auto: off, the frozen backbone is computed once; on, the layers that train see varied images.
+    const FreezePlan headOnly = headOnlyPlan(graft::architecture(m_project.config.architecture).headNode);
+    const bool wasHeadOnly = m_project.config.freeze == headOnly, isHeadOnly = plan == headOnly;
     m_project.config.freeze = plan;
+    const bool augmentFollows = wasHeadOnly != isHeadOnly && m_project.config.augment.enabled == isHeadOnly;
+    if (augmentFollows)
+        m_project.config.augment.enabled = !isHeadOnly;
     touch();
     Q_EMIT freezeChanged();
+    if (augmentFollows)
+        Q_EMIT configChanged();
 }
 
 DeviceChoice Workspace::device() const

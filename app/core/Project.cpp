@@ -222,6 +222,9 @@ void Project::setArchitecture(const std::string& architecture)
     config.architecture = defaults.architecture;
     config.preprocess = defaults.preprocess;
     config.freeze = headOnlyPlan(graft::architecture(architecture).headNode);
+    // Only the new head trains: without augmentation its frozen layers are computed once (the
+    // feature cache), many times faster; graft-cli's --augment auto does the same.
+    config.augment.enabled = false;
 }
 
 } // namespace graft::app

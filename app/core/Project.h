@@ -67,7 +67,8 @@ public:
     std::vector<std::string> datasetFolders() const;
     // The sample project `make run` opens: Fashion-MNIST with MobileNetV2.
     static Project sample(const QString& datasetDir);
-    void setArchitecture(const std::string& architecture); // also resets preprocessing and freezing
+    // Also resets preprocessing and freezing (head only, so augmentation off, as graft-cli's --augment auto).
+    void setArchitecture(const std::string& architecture);
 
     // A project never saved (no path) that has runs is copied to one file in the user's data folder
     // while it changes, so that a crash or a kill does not take its list of runs along: the next

@@ -1339,6 +1339,36 @@ private Q_SLOTS:
         QVERIFY(!again.offerUnsavedProject()); // asked once
     }
 
+    void augmentationFollowsTrainingTheHeadOrFineTuning()
+    {
+        // As graft-cli's --augment auto: with only the new head training, augmentation is off, so
+        // the frozen layers are computed once; fine-tuning turns it on, the head only off again.
+        MainWindow window;
+        auto* augment = window.findChild<QCheckBox*>(QStringLiteral("augment"));
+        const auto enabled = [&window] { return window.workspace().project().config.augment.enabled; };
+        QVERIFY(!enabled());
+        QVERIFY(!augment->isChecked());
+        window.findChild<QPushButton*>(QStringLiteral("presetAll"))->click();
+        QVERIFY(enabled());
+        QVERIFY(augment->isChecked());
+        window.findChild<QPushButton*>(QStringLiteral("presetLastBlocks"))->click(); // still fine-tuning: as it was
+        QVERIFY(augment->isChecked());
+        augment->setChecked(false); // the user's choice stands while it is still fine-tuning
+        window.findChild<QPushButton*>(QStringLiteral("presetAll"))->click();
+        QVERIFY(!enabled());
+        window.findChild<QPushButton*>(QStringLiteral("presetHead"))->click();
+        QVERIFY(!enabled());
+        augment->setChecked(true); // and while only the head trains
+        window.findChild<QPushButton*>(QStringLiteral("presetHead"))->click();
+        QVERIFY(enabled());
+        window.findChild<QPushButton*>(QStringLiteral("presetAll"))->click();
+        QVERIFY(enabled());
+        window.findChild<QPushButton*>(QStringLiteral("presetHead"))->click();
+        QVERIFY(!enabled());
+        QVERIFY(!augment->isChecked());
+        window.workspace().markSaved();
+    }
+
     void welcomeShowsALayoutAndTheSample()
     {
         // Before any dataset: what one looks like, and the sample to try every step on first.
