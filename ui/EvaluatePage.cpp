@@ -131,8 +131,8 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_cellTitle->setObjectName(QStringLiteral("cellTitle"));
     m_cellTitle->setWordWrap(true);
     m_imagesModel = new ThumbnailListModel(m_thumbnails, this);
-    // A thumbnail and two lines under it: the classes, the confidence.
-    m_images = newThumbnailGrid(m_imagesModel, m_thumbnails->size(), QSize(124, 150), this);
+    // A thumbnail and the lines under it: the classes (two lines for long names), the confidence.
+    m_images = newThumbnailGrid(m_imagesModel, m_thumbnails->size(), QSize(136, 168), this);
     m_images->setObjectName(QStringLiteral("cellImages"));
     m_images->setAccessibleName(tr("Images of the selected cell"));
     m_images->setWordWrap(true);

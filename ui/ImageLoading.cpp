@@ -150,6 +150,8 @@ QVariant ThumbnailListModel::data(const QModelIndex& index, int role) const
         return e.path;
     case TagRole:
         return e.tag;
+    case Qt::SizeHintRole:
+        return m_itemSize.isValid() ? QVariant(m_itemSize) : QVariant();
     default:
         return {};
     }
@@ -166,6 +168,7 @@ void ThumbnailListModel::onThumbnail(const QString& path)
 QListView* newThumbnailGrid(ThumbnailListModel* model, int iconSize, QSize cellSize, QWidget* parent)
 {
     auto* grid = new QListView(parent);
+    model->setItemSize(cellSize - QSize(6, 6)); // a little space between the cells
     grid->setModel(model);
     grid->setViewMode(QListView::IconMode);
     grid->setIconSize(QSize(iconSize, iconSize));

@@ -82,6 +82,9 @@ public:
     ThumbnailListModel(ThumbnailLoader* loader, QObject* parent = nullptr);
     void setEntries(QVector<ThumbnailEntry> entries);
     void clear() { setEntries({}); }
+    // Every item's size (Qt::SizeHintRole): a view lays the grid out without asking for pictures,
+    // and the words under a thumbnail get the whole cell's width.
+    void setItemSize(QSize size) { m_itemSize = size; }
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
@@ -89,6 +92,7 @@ private:
     void onThumbnail(const QString& path);
 
     ThumbnailLoader* m_loader;
+    QSize m_itemSize;
     QVector<ThumbnailEntry> m_entries;
     QHash<QString, int> m_rows; // path -> row
 };

@@ -4,6 +4,7 @@
 #include "core/ThreadPool.h"
 
 #include <ATen/autocast_mode.h>
+#include <dlfcn.h>
 #include <torch/version.h>
 
 namespace graft {
@@ -13,6 +14,36 @@ void setCpuThreads(int threads)
     const int n = threads > 0 ? threads : ThreadPool::defaultThreads();
     if (torch::get_num_threads() != n)
         torch::set_num_threads(n);
+}
+
+namespace {
+// OpenBLAS's thread count, where the process has OpenBLAS (looked up, not linked: other builds use MKL).
+using GetThreads = int (*)();
+using SetThreads = void (*)(int);
+GetThreads openblasGet() { return reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads")); }
+SetThreads openblasSet() { return reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")); }
+} // namespace
+
+SingleThreadedBlasGuard::SingleThreadedBlasGuard(bool enabled)
+{
+    if (!enabled)
+        return;
+    const GetThreads get = openblasGet();
+    const SetThreads set = openblasSet();
+    if (!get || !set)
+        return;
+    const int threads = get();
+    if (threads > 1) {
+        set(1);
+        m_restore = threads;
+    }
+}
+
+SingleThreadedBlasGuard::~SingleThreadedBlasGuard()
+{
+    if (m_restore > 0)
+        if (const SetThreads set = openblasSet())
+            set(m_restore);
 }
 
 bool cudaAvailable() { return torch::cuda::is_available(); }

@@ -28,6 +28,24 @@ bool cudaAvailable();
 // Throws Error when `choice` asks for a GPU that this build or machine does not have.
 void checkDeviceAvailable(DeviceChoice choice);
 
+// RAII: matrix products on one thread while alive, when `enabled` and the BLAS library is
+// OpenBLAS (Debian's LibTorch). Training only a head on cached features multiplies small matrices
+// at a fast pace; OpenBLAS's own thread pool then spends more time waking and spinning beside
+// LibTorch's threads than multiplying (3x to 10x slower on 2 cores: bench/RESULTS.md). Elsewhere
+// (MKL, upstream LibTorch) it does nothing.
+class SingleThreadedBlasGuard
+{
+public:
+    explicit SingleThreadedBlasGuard(bool enabled);
+    ~SingleThreadedBlasGuard();
+    SingleThreadedBlasGuard(const SingleThreadedBlasGuard&) = delete;
+    SingleThreadedBlasGuard& operator=(const SingleThreadedBlasGuard&) = delete;
+    bool active() const { return m_restore > 0; }
+
+private:
+    int m_restore = 0; // the thread count to put back; 0 when nothing was changed
+};
+
 // RAII: autocast to bfloat16 on CUDA while alive, when `enabled`.
 class AutocastGuard
 {

@@ -596,6 +596,24 @@ private Q_SLOTS:
         }
     }
 
+    void blasOnOneThreadForAHeadOnCachedFeatures()
+    {
+        // OpenBLAS's own threads spin beside LibTorch's while a head trains on cached features;
+        // the trainer multiplies on one BLAS thread then, and puts the count back after.
+        const SingleThreadedBlasGuard off(false);
+        QVERIFY(!off.active());
+        const auto get = reinterpret_cast<int (*)()>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+        if (!get)
+            QSKIP("LibTorch here does not use OpenBLAS");
+        const int before = get();
+        {
+            const SingleThreadedBlasGuard guard(true);
+            QCOMPARE(get(), 1);
+            QCOMPARE(guard.active(), before > 1);
+        }
+        QCOMPARE(get(), before);
+    }
+
     void featureCacheOnDisk()
     {
         // Over the memory limit the cache lives on disk, with the same result.
