@@ -473,7 +473,7 @@ void TrainPage::updateInputSizeNote()
     const DatasetReport* r = m_workspace.report();
     const int size = m_inputSize->value();
     const int half = size / 2;
-    const bool enlarged = r && r->imageSizes.known() && 2 * std::min(r->imageSizes.typicalWidth, r->imageSizes.typicalHeight) <= size;
+    const bool enlarged = r && r->imageSizes.known() && 3 * std::min(r->imageSizes.typicalWidth, r->imageSizes.typicalHeight) <= size;
     m_inputSizeNote->setVisible(enlarged && half >= m_inputSize->minimum());
     if (m_inputSizeNote->isHidden())
         return;
