@@ -473,18 +473,17 @@ void TrainPage::updateInputSizeNote()
     const DatasetReport* r = m_workspace.report();
     const int size = m_inputSize->value();
     const int half = size / 2;
-    const bool enlarged = r && r->imageSizes.known() && 3 * std::min(r->imageSizes.typicalWidth, r->imageSizes.typicalHeight) <= size;
-    m_inputSizeNote->setVisible(enlarged && half >= m_inputSize->minimum());
+    m_inputSizeNote->setVisible(r && r->imageSizes.muchSmallerThan(size) && half >= m_inputSize->minimum());
     if (m_inputSizeNote->isHidden())
         return;
-    const int side = std::min(r->imageSizes.typicalWidth, r->imageSizes.typicalHeight);
+    const double enlargement = r->imageSizes.enlargement(size);
     const bool alike = r->imageSizes.typical().rfind("about", 0) != 0;
     m_inputSizeNote->setText((alike ? tr("The images are %1×%2 px, enlarged %3× here. Half this size (%4 px) trains about 4× "
                                          "faster, at some cost in accuracy.")
                                     : tr("The images are about %1×%2 px, enlarged %3× here. Half this size (%4 px) trains "
                                          "about 4× faster, at some cost in accuracy."))
                                  .arg(r->imageSizes.typicalWidth).arg(r->imageSizes.typicalHeight)
-                                 .arg(QLocale().toString(double(size) / side, 'f', size % side == 0 ? 0 : 1)).arg(half));
+                                 .arg(QLocale().toString(enlargement, 'f', enlargement == std::floor(enlargement) ? 0 : 1)).arg(half));
 }
 
 void TrainPage::readCompute()

@@ -285,6 +285,13 @@ int cmdTrain(const QStringList& args)
     const DatasetReport report = checkDataset(check, [&](const Progress& pr) { out.progress(pr, QStringLiteral("files")); });
     out.endProgress();
     out.line(QStringLiteral("Dataset: %1 classes, %2 images").arg(report.classes.size()).arg(report.usable.size()));
+    // Small pictures enlarged many times: the input size's cost grows with its square (as the window says).
+    if (const ImageSizeStats& sizes = report.imageSizes; sizes.muchSmallerThan(c.preprocess.cropSize)
+                                                         && c.preprocess.cropSize / 2 >= arch.minInputSize)
+        out.line(QStringLiteral("Note: the images are %1 px, enlarged %2x to %3 px; --input-size %4 trains about 4x faster, "
+                                "at some cost in accuracy")
+                     .arg(QString::fromStdString(sizes.typical())).arg(sizes.enlargement(c.preprocess.cropSize), 0, 'g', 2)
+                     .arg(c.preprocess.cropSize).arg(c.preprocess.cropSize / 2));
     for (const auto& problem : report.problems)
         out.warning(QStringLiteral("skipped %1").arg(QString::fromStdString(problem.reason)));
     for (const auto& w : report.warnings)

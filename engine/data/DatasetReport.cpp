@@ -169,6 +169,12 @@ std::string ImageSizeStats::typical() const
     return alike ? size : "about " + size;
 }
 
+double ImageSizeStats::enlargement(int inputSize) const
+{
+    const int side = std::min(typicalWidth, typicalHeight);
+    return known() && side > 0 ? double(inputSize) / side : 0.0;
+}
+
 ImageSizeStats ImageSizeStats::of(const std::vector<std::pair<int, int>>& sizes)
 {
     ImageSizeStats s;

@@ -56,6 +56,10 @@ struct ImageSizeStats
     std::size_t count = 0;                   // images whose size is known
 
     bool known() const { return count > 0; }
+    // How many times an input size enlarges the typical picture's shorter side (0 when unknown).
+    double enlargement(int inputSize) const;
+    // Enlarged so much (3x or more) that the input size's cost (its square) is worth a word.
+    bool muchSmallerThan(int inputSize) const { return enlargement(inputSize) >= 3.0; }
     // "28×28", "about 640×480": the typical size, said as such when sizes vary.
     std::string typical() const;
     static ImageSizeStats of(const std::vector<std::pair<int, int>>& sizes);

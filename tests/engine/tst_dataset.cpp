@@ -658,6 +658,9 @@ private Q_SLOTS:
         QCOMPARE(s.smallestSide, 300);
         QCOMPARE(s.largestSide, 4000);
         QCOMPARE(QString::fromStdString(s.typical()), QStringLiteral("about 800×600"));
+        QCOMPARE(s.enlargement(1200), 2.0); // of the shorter side
+        QVERIFY(!s.muchSmallerThan(1200));
+        QVERIFY(s.muchSmallerThan(1800));
         QVERIFY(!ImageSizeStats::of({}).known());
         // From a check: as the pictures stand upright (24×20 each here).
         const DatasetReport r = checkDataset({{m_root.toStdString()}});
