@@ -345,8 +345,7 @@ ClassificationMetrics Session::validate()
             const float* row = probs.data_ptr<float>() + i * std::int64_t(classes);
             Prediction p;
             p.path = sample.path;
-            p.label = sample.label;
-            p.probabilities.assign(row, row + classes);
+            p.label = sample.label; // (the probabilities are not kept: see EvaluationResult::fromJson)
             p.predicted = int(std::max_element(row, row + classes) - row);
             p.confidence = row[p.predicted];
             ++confusion[std::size_t(p.label)][std::size_t(p.predicted)];
