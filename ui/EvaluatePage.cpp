@@ -236,6 +236,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
         showProblem(this, tr("Evaluate"), why);
     });
     connect(&m_workspace, &Workspace::runsChanged, this, &EvaluatePage::refreshRuns);
+    connect(&m_workspace, &Workspace::relabelled, this, &EvaluatePage::followRelabel);
     connect(&m_workspace, &Workspace::projectReplaced, this, &EvaluatePage::refreshRuns);
     refreshRuns();
 }
@@ -565,22 +566,51 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
             QMessageBox::warning(this, tr("Move to class"), why);
         return false;
     }
-    const QFileInfo file(path);
-    // Update the shown result so the matrix and cell list follow the correction.
-    const auto& classes = m_result->classes;
-    const int newLabel = int(std::find(classes.begin(), classes.end(), newClass.toStdString()) - classes.begin());
-    for (auto& p : m_result->predictions)
-        if (QString::fromStdString(p.path) == path && newLabel < int(classes.size())) {
-            --m_result->metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
-            p.label = newLabel;
-            p.path = dst.toStdString();
-            ++m_result->metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
-        }
-    resultImagesChanged(tr("Moved %1 to %2").arg(file.fileName(), newClass));
+    // The shown result followed the move already (followRelabel), as it does a move on the Data step.
+    Q_EMIT message(tr("Moved %1 to %2").arg(QFileInfo(path).fileName(), newClass));
+    Q_EMIT datasetChanged();
     return true;
 }
 
+void EvaluatePage::followRelabel(const app::RelabelRecord& move)
+{
+    if (!m_result || !m_resultFolder.isEmpty()) // another folder's images are not the project's to move
+        return;
+    const MovedImage moved{move.from.toStdString(), move.to.toStdString(), move.newClass.toStdString(), move.folder,
+                           move.oldClass.toStdString()};
+    // The record names the class by its folder; the run knows it by the name it had when trained.
+    auto& r = *m_result;
+    int newLabel = -1;
+    if (!move.folder)
+        for (std::size_t c = 0; c < r.classes.size(); ++c)
+            if (m_workspace.project().currentClassName(QString::fromStdString(r.classes[c])) == move.newClass)
+                newLabel = int(c);
+    bool changed = false;
+    for (Prediction& p : r.predictions) {
+        const MovedImage* image = nullptr;
+        std::string now = replayMoves(p.path, {moved}, &image);
+        if (now == p.path)
+            continue;
+        p.path = std::move(now);
+        changed = true;
+        if (image && newLabel >= 0 && newLabel != p.label) { // its true class is the new one
+            --r.metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
+            p.label = newLabel;
+            ++r.metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
+        }
+    }
+    if (changed)
+        refreshResult();
+}
+
 void EvaluatePage::resultImagesChanged(const QString& status)
+{
+    refreshResult();
+    Q_EMIT message(status);
+    Q_EMIT datasetChanged();
+}
+
+void EvaluatePage::refreshResult()
 {
     m_result->metrics = ClassificationMetrics::fromConfusion(m_result->metrics.confusion, m_result->metrics.loss);
     if (m_resultFolder.isEmpty() && !m_resultSplit.isEmpty()) {
@@ -593,8 +623,6 @@ void EvaluatePage::resultImagesChanged(const QString& status)
     showResult(); // shows the mistakes
     if (row >= 0)
         showCell(row, column);
-    Q_EMIT message(status);
-    Q_EMIT datasetChanged();
 }
 
 void EvaluatePage::trashSelected()

@@ -185,6 +185,7 @@ void Workspace::addRelabel(const app::RelabelRecord& move)
 {
     m_project.relabels.append(move);
     touch();
+    Q_EMIT relabelled(move);
 }
 
 QString Workspace::moveImageToClass(const QString& path, const QString& newClass, QString* why)

@@ -91,6 +91,9 @@ Q_SIGNALS:
     void freezeChanged();
     void configChanged();
     void runsChanged();
+    // An image moved to another class, or a class folder renamed (the record just added to
+    // the project's relabels), from whichever step.
+    void relabelled(const app::RelabelRecord& move);
     void dirtyChanged(bool dirty);
     void computeChanged();
 

@@ -753,10 +753,34 @@ private Q_SLOTS:
         screenshot(QStringLiteral("4-evaluate.png"));
         // Fix a "mislabelled" image: move it to another class (on disk, recorded in the project).
         const QString path = text(0, Qt::UserRole);
+        const int bagsRecognised = images->rowCount();
         QVERIFY(m_window->evaluatePage()->moveToClass(path, QStringLiteral("Coat"), false));
         QVERIFY(!QFile::exists(path));
         QVERIFY(QFile::exists(m_data + QStringLiteral("/Coat/") + QFileInfo(path).fileName()));
         QCOMPARE(m_window->workspace().project().relabels.size(), 1);
+        // The result shown follows: the image is a Coat where it is now, no longer a Bag recognised.
+        const auto classOf = [this](const QString& file) {
+            const EvaluationResult* shown = m_window->evaluatePage()->result();
+            for (const Prediction& p : shown->predictions)
+                if (QString::fromStdString(p.path) == file)
+                    return QString::fromStdString(shown->classes[std::size_t(p.label)]);
+            return QString();
+        };
+        QCOMPARE(classOf(m_data + QStringLiteral("/Coat/") + QFileInfo(path).fileName()), QStringLiteral("Coat"));
+        QCOMPARE(images->rowCount(), bagsRecognised - 1);
+        // So it does when the Data step moves one (there, right-click a thumbnail: Move to class).
+        const QString bag = text(0, Qt::UserRole);
+        const QString asDress = m_data + QStringLiteral("/Dress/") + QFileInfo(bag).fileName();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
+        QCOMPARE(m_window->dataPage()->moveImagesToClass({bag}, QStringLiteral("Dress")), 1);
+        QCOMPARE(classOf(asDress), QStringLiteral("Dress"));
+        QCOMPARE(images->rowCount(), bagsRecognised - 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
+        QCOMPARE(m_window->dataPage()->moveImagesToClass({asDress}, QStringLiteral("Bag")), 1); // and back
+        QCOMPARE(classOf(bag), QStringLiteral("Bag"));
+        QCOMPARE(images->rowCount(), bagsRecognised - 1);
+        QCOMPARE(m_window->workspace().project().relabels.size(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
         // An image of a separate validation folder (those are the ones evaluated) moves within it.
         const QString valRoot = m_dir.filePath(QStringLiteral("valfolder"));
         copyTree(test::sampleDataset(), valRoot, 1);
@@ -768,7 +792,7 @@ private Q_SLOTS:
         QVERIFY(m_window->evaluatePage()->moveToClass(valImage, QStringLiteral("Coat"), false));
         QVERIFY(!QFile::exists(valImage));
         QVERIFY(QFile::exists(valRoot + QStringLiteral("/Coat/") + QFileInfo(valImage).fileName()));
-        QCOMPARE(m_window->workspace().project().relabels.size(), 2);
+        QCOMPARE(m_window->workspace().project().relabels.size(), 4);
         m_window->workspace().setSplit(spec);
 
         // On another labelled folder, as graft-cli evaluate RUN FOLDER: classes matched by name, a
@@ -1236,12 +1260,12 @@ private Q_SLOTS:
         QCOMPARE(b.config.toJson().dump(), a.config.toJson().dump());
         QCOMPARE(b.split.toJson().dump(), a.split.toJson().dump());
         QCOMPARE(b.runs.size(), a.runs.size());
-        QCOMPARE(b.relabels.size(), 5); // two images moved, a class renamed, one more moved, the class renamed back
+        QCOMPARE(b.relabels.size(), 7); // four images moved (one there and back), a class renamed, one more moved, the class renamed back
         for (int i = 0; i < a.relabels.size(); ++i) {
             QCOMPARE(b.relabels[i].to, a.relabels[i].to);
             QCOMPARE(b.relabels[i].folder, a.relabels[i].folder);
         }
-        QVERIFY(b.relabels[2].folder && b.relabels[4].folder);
+        QVERIFY(b.relabels[4].folder && b.relabels[6].folder);
         // Kept relative to the project, like its dataset and runs: the project taken elsewhere
         // with its dataset keeps its moves.
         const Json saved = Json::parse(test::readBytes(file).toStdString());
