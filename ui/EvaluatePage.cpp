@@ -381,6 +381,42 @@ bool imagesMostlyGone(const EvaluationResult& result)
 }
 } // namespace
 
+namespace {
+// Moves `result`'s images as `moves` did (those for which `movedOnly` holds): each opens where it
+// is now, and one moved to another class has it as its true class (the record names the class by
+// its folder; the run knows it by the name it had when trained). True when any moved.
+template <typename Filter>
+bool followMoves(EvaluationResult& result, const std::vector<MovedImage>& moves, const app::Project& project, Filter movedOnly)
+{
+    const auto labelOf = [&](const std::string& folderClass) {
+        for (std::size_t c = 0; c < result.classes.size(); ++c)
+            if (project.currentClassName(QString::fromStdString(result.classes[c])) == QString::fromStdString(folderClass))
+                return int(c);
+        return -1;
+    };
+    bool changed = false;
+    for (Prediction& p : result.predictions) {
+        if (!movedOnly(p))
+            continue;
+        const MovedImage* image = nullptr;
+        std::string now = replayMoves(p.path, moves, &image);
+        if (now == p.path)
+            continue;
+        p.path = std::move(now);
+        changed = true;
+        const int label = image ? labelOf(image->newClass) : -1;
+        if (label >= 0 && label != p.label) {
+            --result.metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
+            p.label = label;
+            ++result.metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
+        }
+    }
+    if (changed)
+        result.metrics = ClassificationMetrics::fromConfusion(result.metrics.confusion, result.metrics.loss);
+    return changed;
+}
+} // namespace
+
 void EvaluatePage::showKept()
 {
     const QString split = chosenSplit();
@@ -392,20 +428,21 @@ void EvaluatePage::showKept()
     std::optional<KeptEvaluation> kept = keptRunEvaluation(runDir.toStdString(), split.toStdString());
     if (!kept || imagesMostlyGone(kept->result))
         return; // a dataset folder moved since: evaluated again where the images are now
-    // Images in a class folder renamed since (or moved by another window) open where they are now.
-    const std::vector<MovedImage> moves = m_workspace.project().movedImages();
+    // Images moved since (to another class, or in a class folder renamed; while another run was
+    // shown, or by another window) open where they are now, with the class they have now.
     std::error_code ec;
-    for (Prediction& p : kept->result.predictions)
-        if (!fs::exists(p.path, ec))
-            if (std::string now = replayMoves(p.path, moves); fs::exists(now, ec))
-                p.path = std::move(now);
+    const bool moved = followMoves(kept->result, m_workspace.project().movedImages(), m_workspace.project(),
+                                   [&ec](const Prediction& p) { return !fs::exists(p.path, ec); });
     m_result = std::make_shared<EvaluationResult>(std::move(kept->result));
     m_unknown.reset();
     m_resultRun = runDir;
     m_resultFolder.clear();
     m_resultSplit = split;
     m_keptTime = QString::fromStdString(kept->time);
-    showResult();
+    if (moved)
+        refreshResult(); // kept as it is now
+    else
+        showResult();
 }
 
 void EvaluatePage::showResult()
@@ -572,34 +609,14 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
     return true;
 }
 
+
 void EvaluatePage::followRelabel(const app::RelabelRecord& move)
 {
     if (!m_result || !m_resultFolder.isEmpty()) // another folder's images are not the project's to move
         return;
     const MovedImage moved{move.from.toStdString(), move.to.toStdString(), move.newClass.toStdString(), move.folder,
                            move.oldClass.toStdString()};
-    // The record names the class by its folder; the run knows it by the name it had when trained.
-    auto& r = *m_result;
-    int newLabel = -1;
-    if (!move.folder)
-        for (std::size_t c = 0; c < r.classes.size(); ++c)
-            if (m_workspace.project().currentClassName(QString::fromStdString(r.classes[c])) == move.newClass)
-                newLabel = int(c);
-    bool changed = false;
-    for (Prediction& p : r.predictions) {
-        const MovedImage* image = nullptr;
-        std::string now = replayMoves(p.path, {moved}, &image);
-        if (now == p.path)
-            continue;
-        p.path = std::move(now);
-        changed = true;
-        if (image && newLabel >= 0 && newLabel != p.label) { // its true class is the new one
-            --r.metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
-            p.label = newLabel;
-            ++r.metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
-        }
-    }
-    if (changed)
+    if (followMoves(*m_result, {moved}, m_workspace.project(), [](const Prediction&) { return true; }))
         refreshResult();
 }
 

@@ -781,6 +781,23 @@ private Q_SLOTS:
         QCOMPARE(images->rowCount(), bagsRecognised - 1);
         QCOMPARE(m_window->workspace().project().relabels.size(), 3);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
+        // A run not shown while an image moved follows too, when it is shown again from what it kept.
+        auto* runCombo = find<QComboBox>("runCombo");
+        QCOMPARE(runCombo->count(), 2);
+        const int thisRun = runCombo->currentIndex();
+        const QString otherRun = runCombo->itemData(1 - thisRun).toString();
+        QVERIFY(keptRunEvaluation(otherRun.toStdString(), "validation")); // kept by its training
+        runCombo->setCurrentIndex(1 - thisRun);
+        QCOMPARE(m_window->evaluatePage()->resultRunDir(), otherRun);
+        QCOMPARE(m_window->dataPage()->moveImagesToClass({bag}, QStringLiteral("Dress")), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
+        runCombo->setCurrentIndex(thisRun);
+        QCOMPARE(m_window->evaluatePage()->resultRunDir(), m_runDir);
+        QCOMPARE(classOf(asDress), QStringLiteral("Dress"));
+        QCOMPARE(m_window->dataPage()->moveImagesToClass({asDress}, QStringLiteral("Bag")), 1);
+        QCOMPARE(classOf(bag), QStringLiteral("Bag"));
+        QCOMPARE(m_window->workspace().project().relabels.size(), 5);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
         // An image of a separate validation folder (those are the ones evaluated) moves within it.
         const QString valRoot = m_dir.filePath(QStringLiteral("valfolder"));
         copyTree(test::sampleDataset(), valRoot, 1);
@@ -792,7 +809,7 @@ private Q_SLOTS:
         QVERIFY(m_window->evaluatePage()->moveToClass(valImage, QStringLiteral("Coat"), false));
         QVERIFY(!QFile::exists(valImage));
         QVERIFY(QFile::exists(valRoot + QStringLiteral("/Coat/") + QFileInfo(valImage).fileName()));
-        QCOMPARE(m_window->workspace().project().relabels.size(), 4);
+        QCOMPARE(m_window->workspace().project().relabels.size(), 6);
         m_window->workspace().setSplit(spec);
 
         // On another labelled folder, as graft-cli evaluate RUN FOLDER: classes matched by name, a
@@ -1260,12 +1277,12 @@ private Q_SLOTS:
         QCOMPARE(b.config.toJson().dump(), a.config.toJson().dump());
         QCOMPARE(b.split.toJson().dump(), a.split.toJson().dump());
         QCOMPARE(b.runs.size(), a.runs.size());
-        QCOMPARE(b.relabels.size(), 7); // four images moved (one there and back), a class renamed, one more moved, the class renamed back
+        QCOMPARE(b.relabels.size(), 9); // six images moved (one there and back twice), a class renamed, one more moved, the class renamed back
         for (int i = 0; i < a.relabels.size(); ++i) {
             QCOMPARE(b.relabels[i].to, a.relabels[i].to);
             QCOMPARE(b.relabels[i].folder, a.relabels[i].folder);
         }
-        QVERIFY(b.relabels[4].folder && b.relabels[6].folder);
+        QVERIFY(b.relabels[6].folder && b.relabels[8].folder);
         // Kept relative to the project, like its dataset and runs: the project taken elsewhere
         // with its dataset keeps its moves.
         const Json saved = Json::parse(test::readBytes(file).toStdString());
