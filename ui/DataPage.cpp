@@ -900,6 +900,7 @@ int DataPage::trashImages(const QStringList& paths, bool confirm)
         return 0;
     const QStringList trashed = moveImagesToTrash(this, paths, confirm);
     if (!trashed.isEmpty()) {
+        m_workspace.noteTrashed(trashed);
         Q_EMIT message(tr("Moved %Ln image(s) to the trash", nullptr, int(trashed.size())));
         rescan();
     }

@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QSet>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -237,6 +238,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     });
     connect(&m_workspace, &Workspace::runsChanged, this, &EvaluatePage::refreshRuns);
     connect(&m_workspace, &Workspace::relabelled, this, &EvaluatePage::followRelabel);
+    connect(&m_workspace, &Workspace::imagesTrashed, this, &EvaluatePage::followTrash);
     connect(&m_workspace, &Workspace::projectReplaced, this, &EvaluatePage::refreshRuns);
     refreshRuns();
 }
@@ -620,13 +622,6 @@ void EvaluatePage::followRelabel(const app::RelabelRecord& move)
         refreshResult();
 }
 
-void EvaluatePage::resultImagesChanged(const QString& status)
-{
-    refreshResult();
-    Q_EMIT message(status);
-    Q_EMIT datasetChanged();
-}
-
 void EvaluatePage::refreshResult()
 {
     m_result->metrics = ClassificationMetrics::fromConfusion(m_result->metrics.confusion, m_result->metrics.loss);
@@ -654,17 +649,30 @@ int EvaluatePage::trashImages(const QStringList& paths, bool confirm)
     if (!m_result || !m_resultFolder.isEmpty())
         return 0;
     const QStringList trashed = moveImagesToTrash(this, paths, confirm);
+    if (!trashed.isEmpty()) {
+        m_workspace.noteTrashed(trashed); // the shown result leaves them out (followTrash)
+        Q_EMIT message(tr("Moved %Ln image(s) to the trash", nullptr, int(trashed.size())));
+        Q_EMIT datasetChanged();
+    }
+    return int(trashed.size());
+}
+
+void EvaluatePage::followTrash(const QStringList& trashed)
+{
+    if (!m_result || !m_resultFolder.isEmpty())
+        return;
+    const QSet<QString> gone(trashed.begin(), trashed.end());
     auto& predictions = m_result->predictions;
+    const std::size_t before = predictions.size();
     for (auto it = predictions.begin(); it != predictions.end();)
-        if (trashed.contains(QString::fromStdString(it->path))) {
+        if (gone.contains(QString::fromStdString(it->path))) {
             --m_result->metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
             it = predictions.erase(it);
         } else {
             ++it;
         }
-    if (!trashed.isEmpty())
-        resultImagesChanged(tr("Moved %Ln image(s) to the trash", nullptr, int(trashed.size())));
-    return int(trashed.size());
+    if (predictions.size() != before)
+        refreshResult();
 }
 
 void EvaluatePage::chooseFolder()

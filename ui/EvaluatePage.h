@@ -81,10 +81,11 @@ private:
     void moveSelected();
     void trashSelected();
     // After images of the shown result moved or went: its metrics, the kept copy, the view.
-    void resultImagesChanged(const QString& status);
     // The shown result follows an image moved to another class (or a class folder renamed) on
     // any step: its file opens where it is now, its true class is the new one, metrics follow.
     void followRelabel(const app::RelabelRecord& move);
+    // The shown result leaves out images moved to the trash on any step; metrics follow.
+    void followTrash(const QStringList& trashed);
     // Metrics from the confusion matrix again, kept in the run folder, and shown.
     void refreshResult();
     void chooseFolder();

@@ -67,6 +67,8 @@ public:
     // class there and records the move, so that runs follow it. `newClass` may be a name a run
     // knows from before a rename. Returns where the image is now; empty when it did not move,
     // with `why` saying why (empty for an image already in that class).
+    // Says that these images of the dataset went to the trash (imagesTrashed), for every step to follow.
+    void noteTrashed(const QStringList& paths) { if (!paths.isEmpty()) Q_EMIT imagesTrashed(paths); }
     QString moveImageToClass(const QString& path, const QString& newClass, QString* why);
 
     bool isDirty() const { return m_dirty; }
@@ -94,6 +96,8 @@ Q_SIGNALS:
     // An image moved to another class, or a class folder renamed (the record just added to
     // the project's relabels), from whichever step.
     void relabelled(const app::RelabelRecord& move);
+    // Images of the dataset moved to the trash, from whichever step.
+    void imagesTrashed(const QStringList& paths);
     void dirtyChanged(bool dirty);
     void computeChanged();
 

@@ -798,6 +798,12 @@ private Q_SLOTS:
         QCOMPARE(classOf(bag), QStringLiteral("Bag"));
         QCOMPARE(m_window->workspace().project().relabels.size(), 5);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning(), 30000);
+        // An image sent to the trash from any step (here as the Data step says it) leaves the result.
+        const int shownBefore = images->rowCount();
+        const QString trashed = text(0, Qt::UserRole);
+        m_window->workspace().noteTrashed({trashed});
+        QCOMPARE(images->rowCount(), shownBefore - 1);
+        QVERIFY(classOf(trashed).isEmpty());
         // An image of a separate validation folder (those are the ones evaluated) moves within it.
         const QString valRoot = m_dir.filePath(QStringLiteral("valfolder"));
         copyTree(test::sampleDataset(), valRoot, 1);
@@ -1597,8 +1603,11 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(coat));
         // A picture that belongs to no class, seen among the thumbnails: to the trash, and the counts follow.
         const QString junk = loose + QStringLiteral("/Jacket/") + QFileInfo(image).fileName();
+        QSignalSpy said(&m_window->workspace(), &Workspace::imagesTrashed); // for the Evaluate step to follow
         QCOMPARE(m_window->dataPage()->trashImages({junk}, false), 1);
         QVERIFY(!QFileInfo::exists(junk));
+        QCOMPARE(said.count(), 1);
+        QCOMPARE(said.first().first().toStringList(), QStringList{junk});
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->dataPage()->isScanning() && m_window->workspace().report()
                                      && table->item(1, 1)->data(Qt::DisplayRole).toInt() == 4, 30000);
         // One in the wrong class, seen there: moved into the right class's folder and recorded, as from Evaluate.
