@@ -433,8 +433,19 @@ void EvaluatePage::showKept()
     // Images moved since (to another class, or in a class folder renamed; while another run was
     // shown, or by another window) open where they are now, with the class they have now.
     std::error_code ec;
-    const bool moved = followMoves(kept->result, m_workspace.project().movedImages(), m_workspace.project(),
-                                   [&ec](const Prediction& p) { return !fs::exists(p.path, ec); });
+    bool moved = followMoves(kept->result, m_workspace.project().movedImages(), m_workspace.project(),
+                             [&ec](const Prediction& p) { return !fs::exists(p.path, ec); });
+    // A few gone altogether (trashed or deleted since): left out and said, as evaluating leaves them out.
+    auto& predictions = kept->result.predictions;
+    for (auto it = predictions.begin(); it != predictions.end();)
+        if (!fs::exists(it->path, ec)) {
+            --kept->result.metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
+            kept->result.failures.push_back(it->path + ": file not found");
+            it = predictions.erase(it);
+            moved = true;
+        } else {
+            ++it;
+        }
     m_result = std::make_shared<EvaluationResult>(std::move(kept->result));
     m_unknown.reset();
     m_resultRun = runDir;

@@ -804,6 +804,15 @@ private Q_SLOTS:
         m_window->workspace().noteTrashed({trashed});
         QCOMPARE(images->rowCount(), shownBefore - 1);
         QVERIFY(classOf(trashed).isEmpty());
+        // Gone while another run's evaluation was kept: left out when that one is shown, and said.
+        QVERIFY(QFile::rename(trashed, trashed + QStringLiteral(".away")));
+        runCombo->setCurrentIndex(1 - thisRun);
+        QCOMPARE(m_window->evaluatePage()->resultRunDir(), otherRun);
+        QVERIFY(classOf(trashed).isEmpty());
+        QVERIFY2(find<QLabel>("metricsSummary")->text().contains(QStringLiteral("1 image could not be read and was left out")),
+                 qPrintable(find<QLabel>("metricsSummary")->text()));
+        runCombo->setCurrentIndex(thisRun);
+        QVERIFY(QFile::rename(trashed + QStringLiteral(".away"), trashed));
         // An image of a separate validation folder (those are the ones evaluated) moves within it.
         const QString valRoot = m_dir.filePath(QStringLiteral("valfolder"));
         copyTree(test::sampleDataset(), valRoot, 1);
