@@ -579,7 +579,7 @@ void DataPage::showReport()
         classes += tr(" (%Ln left out)", nullptr, leftOut);
     QStringList parts{classes, tr("%Ln image(s)", nullptr, images)};
     if (const ImageSizeStats& sizes = r->imageSizes; sizes.known()) // how much an input size enlarges or shrinks them
-        parts << (sizes.typical().rfind("about", 0) == 0 ? tr("about %1×%2 px") : tr("%1×%2 px")).arg(sizes.typicalWidth).arg(sizes.typicalHeight);
+        parts << (sizes.varied() ? tr("about %1×%2 px") : tr("%1×%2 px")).arg(sizes.typicalWidth).arg(sizes.typicalHeight);
     parts << tr("%Ln bad file(s)", nullptr, int(r->problems.size()))
           << tr("largest/smallest class %1×").arg(QLocale().toString(r->imbalanceRatio, 'f', 1));
     summary += parts.join(QStringLiteral(" · "));

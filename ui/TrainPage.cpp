@@ -477,8 +477,7 @@ void TrainPage::updateInputSizeNote()
     if (m_inputSizeNote->isHidden())
         return;
     const double enlargement = r->imageSizes.enlargement(size);
-    const bool alike = r->imageSizes.typical().rfind("about", 0) != 0;
-    m_inputSizeNote->setText((alike ? tr("The images are %1×%2 px, enlarged %3× here. Half this size (%4 px) trains about 4× "
+    m_inputSizeNote->setText((!r->imageSizes.varied() ? tr("The images are %1×%2 px, enlarged %3× here. Half this size (%4 px) trains about 4× "
                                          "faster, at some cost in accuracy.")
                                     : tr("The images are about %1×%2 px, enlarged %3× here. Half this size (%4 px) trains "
                                          "about 4× faster, at some cost in accuracy."))

@@ -165,8 +165,12 @@ std::string ImageSizeStats::typical() const
     if (!known())
         return {};
     const std::string size = std::to_string(typicalWidth) + "×" + std::to_string(typicalHeight);
-    const bool alike = smallestSide == std::min(typicalWidth, typicalHeight) && largestSide == std::max(typicalWidth, typicalHeight);
-    return alike ? size : "about " + size;
+    return varied() ? "about " + size : size;
+}
+
+bool ImageSizeStats::varied() const
+{
+    return smallestSide != std::min(typicalWidth, typicalHeight) || largestSide != std::max(typicalWidth, typicalHeight);
 }
 
 double ImageSizeStats::enlargement(int inputSize) const
@@ -267,7 +271,7 @@ std::string DatasetReport::toText() const
     }
     if (imageSizes.known())
         out << "\nImage sizes: " << imageSizes.typical() << " pixels"
-            << (imageSizes.smallestSide == imageSizes.largestSide && imageSizes.typical().rfind("about", 0) != 0
+            << (imageSizes.smallestSide == imageSizes.largestSide && !imageSizes.varied()
                     ? std::string()
                     : " (sides from " + std::to_string(imageSizes.smallestSide) + " to " + std::to_string(imageSizes.largestSide) + ")")
             << "\n";

@@ -56,6 +56,8 @@ struct ImageSizeStats
     std::size_t count = 0;                   // images whose size is known
 
     bool known() const { return count > 0; }
+    // Sizes differ from image to image (the typical one is a median, "about" so large).
+    bool varied() const;
     // How many times an input size enlarges the typical picture's shorter side (0 when unknown).
     double enlargement(int inputSize) const;
     // Enlarged so much (3x or more) that the input size's cost (its square) is worth a word.

@@ -26,7 +26,7 @@ struct BatchProgress
     double accuracy = 0;       // running training accuracy this epoch
     double learningRate = 0;
     double imagesPerSecond = 0;
-    double etaSeconds = -1;    // whole run; while the feature cache is computed ("cache"), the cache
+    double etaSeconds = -1;    // whole run; while the feature cache is computed ("cache"), the whole cache's
     bool cachedFeatures = false; // the frozen layers' output comes from the feature cache
 };
 

@@ -643,6 +643,7 @@ private Q_SLOTS:
         // Its pictures are small: how much an input size enlarges them (the Train step says so).
         QCOMPARE(r.imageSizes.count, std::size_t(600));
         QCOMPARE(QString::fromStdString(r.imageSizes.typical()), QStringLiteral("28×28"));
+        QVERIFY(!r.imageSizes.varied());
         QVERIFY(QString::fromStdString(r.toText()).contains(QStringLiteral("\nImage sizes: 28×28 pixels\n")));
         QCOMPARE(r.toJson()["image_sizes"]["typical_width"].get<int>(), 28);
     }
@@ -658,6 +659,7 @@ private Q_SLOTS:
         QCOMPARE(s.smallestSide, 300);
         QCOMPARE(s.largestSide, 4000);
         QCOMPARE(QString::fromStdString(s.typical()), QStringLiteral("about 800×600"));
+        QVERIFY(s.varied());
         QCOMPARE(s.enlargement(1200), 2.0); // of the shorter side
         QVERIFY(!s.muchSmallerThan(1200));
         QVERIFY(s.muchSmallerThan(1800));
