@@ -386,7 +386,8 @@ bool imagesMostlyGone(const EvaluationResult& result)
 namespace {
 // Moves `result`'s images as `moves` did (those for which `movedOnly` holds): each opens where it
 // is now, and one moved to another class has it as its true class (the record names the class by
-// its folder; the run knows it by the name it had when trained). True when any moved.
+// its folder; the run knows it by the name it had when trained). True when any moved; the confusion
+// matrix follows, the metrics from it are the caller's (refreshResult).
 template <typename Filter>
 bool followMoves(EvaluationResult& result, const std::vector<MovedImage>& moves, const app::Project& project, Filter movedOnly)
 {
@@ -413,9 +414,25 @@ bool followMoves(EvaluationResult& result, const std::vector<MovedImage>& moves,
             ++result.metrics.confusion[std::size_t(p.label)][std::size_t(p.predicted)];
         }
     }
-    if (changed)
-        result.metrics = ClassificationMetrics::fromConfusion(result.metrics.confusion, result.metrics.loss);
     return changed;
+}
+
+// Leaves out of `result` the images for which `gone` holds (the confusion matrix follows); returns
+// their paths.
+template <typename Gone>
+std::vector<std::string> leaveOut(EvaluationResult& result, Gone gone)
+{
+    std::vector<std::string> left;
+    auto& predictions = result.predictions;
+    for (auto it = predictions.begin(); it != predictions.end();)
+        if (gone(*it)) {
+            --result.metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
+            left.push_back(std::move(it->path));
+            it = predictions.erase(it);
+        } else {
+            ++it;
+        }
+    return left;
 }
 } // namespace
 
@@ -436,16 +453,10 @@ void EvaluatePage::showKept()
     bool moved = followMoves(kept->result, m_workspace.project().movedImages(), m_workspace.project(),
                              [&ec](const Prediction& p) { return !fs::exists(p.path, ec); });
     // A few gone altogether (trashed or deleted since): left out and said, as evaluating leaves them out.
-    auto& predictions = kept->result.predictions;
-    for (auto it = predictions.begin(); it != predictions.end();)
-        if (!fs::exists(it->path, ec)) {
-            --kept->result.metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
-            kept->result.failures.push_back(it->path + ": file not found");
-            it = predictions.erase(it);
-            moved = true;
-        } else {
-            ++it;
-        }
+    for (const std::string& path : leaveOut(kept->result, [&ec](const Prediction& p) { return !fs::exists(p.path, ec); })) {
+        kept->result.failures.push_back(path + ": file not found");
+        moved = true;
+    }
     m_result = std::make_shared<EvaluationResult>(std::move(kept->result));
     m_unknown.reset();
     m_resultRun = runDir;
@@ -622,7 +633,6 @@ bool EvaluatePage::moveToClass(const QString& path, const QString& newClass, boo
     return true;
 }
 
-
 void EvaluatePage::followRelabel(const app::RelabelRecord& move)
 {
     if (!m_result || !m_resultFolder.isEmpty()) // another folder's images are not the project's to move
@@ -673,16 +683,7 @@ void EvaluatePage::followTrash(const QStringList& trashed)
     if (!m_result || !m_resultFolder.isEmpty())
         return;
     const QSet<QString> gone(trashed.begin(), trashed.end());
-    auto& predictions = m_result->predictions;
-    const std::size_t before = predictions.size();
-    for (auto it = predictions.begin(); it != predictions.end();)
-        if (gone.contains(QString::fromStdString(it->path))) {
-            --m_result->metrics.confusion[std::size_t(it->label)][std::size_t(it->predicted)];
-            it = predictions.erase(it);
-        } else {
-            ++it;
-        }
-    if (predictions.size() != before)
+    if (!leaveOut(*m_result, [&gone](const Prediction& p) { return gone.contains(QString::fromStdString(p.path)); }).empty())
         refreshResult();
 }
 

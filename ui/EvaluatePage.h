@@ -80,7 +80,6 @@ private:
     void showRunning(bool running);
     void moveSelected();
     void trashSelected();
-    // After images of the shown result moved or went: its metrics, the kept copy, the view.
     // The shown result follows an image moved to another class (or a class folder renamed) on
     // any step: its file opens where it is now, its true class is the new one, metrics follow.
     void followRelabel(const app::RelabelRecord& move);

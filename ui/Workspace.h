@@ -67,9 +67,9 @@ public:
     // class there and records the move, so that runs follow it. `newClass` may be a name a run
     // knows from before a rename. Returns where the image is now; empty when it did not move,
     // with `why` saying why (empty for an image already in that class).
+    QString moveImageToClass(const QString& path, const QString& newClass, QString* why);
     // Says that these images of the dataset went to the trash (imagesTrashed), for every step to follow.
     void noteTrashed(const QStringList& paths) { if (!paths.isEmpty()) Q_EMIT imagesTrashed(paths); }
-    QString moveImageToClass(const QString& path, const QString& newClass, QString* why);
 
     bool isDirty() const { return m_dirty; }
     void markSaved();
