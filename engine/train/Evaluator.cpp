@@ -78,6 +78,18 @@ fs::path keptEvaluationPath(const std::string& runDir, const std::string& split)
 }
 } // namespace
 
+Prediction predictionOf(const Sample& sample, const float* probabilities, std::size_t classes, bool keepProbabilities)
+{
+    Prediction p;
+    p.path = sample.path;
+    p.label = sample.label;
+    if (keepProbabilities)
+        p.probabilities.assign(probabilities, probabilities + classes);
+    p.predicted = int(std::max_element(probabilities, probabilities + classes) - probabilities);
+    p.confidence = probabilities[p.predicted];
+    return p;
+}
+
 void keepRunEvaluation(const std::string& runDir, const std::string& split, const EvaluationResult& result)
 {
     if (result.predictions.empty())
@@ -143,14 +155,7 @@ EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample
             lossSum += torch::nn::functional::cross_entropy(logits.to(torch::kCPU), batch.labels).item<double>()
                 * double(batch.labels.size(0));
             for (std::int64_t i = 0; i < probs.size(0); ++i) {
-                Prediction pr;
-                const std::size_t index = batch.indices[std::size_t(i)];
-                pr.path = samples[index].path;
-                pr.label = samples[index].label;
-                const float* row = probs.data_ptr<float>() + i * std::int64_t(k);
-                pr.probabilities.assign(row, row + k);
-                pr.predicted = int(std::max_element(row, row + k) - row);
-                pr.confidence = row[pr.predicted];
+                Prediction pr = predictionOf(samples[batch.indices[std::size_t(i)]], probs.data_ptr<float>() + i * std::int64_t(k), k, true);
                 ++confusion[std::size_t(pr.label)][std::size_t(pr.predicted)];
                 result.predictions.push_back(std::move(pr));
             }

@@ -23,6 +23,10 @@ struct Prediction
     std::vector<float> probabilities;
 };
 
+// One image's prediction from its row of class probabilities (a softmax of `classes` values): the
+// most likely class and its probability, and the whole row when `keepProbabilities`.
+Prediction predictionOf(const Sample& sample, const float* probabilities, std::size_t classes, bool keepProbabilities);
+
 struct EvaluationResult
 {
     std::vector<std::string> classes;

@@ -82,8 +82,8 @@ private:
     // Returns how long it waited, which epoch times, speed and ETA leave out.
     Clock::duration waitWhilePaused();
     torch::Tensor lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training);
-    // The validation images' metrics; their predictions too, in m_validation (every image's
-    // classes by probability, as the Evaluate step shows them).
+    // The validation images' metrics; their predictions too, in m_validation (each image's
+    // class and confidence, as the Evaluate step shows them).
     ClassificationMetrics validate();
     CheckpointMeta meta(int epochsDone) const;
 
@@ -341,13 +341,9 @@ ClassificationMetrics Session::validate()
         seen += labels.size(0);
         const torch::Tensor probs = torch::softmax(logits.to(torch::kFloat32), 1).to(torch::kCPU).contiguous();
         for (std::int64_t i = 0; i < probs.size(0); ++i) {
-            const Sample& sample = m_split.validation[rows[std::size_t(i)]];
-            const float* row = probs.data_ptr<float>() + i * std::int64_t(classes);
-            Prediction p;
-            p.path = sample.path;
-            p.label = sample.label; // (the probabilities are not kept: see EvaluationResult::fromJson)
-            p.predicted = int(std::max_element(row, row + classes) - row);
-            p.confidence = row[p.predicted];
+            // Without the probabilities: the kept file leaves them out (EvaluationResult::fromJson).
+            Prediction p = predictionOf(m_split.validation[rows[std::size_t(i)]], probs.data_ptr<float>() + i * std::int64_t(classes),
+                                        classes, false);
             ++confusion[std::size_t(p.label)][std::size_t(p.predicted)];
             m_validation.predictions.push_back(std::move(p));
         }
