@@ -130,19 +130,25 @@ int makeSampleDataset(const QString& out, int perClass, const CancelFlag* cancel
 {
     if (QFileInfo::exists(out + QLatin1Char('/') + QLatin1String(kMarker)))
         return countImages(out);
+    // A folder already there is not Graft's to replace (checked again as the sample moves in).
+    const auto requireNoFolder = [&out] {
+        if (QFileInfo::exists(out))
+            throw Error(out.toStdString() + ": a folder of that name exists and is not Graft's sample; choose another place for it");
+    };
+    requireNoFolder();
     const QDir source(sampleSourceFolder());
-    if (QFileInfo::exists(out))
-        throw Error(out.toStdString() + ": a folder of that name exists and is not Graft's sample; choose another place for it");
+    const auto damaged = [&source](const std::string& what) {
+        return Error(source.path().toStdString() + ": " + what + "; reinstall them with "
+                     "'sudo apt-get install --reinstall dataset-fashion-mnist'");
+    };
     const std::string images = readGzip(source.filePath(QStringLiteral("train-images-idx3-ubyte.gz")));
     const std::string labels = readGzip(source.filePath(QStringLiteral("train-labels-idx1-ubyte.gz")));
     if (images.size() < 16 || bigEndian(images, 0) != 2051 || labels.size() < 8 || bigEndian(labels, 0) != 2049)
-        throw Error(sampleSourceFolder().toStdString() + ": not Fashion-MNIST's training files; reinstall them with "
-                    "'sudo apt-get install --reinstall dataset-fashion-mnist'");
+        throw damaged("not Fashion-MNIST's training files");
     const std::size_t count = bigEndian(images, 4), rows = bigEndian(images, 8), cols = bigEndian(images, 12);
     const std::size_t size = rows * cols;
     if (images.size() < 16 + count * size || labels.size() < 8 + count)
-        throw Error(sampleSourceFolder().toStdString() + ": Fashion-MNIST's files are cut short; reinstall them with "
-                    "'sudo apt-get install --reinstall dataset-fashion-mnist'");
+        throw damaged("Fashion-MNIST's files are cut short");
 
     const QFileInfo target(out);
     if (!QDir().mkpath(target.absolutePath()))
@@ -166,9 +172,8 @@ int makeSampleDataset(const QString& out, int perClass, const CancelFlag* cancel
         writeFile(file, grayPng(int(cols), int(rows), images.data() + 16 + i * size));
     }
     writeFile(staging.path() + QLatin1Char('/') + QLatin1String(kMarker), "Fashion-MNIST sample for Graft\n");
-    // The sample appears whole, by a rename; a folder already there is not Graft's to replace.
-    if (QFileInfo::exists(out))
-        throw Error(out.toStdString() + ": a folder of that name exists and is not Graft's sample; choose another place for it");
+    // The sample appears whole, by a rename.
+    requireNoFolder();
     if (!QDir().rename(staging.path(), out))
         throw Error(out.toStdString() + ": cannot move the sample into place; choose a folder you can write to");
     staging.setAutoRemove(false);
