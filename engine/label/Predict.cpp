@@ -4,6 +4,7 @@
 #include "core/ThreadPool.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace graft {
@@ -56,6 +57,41 @@ void predictFiles(const std::vector<std::string>& paths, const ImageReader& read
         }
         batchDone(batch);
     }
+}
+
+HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,
+                              const HeatMapFunction& explain, int maxSide)
+{
+    return heatMapPictures(path, reader, preprocess, [&](const Image& crop) { return std::vector<HeatMap>{explain(crop)}; },
+                           maxSide)
+        .front();
+}
+
+std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const ImageReader& reader,
+                                            const PreprocessSpec& preprocess,
+                                            const std::function<std::vector<HeatMap>(const Image& crop)>& explain,
+                                            int maxSide)
+{
+    Image image = reader(path, 0);
+    std::vector<HeatMap> maps = explain(evalTransform(image, preprocess));
+    const CropBox box = evalCropBox(image.width, image.height, preprocess);
+    const bool edgeCut = box.left > 0.5 || box.top > 0.5 || box.left + box.width < image.width - 0.5
+        || box.top + box.height < image.height - 0.5;
+    const int longer = std::max(image.width, image.height);
+    if (longer > maxSide) { // the crop box depends on the aspect ratio only: the smaller picture shows the same part
+        const double scale = double(maxSide) / longer;
+        image = resize(image, std::max(1, int(std::lround(image.width * scale))),
+                       std::max(1, int(std::lround(image.height * scale))));
+    }
+    std::vector<HeatMapPicture> out;
+    for (HeatMap& map : maps) {
+        HeatMapPicture p;
+        p.picture = overlayHeatMap(image, map, preprocess);
+        p.map = std::move(map);
+        p.edgeCut = edgeCut;
+        out.push_back(std::move(p));
+    }
+    return out;
 }
 
 } // namespace graft

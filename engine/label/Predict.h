@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Job.h"
+#include "data/HeatMap.h"
 #include "data/Image.h"
 #include "data/ImageSource.h"
 #include "data/Transforms.h"
@@ -44,5 +45,23 @@ struct PredictParams
 void predictFiles(const std::vector<std::string>& paths, const ImageReader& reader, const BatchClassifier& classify,
                   const PredictParams& params, const std::function<void(std::vector<FilePrediction>&)>& batchDone,
                   const CancelFlag* cancel = nullptr);
+
+// Where a model looks in one image file, to show: the map for the class `explain` is asked about,
+// and the picture (its longer side at most `maxSide`, scaled down if larger) with the map over it.
+// `explain` gets the crop preprocessed exactly as for predicting (Classifier::heatMap).
+struct HeatMapPicture
+{
+    HeatMap map;
+    Image picture;
+    bool edgeCut = false; // part of the picture is cropped off before the model sees it (darkened)
+};
+using HeatMapFunction = std::function<HeatMap(const Image& crop)>;
+HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,
+                              const HeatMapFunction& explain, int maxSide = 1024);
+// The same for several maps of the image (several classes), decoded once.
+std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const ImageReader& reader,
+                                            const PreprocessSpec& preprocess,
+                                            const std::function<std::vector<HeatMap>(const Image& crop)>& explain,
+                                            int maxSide = 1024);
 
 } // namespace graft

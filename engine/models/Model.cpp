@@ -386,11 +386,9 @@ const LayerNode& Model::structure() const
         nets::ShapeRecorder recorder;
         {
             torch::NoGradGuard guard;
-            const bool wasTraining = d->net->is_training();
-            d->net->eval();
+            const EvalModeGuard evalMode(*d->net);
             const int size = d->info->preprocess.cropSize;
             d->net->forwardTrain(torch::zeros({1, 3, size, size}, torch::TensorOptions().device(d->device())), 0, true);
-            d->net->train(wasTraining);
         }
         LayerNode root = buildNode("", d->info->name, *d->net, recorder);
         root.type = d->info->displayName;
@@ -434,12 +432,10 @@ std::vector<float> Model::predictLogits(const std::vector<float>& input, int bat
         throw Error("predict: expected " + std::to_string(batch) + " images of 3x" + std::to_string(size) + "x"
                     + std::to_string(size));
     torch::NoGradGuard guard;
-    const bool wasTraining = d->net->is_training();
-    d->net->eval();
+    const EvalModeGuard evalMode(*d->net);
     torch::Tensor x = torch::from_blob(const_cast<float*>(input.data()), {batch, 3, size, size}, torch::kFloat32)
                           .to(d->device());
     torch::Tensor y = d->net->forward(x).to(torch::kCPU).contiguous();
-    d->net->train(wasTraining);
     return std::vector<float>(y.data_ptr<float>(), y.data_ptr<float>() + y.numel());
 }
 

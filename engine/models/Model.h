@@ -5,6 +5,7 @@
 #include "LayerTree.h"
 #include "Zoo.h"
 #include "core/Json.h"
+#include "data/HeatMap.h"
 
 #include <memory>
 #include <string>
@@ -78,6 +79,10 @@ public:
     // Runs images through the network in evaluation mode: `batch` images of 3 x size x size
     // normalised floats; returns batch x numClasses logits.
     std::vector<float> predictLogits(const std::vector<float>& input, int batch, int size) const;
+    // Where the network looks for class `classIndex` (-1: the class it predicts) in one image of
+    // 3 x size x size normalised floats: Grad-CAM over the last layer whose output still has a
+    // spatial map of at least 4 x 4 (else the last one with any), normalised to [0, 1].
+    HeatMap heatMap(const std::vector<float>& input, int size, int classIndex = -1) const;
 
     std::shared_ptr<Impl> impl() const { return d; }
 

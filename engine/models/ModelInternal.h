@@ -29,4 +29,27 @@ struct Model::Impl
     std::vector<std::pair<std::string, torch::Tensor>> namedState() const; // parameters + buffers
 };
 
+// Puts a network in evaluation mode for its lifetime, then every module back in the mode it was in
+// (a trainer holds the frozen prefix in evaluation mode and the rest in training mode).
+class EvalModeGuard
+{
+public:
+    explicit EvalModeGuard(torch::nn::Module& net)
+    {
+        for (const auto& module : net.modules(true)) // pre-order: a parent before its children
+            m_modes.emplace_back(module, module->is_training());
+        net.eval();
+    }
+    ~EvalModeGuard()
+    {
+        for (const auto& [module, training] : m_modes)
+            module->train(training);
+    }
+    EvalModeGuard(const EvalModeGuard&) = delete;
+    EvalModeGuard& operator=(const EvalModeGuard&) = delete;
+
+private:
+    std::vector<std::pair<std::shared_ptr<torch::nn::Module>, bool>> m_modes;
+};
+
 } // namespace graft

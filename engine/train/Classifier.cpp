@@ -96,6 +96,27 @@ std::string Classifier::deviceDescription() const { return d->device.description
 const std::string& Classifier::path() const { return d->path; }
 Model Classifier::model() const { return d->model; }
 
+namespace {
+void requireInputSize(const Image& crop, int size, std::size_t index)
+{
+    if (crop.width != size || crop.height != size)
+        throw Error("classifier: image " + std::to_string(index) + " is not " + std::to_string(size) + "x"
+                    + std::to_string(size) + " (preprocess it first)");
+}
+} // namespace
+
+HeatMap Classifier::heatMap(const Image& crop, int classIndex) const
+{
+    if (!hasHeatMaps())
+        throw Error(d->path + ": an exported TorchScript file keeps no layers to show where it looks; use the run "
+                              "folder or its model-best.pt instead");
+    const int size = d->preprocess.cropSize;
+    requireInputSize(crop, size, 0);
+    std::vector<float> input(std::size_t(3) * std::size_t(size) * std::size_t(size));
+    toNormalizedChw(crop, d->preprocess.mean, d->preprocess.std, input.data());
+    return d->model.heatMap(input, size, classIndex);
+}
+
 std::vector<std::vector<float>> Classifier::probabilities(const std::vector<Image>& crops) const
 {
     if (crops.empty())
@@ -104,9 +125,7 @@ std::vector<std::vector<float>> Classifier::probabilities(const std::vector<Imag
     torch::Tensor batch = torch::empty({std::int64_t(crops.size()), 3, size, size});
     const std::size_t plane = std::size_t(3) * std::size_t(size) * std::size_t(size);
     for (std::size_t i = 0; i < crops.size(); ++i) {
-        if (crops[i].width != size || crops[i].height != size)
-            throw Error("classifier: image " + std::to_string(i) + " is not " + std::to_string(size) + "x"
-                        + std::to_string(size) + " (preprocess it first)");
+        requireInputSize(crops[i], size, i);
         if (d->normalizedInput)
             toNormalizedChw(crops[i], d->preprocess.mean, d->preprocess.std, batch.data_ptr<float>() + i * plane);
         else

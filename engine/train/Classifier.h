@@ -3,6 +3,7 @@
 #pragma once
 
 #include "TrainConfig.h"
+#include "data/HeatMap.h"
 #include "data/Image.h"
 #include "data/Transforms.h"
 #include "models/Model.h"
@@ -32,6 +33,11 @@ public:
 
     // Class probabilities for images already preprocessed (evalTransform) to the input size.
     std::vector<std::vector<float>> probabilities(const std::vector<Image>& crops) const;
+    // Whether heatMap() works: checkpoints keep the network's layers; a TorchScript export does not.
+    bool hasHeatMaps() const { return kind() == "checkpoint"; }
+    // Where the model looks for class `classIndex` (-1: its best guess) in one crop preprocessed as
+    // for probabilities() (Model::heatMap). Throws Error for a TorchScript export.
+    HeatMap heatMap(const Image& crop, int classIndex = -1) const;
 
     std::shared_ptr<Impl> impl() const { return d; }
 

@@ -2,6 +2,7 @@
 // identical to torchvision's (checked against /usr/bin/python3 with torchvision).
 #include "TestEnv.h"
 #include "core/Files.h"
+#include "data/HeatMap.h"
 #include "data/ImageOps.h"
 #include "data/Transforms.h"
 #include "imageio/DatasetChecker.h"
@@ -132,6 +133,92 @@ private Q_SLOTS:
         QCOMPARE(out[1], (10.0f / 255.0f - 0.485f) / 0.229f);      // R of pixel 1
         QCOMPARE(out[2], (128.0f / 255.0f - 0.456f) / 0.224f);     // G plane
         QCOMPARE(out[5], (30.0f / 255.0f - 0.406f) / 0.225f);      // B of pixel 1
+    }
+
+    // The part of a picture the network sees, as the evaluation transform crops it: a picture
+    // whose red grows to the right and green downwards is cut where the box says.
+    void cropBoxIsWhatTheTransformKeeps_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("resize");
+        QTest::addColumn<int>("crop");
+        QTest::newRow("landscape") << 300 << 200 << 256 << 224;
+        QTest::newRow("portrait") << 120 << 400 << 256 << 224;
+        QTest::newRow("small square") << 28 << 28 << 73 << 64;
+        QTest::newRow("crop larger than the resize (padded)") << 160 << 120 << 96 << 112;
+    }
+
+    void cropBoxIsWhatTheTransformKeeps()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(int, resize);
+        QFETCH(int, crop);
+        Image ramp(width, height);
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x) {
+                ramp.pixel(x, y)[0] = std::uint8_t(std::lround(255.0 * x / (width - 1)));
+                ramp.pixel(x, y)[1] = std::uint8_t(std::lround(255.0 * y / (height - 1)));
+                ramp.pixel(x, y)[2] = 255; // black padding shows as no blue
+            }
+        PreprocessSpec pre;
+        pre.resizeSize = resize;
+        pre.cropSize = crop;
+        const Image out = evalTransform(ramp, pre);
+        const CropBox box = evalCropBox(width, height, pre);
+        // Pixel (i, j) of the crop shows the picture at box.left + (i + 0.5) * box.width / crop.
+        for (const auto& [i, j] : {std::pair{0, 0}, std::pair{crop - 1, crop - 1}, std::pair{crop / 2, crop / 3}, std::pair{crop - 1, 0}}) {
+            const double x = box.left + (i + 0.5) * box.width / crop - 0.5;
+            const double y = box.top + (j + 0.5) * box.height / crop - 0.5;
+            if (x < 0 || y < 0 || x > width - 1 || y > height - 1) { // outside the picture: padding
+                QCOMPARE(int(out.pixel(i, j)[2]), 0);
+                continue;
+            }
+            QVERIFY2(std::abs(out.pixel(i, j)[0] - 255.0 * x / (width - 1)) <= 3.0, qPrintable(QStringLiteral("red at %1,%2").arg(i).arg(j)));
+            QVERIFY2(std::abs(out.pixel(i, j)[1] - 255.0 * y / (height - 1)) <= 3.0, qPrintable(QStringLiteral("green at %1,%2").arg(i).arg(j)));
+        }
+    }
+
+    void heatMapPictures()
+    {
+        // Bilinear between cell centres, the edges held.
+        HeatMap map;
+        map.width = 2;
+        map.height = 2;
+        map.values = {0.0f, 1.0f, 0.5f, 0.5f};
+        QCOMPARE(map.sample(0.25, 0.25), 0.0f);
+        QCOMPARE(map.sample(0.75, 0.25), 1.0f);
+        QCOMPARE(map.sample(0.5, 0.25), 0.5f);
+        QCOMPARE(map.sample(0.0, 0.0), 0.0f);
+        QCOMPARE(map.sample(0.5, 0.5), 0.5f);
+        // Blue when cold, red when hot.
+        std::uint8_t c[3];
+        heatColor(0.0f, c);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(c), 3), QByteArray("\x00\x00\xff", 3));
+        heatColor(1.0f, c);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(c), 3), QByteArray("\xff\x00\x00", 3));
+        heatColor(0.5f, c);
+        QVERIFY(c[1] == 255 && c[0] < 255 && c[2] < 255); // green in the middle
+        // A grey landscape picture: the sides the crop leaves out darkened, the hot cell reddest.
+        Image grey(300, 200);
+        std::fill(grey.rgb.begin(), grey.rgb.end(), std::uint8_t(200));
+        PreprocessSpec pre; // 256, 224: the box is x in [62.5, 237.5), y in [12.5, 187.5)
+        const Image shown = overlayHeatMap(grey, map, pre);
+        QCOMPARE(int(shown.pixel(30, 100)[0]), 70);
+        QCOMPARE(int(shown.pixel(280, 100)[1]), 70);
+        const std::uint8_t* hot = shown.pixel(200, 50);   // top right quarter of the box: 1
+        const std::uint8_t* cold = shown.pixel(100, 50);  // top left: 0
+        QVERIFY(hot[0] > 200 && hot[2] < 200);
+        QVERIFY(cold[2] > 200 && cold[0] < 200);
+        // One scale for maps of one image: the weaker stays weaker.
+        HeatMap strong = map, weak = map;
+        strong.strength = 4;
+        weak.strength = 1;
+        std::vector<HeatMap> maps{strong, weak};
+        putOnOneScale(maps);
+        QCOMPARE(maps[0].values, map.values);
+        QCOMPARE(maps[1].values, (std::vector<float>{0.0f, 0.25f, 0.125f, 0.125f}));
     }
 
     void badFilesNameTheFileAndTheFix_data()

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace graft;
@@ -264,6 +265,88 @@ private Q_SLOTS:
         QVERIFY2(e3.contains(QStringLiteral("empty file")), qPrintable(e3));
         const QString e4 = test::errorOf([&] { m.loadWeights("/no/such/weights.pth"); });
         QVERIFY2(e4.contains(QStringLiteral("not found")), qPrintable(e4));
+    }
+
+    // Grad-CAM (Model::heatMap) on a network whose head is average pooling and one Linear layer is
+    // the class activation map: the class's weights over the last feature map.
+    void heatMapOfALinearHeadIsTheClassActivationMap()
+    {
+        Model m = Model::create("resnet18");
+        m.loadWeights((m_resnet18 + QStringLiteral("/weights.pth")).toStdString());
+        m.applyFreeze(m.presetHeadOnly());
+        const auto before = test::tensorDigests(m);
+        const auto modes = test::modulesInTrainingMode(m);
+        const int size = 128;
+        std::vector<float> input(3 * size * size);
+        for (std::size_t i = 0; i < input.size(); ++i)
+            input[i] = float(std::sin(0.37 * double(i)) + std::cos(0.011 * double(i)));
+        for (int cls : {-1, 3, 999}) {
+            const HeatMap map = m.heatMap(input, size, cls);
+            QCOMPARE(QString::fromStdString(map.layer), QStringLiteral("layer4")); // 4 x 4 at 128 px
+            QCOMPARE(map.width, 4);
+            QCOMPARE(map.height, 4);
+            QVERIFY(map.strength > 0);
+            int w = 0, h = 0;
+            const auto logits = m.predictLogits(input, 1, size);
+            const int expectedClass = cls >= 0 ? cls : int(std::max_element(logits.begin(), logits.end()) - logits.begin());
+            QCOMPARE(map.classIndex, expectedClass);
+            const std::vector<float> cam = test::classActivationMap(m, input, size, "layer4", "fc", expectedClass, &w, &h);
+            QCOMPARE(w, map.width);
+            QCOMPARE(h, map.height);
+            for (std::size_t i = 0; i < cam.size(); ++i)
+                QVERIFY2(std::abs(cam[i] - map.values[i]) < 1e-4, qPrintable(QString::number(cam[i]) + QStringLiteral(" vs ") + QString::number(map.values[i])));
+        }
+        // Smaller inputs: the last map of at least 4 x 4 (layer4 is 3 x 3 at 96 px: layer3's 6 x 6).
+        const HeatMap small = m.heatMap(std::vector<float>(3 * 96 * 96, 0.5f), 96);
+        QCOMPARE(QString::fromStdString(small.layer), QStringLiteral("layer3"));
+        QCOMPARE(small.width, 6);
+        // Nothing changed: weights, statistics, modes.
+        QCOMPARE(test::tensorDigests(m), before);
+        QCOMPARE(test::modulesInTrainingMode(m), modes);
+        QVERIFY(test::errorOf([&] { m.heatMap(input, size, 1000); }).contains(QStringLiteral("class 1000 of 1000")));
+        QVERIFY(test::errorOf([&] { m.heatMap(input, 64); }).contains(QStringLiteral("3x64x64")));
+    }
+
+    // Every family: a map over the last spatial layer, normalised, with the network in the state it was.
+    void heatMapsOfEveryFamily_data()
+    {
+        QTest::addColumn<QString>("architecture");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("layer");
+        QTest::addColumn<int>("cells");
+        QTest::newRow("vgg16") << QStringLiteral("vgg16") << 128 << QStringLiteral("features.30") << 4;
+        QTest::newRow("mobilenet_v2") << QStringLiteral("mobilenet_v2") << 224 << QStringLiteral("features.18") << 7;
+        QTest::newRow("mobilenet_v3_small") << QStringLiteral("mobilenet_v3_small") << 128 << QStringLiteral("features.12") << 4;
+        QTest::newRow("efficientnet_b0") << QStringLiteral("efficientnet_b0") << 128 << QStringLiteral("features.8") << 4;
+        QTest::newRow("inception_v3") << QStringLiteral("inception_v3") << 299 << QStringLiteral("Mixed_7c") << 8;
+        QTest::newRow("densenet121") << QStringLiteral("densenet121") << 128 << QStringLiteral("features.norm5") << 4;
+        QTest::newRow("convnext_tiny") << QStringLiteral("convnext_tiny") << 128 << QStringLiteral("features.7") << 4;
+    }
+
+    void heatMapsOfEveryFamily()
+    {
+        QFETCH(QString, architecture);
+        QFETCH(int, size);
+        QFETCH(QString, layer);
+        QFETCH(int, cells);
+        Model m = Model::create(architecture.toStdString(), 5);
+        m.applyFreeze(m.presetLastBlocks(1));
+        std::vector<float> input(3 * std::size_t(size) * std::size_t(size));
+        for (std::size_t i = 0; i < input.size(); ++i)
+            input[i] = float(std::sin(0.013 * double(i)));
+        const auto before = test::tensorDigests(m);
+        const auto modes = test::modulesInTrainingMode(m);
+        const HeatMap map = m.heatMap(input, size, 2);
+        QCOMPARE(QString::fromStdString(map.layer), layer);
+        QCOMPARE(map.width, cells);
+        QCOMPARE(map.height, cells);
+        QCOMPARE(map.classIndex, 2);
+        for (float v : map.values)
+            QVERIFY(v >= 0.0f && v <= 1.0f && std::isfinite(v));
+        if (map.strength > 0)
+            QCOMPARE(*std::max_element(map.values.begin(), map.values.end()), 1.0f);
+        QCOMPARE(test::tensorDigests(m), before);
+        QCOMPARE(test::modulesInTrainingMode(m), modes);
     }
 
     void unknownArchitectureListsTheZoo()

@@ -41,4 +41,37 @@ void perturbParameters(const Model& model, float delta)
         p.add_(delta);
 }
 
+std::vector<float> classActivationMap(const Model& model, const std::vector<float>& input, int size, const std::string& stage,
+                                      const std::string& linear, int classIndex, int* width, int* height)
+{
+    torch::NoGradGuard noGrad;
+    nets::NetworkImpl& net = *model.impl()->net;
+    const EvalModeGuard evalMode(net);
+    torch::Tensor x = torch::from_blob(const_cast<float*>(input.data()), {1, 3, size, size}, torch::kFloat32).clone();
+    std::size_t i = 0;
+    for (; i < net.stages().size(); ++i) {
+        x = net.forwardStages(x, i, i + 1);
+        if (net.stages()[i].name == stage)
+            break;
+    }
+    torch::Tensor weight;
+    for (const auto& p : net.named_parameters(true))
+        if (p.key() == linear + ".weight")
+            weight = p.value();
+    const torch::Tensor cam = torch::relu(torch::einsum("c,chw->hw", {weight[classIndex], x[0].contiguous()}));
+    const torch::Tensor normalised = (cam / cam.max()).contiguous();
+    *height = int(normalised.size(0));
+    *width = int(normalised.size(1));
+    return std::vector<float>(normalised.data_ptr<float>(), normalised.data_ptr<float>() + normalised.numel());
+}
+
+std::vector<std::string> modulesInTrainingMode(const Model& model)
+{
+    std::vector<std::string> out;
+    for (const auto& m : model.impl()->net->named_modules())
+        if (m.value()->is_training())
+            out.push_back(m.key());
+    return out;
+}
+
 } // namespace graft::test
