@@ -13,6 +13,7 @@
 #include "models/Model.h"
 #include "train/Classifier.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -115,15 +116,21 @@ int cmdPredict(const QStringList& args)
     p.add(QStringLiteral("weights"), QStringLiteral("ImageNet weights file for --imagenet (default: auto)"),
           QStringLiteral("FILE"), QStringLiteral("auto"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    p.add(QStringLiteral("heatmap"),
+          QStringLiteral("Also write where the model looks for its best guess (Grad-CAM: red where the evidence for "
+                         "the class lies; the border it never sees darkened) as IMAGE-heatmap.png into DIR"),
+          QStringLiteral("DIR"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));
     QStringList positional = p.positional().mid(1);
     const int topK = p.intValue(QStringLiteral("top-k"), 1, 1000);
+    const QString heatDir = p.value(QStringLiteral("heatmap"));
 
     std::vector<std::string> classes;
     PreprocessSpec pre;
     std::function<std::vector<std::vector<float>>(const std::vector<Image>&)> run;
+    std::function<HeatMap(const Image&, int)> explain;
     Classifier classifier;
     Model imagenet;
     if (p.isSet(QStringLiteral("imagenet"))) {
@@ -140,6 +147,11 @@ int cmdPredict(const QStringList& args)
         for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             classes.push_back(line.trimmed().toStdString());
         pre = arch.preprocess;
+        explain = [&](const Image& crop, int classIndex) {
+            std::vector<float> input(3 * std::size_t(pre.cropSize * pre.cropSize));
+            toNormalizedChw(crop, pre.mean, pre.std, input.data());
+            return imagenet.heatMap(input, pre.cropSize, classIndex);
+        };
         run = [&](const std::vector<Image>& crops) {
             std::vector<float> input(crops.size() * 3 * std::size_t(pre.cropSize * pre.cropSize));
             for (std::size_t i = 0; i < crops.size(); ++i)
@@ -165,7 +177,26 @@ int cmdPredict(const QStringList& args)
         classes = classifier.classes();
         pre = classifier.preprocess();
         run = [&](const std::vector<Image>& crops) { return classifier.probabilities(crops); };
+        if (!heatDir.isEmpty() && !classifier.hasHeatMaps())
+            throw Error(classifier.path() + ": an exported TorchScript file keeps no layers to show where it looks; "
+                                            "give the run folder it was exported from (or its model-best.pt) for --heatmap");
+        explain = [&](const Image& crop, int classIndex) { return classifier.heatMap(crop, classIndex); };
     }
+    if (!heatDir.isEmpty() && !QDir().mkpath(heatDir))
+        throw Error(heatDir.toStdString() + ": cannot create this folder for the heat maps; choose a writable one");
+    // Where the model looks for its best guess in a file: the picture written to the heat map folder.
+    const auto writeHeatMap = [&](const FilePrediction& f, Json* event) -> QString {
+        const std::size_t best = f.top.front().first;
+        const HeatMapPicture shown = heatMapPicture(f.path, app::fileImageReader(), pre,
+                                                    [&](const Image& crop) { return explain(crop, int(best)); });
+        const fs::path file = uniquePath(heatDir.toStdString(), fs::path(f.path).stem().string() + "-heatmap.png");
+        writeImage(shown.picture, file.string());
+        if (event) {
+            (*event)["heatmap"] = file.string();
+            (*event)["heatmap_layer"] = shown.map.layer;
+        }
+        return QString::fromStdString(file.string());
+    };
     int failures = 0;
     std::vector<std::string> given, emptyFolders;
     for (const QString& path : positional)
@@ -194,11 +225,17 @@ int cmdPredict(const QStringList& args)
                 Json top = Json::array();
                 for (const auto& [label, score] : f.top)
                     top.push_back({{"label", classes[label]}, {"score", score}});
-                out.event("prediction", Json{{"path", f.path}, {"top", top}});
+                Json event{{"path", f.path}, {"top", top}};
+                if (!heatDir.isEmpty())
+                    writeHeatMap(f, &event);
+                out.event("prediction", event);
             } else {
                 out.line(QString::fromStdString(f.path));
                 for (const auto& [label, score] : f.top)
                     out.line(QStringLiteral("  %1  %2").arg(percent(score), 6).arg(QString::fromStdString(classes[label])));
+                if (!heatDir.isEmpty())
+                    out.line(QStringLiteral("  where it looks for %1: %2")
+                                 .arg(QString::fromStdString(classes[f.top.front().first]), writeHeatMap(f, nullptr)));
             }
         }
     });

@@ -5,6 +5,7 @@
 #include "app/core/Project.h"
 #include "core/Json.h"
 #include "data/Split.h"
+#include "imageio/ImageDecoder.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -452,6 +453,31 @@ private Q_SLOTS:
                  QStringLiteral("prediction error prediction"));
         QCOMPARE(QString::fromStdString(mixed[1]["path"].get<std::string>()), broken);
         QCOMPARE(QString::fromStdString(mixed[2]["path"].get<std::string>()), path(QStringLiteral("foreign/only/a.png")));
+
+        // Where the model looks (--heatmap): a picture per image, the size of the image, under a
+        // name of its own; an exported file has no layers to look into, its run folder has.
+        const QString heat = path(QStringLiteral("heat"));
+        const Result noLayers = run({QStringLiteral("predict"), exported, image, QStringLiteral("--heatmap"), heat});
+        QCOMPARE(noLayers.exitCode, 1);
+        QVERIFY2(noLayers.err.contains(QStringLiteral("keeps no layers")) && noLayers.err.contains(QStringLiteral("give the run folder")),
+                 qPrintable(noLayers.err));
+        for (int i = 0; i < 2; ++i) { // the second time beside the first, not over it
+            const Result looked = run({QStringLiteral("predict"), runDir, image, QStringLiteral("--heatmap"), heat, QStringLiteral("--json")});
+            QCOMPARE(looked.exitCode, 0);
+            const Json event = jsonLines(looked.out).back();
+            const QString picture = QString::fromStdString(event["heatmap"].get<std::string>());
+            QCOMPARE(picture, heat + QLatin1Char('/') + QFileInfo(image).completeBaseName()
+                                  + (i == 0 ? QStringLiteral("-heatmap.png") : QStringLiteral("-heatmap (2).png")));
+            QVERIFY2(QString::fromStdString(event["heatmap_layer"].get<std::string>()).startsWith(QStringLiteral("features.")),
+                     event.dump().c_str());
+            const Image original = readImage(image.toStdString()), made = readImage(picture.toStdString());
+            QCOMPARE(made.width, original.width);
+            QCOMPARE(made.height, original.height);
+            QVERIFY(made.rgb != original.rgb);
+        }
+        const Result said = run({QStringLiteral("predict"), runDir, image, QStringLiteral("--heatmap"), heat});
+        QVERIFY2(said.out.contains(QStringLiteral("  where it looks for ")) && said.out.contains(QStringLiteral("-heatmap (3).png")),
+                 qPrintable(said.out));
 
         // Labelling with a broken file: listed, not fatal, exit code 1; then undone.
         const QString folder = path(QStringLiteral("to-label"));
