@@ -1119,12 +1119,67 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
+    <message>
+        <source>Where the model looks…</source>
+        <translation>Wohin das Modell schaut …</translation>
+    </message>
+    <message>
+        <source>%1: its guess, %2, right</source>
+        <translation>%1: seine Vermutung, %2, richtig</translation>
+    </message>
+    <message>
+        <source>%1: its guess, %2</source>
+        <translation>%1: seine Vermutung, %2</translation>
+    </message>
+    <message>
+        <source>%1: the true class</source>
+        <translation>%1: die richtige Klasse</translation>
+    </message>
+    <message>
+        <source>%1: the true class, %2</source>
+        <translation>%1: die richtige Klasse, %2</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::HeatMapDialog</name>
+    <message>
+        <source>Where the model looks — %1</source>
+        <translation>Wohin das Modell schaut — %1</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>An exported TorchScript file keeps no layers to look into.</source>
+        <translation>Eine exportierte TorchScript-Datei enthält keine Schichten, in die man hineinsehen kann.</translation>
+    </message>
+    <message>
+        <source>Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1, the pictures on one scale).</source>
+        <translation>Rot: wo das Modell die meisten Hinweise auf die Klasse fand; Blau: keine (Grad-CAM auf %1, die Bilder auf einer gemeinsamen Skala).</translation>
+    </message>
+    <message>
+        <source>Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1).</source>
+        <translation>Rot: wo das Modell die meisten Hinweise auf die Klasse fand; Blau: keine (Grad-CAM auf %1).</translation>
+    </message>
+    <message>
+        <source>The darkened edge is cropped off before the model looks.</source>
+        <translation>Der abgedunkelte Rand wird abgeschnitten, bevor das Modell hinschaut.</translation>
+    </message>
+    <message>
+        <source>Where it looks could not be shown: %1</source>
+        <translation>Wohin es schaut, konnte nicht gezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2776,38 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>Added %1 to the dataset as %2 (a copy)</source>
         <translation>%1 als %2 zum Datensatz hinzugefügt (eine Kopie)</translation>
+    </message>
+    <message>
+        <source>&amp;Where it looks</source>
+        <translation>&amp;Wohin es schaut</translation>
+    </message>
+    <message>
+        <source>Colour the parts of the picture that made the model choose its class (Grad-CAM): red most, blue least. Click a class&apos;s bar to see where it finds that class instead.</source>
+        <translation>Die Teile des Bildes einfärben, die das Modell zu seiner Klasse geführt haben (Grad-CAM): Rot am meisten, Blau am wenigsten. Klicken Sie auf den Balken einer Klasse, um zu sehen, wo es stattdessen diese Klasse findet.</translation>
+    </message>
+    <message>
+        <source>Where it looks could not be shown: %1</source>
+        <translation>Wohin es schaut, konnte nicht gezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Click: where the model sees %1</source>
+        <translation>Klicken: wo das Modell %1 sieht</translation>
+    </message>
+    <message>
+        <source>Looking where the model sees %1…</source>
+        <translation>Es wird gesucht, wo das Modell %1 sieht …</translation>
+    </message>
+    <message>
+        <source>An exported TorchScript file keeps no layers to look into; choose the run it was exported from to see where the model looks.</source>
+        <translation>Eine exportierte TorchScript-Datei enthält keine Schichten, in die man hineinsehen kann; wählen Sie den Lauf, aus dem sie exportiert wurde, um zu sehen, wohin das Modell schaut.</translation>
+    </message>
+    <message>
+        <source>Where the model sees %1: red most, blue least (Grad-CAM on %2).</source>
+        <translation>Wo das Modell %1 sieht: Rot am meisten, Blau am wenigsten (Grad-CAM auf %2).</translation>
+    </message>
+    <message>
+        <source>The darkened edge is cropped off before the model looks.</source>
+        <translation>Der abgedunkelte Rand wird abgeschnitten, bevor das Modell hinschaut.</translation>
     </message>
 </context>
 <context>

@@ -1080,12 +1080,67 @@ predicted %2 with %3% confidence</source>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
+    <message>
+        <source>Where the model looks…</source>
+        <translation>模型在看哪里…</translation>
+    </message>
+    <message>
+        <source>%1: its guess, %2, right</source>
+        <translation>%1：它的判断，%2，正确</translation>
+    </message>
+    <message>
+        <source>%1: its guess, %2</source>
+        <translation>%1：它的判断，%2</translation>
+    </message>
+    <message>
+        <source>%1: the true class</source>
+        <translation>%1：真实类别</translation>
+    </message>
+    <message>
+        <source>%1: the true class, %2</source>
+        <translation>%1：真实类别，%2</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>graft::ui::HeatMapDialog</name>
+    <message>
+        <source>Where the model looks — %1</source>
+        <translation>模型在看哪里 — %1</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查看…</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>An exported TorchScript file keeps no layers to look into.</source>
+        <translation>导出的 TorchScript 文件不保留可供查看的层。</translation>
+    </message>
+    <message>
+        <source>Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1, the pictures on one scale).</source>
+        <translation>红色：模型为该类别找到最多依据的地方；蓝色：没有依据（在 %1 上的 Grad-CAM，各图使用同一标尺）。</translation>
+    </message>
+    <message>
+        <source>Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1).</source>
+        <translation>红色：模型为该类别找到最多依据的地方；蓝色：没有依据（在 %1 上的 Grad-CAM）。</translation>
+    </message>
+    <message>
+        <source>The darkened edge is cropped off before the model looks.</source>
+        <translation>变暗的边缘在模型查看之前已被裁掉。</translation>
+    </message>
+    <message>
+        <source>Where it looks could not be shown: %1</source>
+        <translation>无法显示模型在看哪里：%1</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2723,38 @@ Failed: %2</source>
     <message>
         <source>Added %1 to the dataset as %2 (a copy)</source>
         <translation>已将 %1 作为 %2 添加到数据集（副本）</translation>
+    </message>
+    <message>
+        <source>&amp;Where it looks</source>
+        <translation>它在看哪里(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Colour the parts of the picture that made the model choose its class (Grad-CAM): red most, blue least. Click a class&apos;s bar to see where it finds that class instead.</source>
+        <translation>为让模型选择其类别的图像部分着色（Grad-CAM）：红色最多，蓝色最少。点击某个类别的条形，可查看它在哪里看到该类别。</translation>
+    </message>
+    <message>
+        <source>Where it looks could not be shown: %1</source>
+        <translation>无法显示模型在看哪里：%1</translation>
+    </message>
+    <message>
+        <source>Click: where the model sees %1</source>
+        <translation>点击：模型在哪里看到 %1</translation>
+    </message>
+    <message>
+        <source>Looking where the model sees %1…</source>
+        <translation>正在查找模型在哪里看到 %1…</translation>
+    </message>
+    <message>
+        <source>An exported TorchScript file keeps no layers to look into; choose the run it was exported from to see where the model looks.</source>
+        <translation>导出的 TorchScript 文件不保留可供查看的层；请选择导出它的那次训练，以查看模型在看哪里。</translation>
+    </message>
+    <message>
+        <source>Where the model sees %1: red most, blue least (Grad-CAM on %2).</source>
+        <translation>模型在哪里看到 %1：红色最多，蓝色最少（在 %2 上的 Grad-CAM）。</translation>
+    </message>
+    <message>
+        <source>The darkened edge is cropped off before the model looks.</source>
+        <translation>变暗的边缘在模型查看之前已被裁掉。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ConfusionMatrixWidget.h"
 #include "FileDialogs.h"
 #include "Format.h"
+#include "HeatMapDialog.h"
 #include "ImageLoading.h"
 #include "ImageTrash.h"
 #include "Notify.h"
@@ -147,6 +148,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
             return;
         QMenu menu(this);
         menu.addAction(tr("Open"), this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+        menu.addAction(tr("Where the model looks…"), this, [this, path] { showWhereItLooks(path); });
         menu.addAction(tr("Move to class…"), this, &EvaluatePage::moveSelected)->setEnabled(m_move->isEnabled());
         QAction* trash = menu.addAction(tr("Move to trash…"), this, &EvaluatePage::trashSelected);
         trash->setShortcut(QKeySequence::Delete);
@@ -723,6 +725,30 @@ bool EvaluatePage::savePredictions(const QString& file)
     }
     Q_EMIT message(tr("Saved %1").arg(file));
     return true;
+}
+
+QDialog* EvaluatePage::showWhereItLooks(const QString& path)
+{
+    if (!m_result || m_resultRun.isEmpty())
+        return nullptr;
+    const auto it = std::find_if(m_result->predictions.begin(), m_result->predictions.end(),
+                                 [&](const Prediction& p) { return QString::fromStdString(p.path) == path; });
+    if (it == m_result->predictions.end())
+        return nullptr;
+    const auto name = [this](int c) { return QString::fromStdString(m_result->classes[std::size_t(c)]); };
+    QVector<HeatMapDialog::Panel> panels;
+    if (it->predicted == it->label) {
+        panels.push_back({it->predicted, tr("%1: its guess, %2, right").arg(name(it->predicted), percent(it->confidence))});
+    } else {
+        panels.push_back({it->predicted, tr("%1: its guess, %2").arg(name(it->predicted), percent(it->confidence))});
+        panels.push_back({it->label, it->probabilities.empty()
+                                         ? tr("%1: the true class").arg(name(it->label))
+                                         : tr("%1: the true class, %2").arg(name(it->label),
+                                                                            percent(it->probabilities[std::size_t(it->label)]))});
+    }
+    auto* dialog = new HeatMapDialog(m_resultRun, path, panels, m_workspace.device(), m_workspace.threads(), this);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace graft::ui

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QListView;
 class QProgressBar;
@@ -64,6 +65,9 @@ public Q_SLOTS:
     // without when `confirm` is false: an image that belongs to no class. The result shown leaves
     // them out; a run continued later trains without them. Returns how many went.
     int trashImages(const QStringList& paths, bool confirm = true);
+    // Where the run's model looks in an image of the shown result, for the class it chose and, for
+    // a mistake, for the true class beside it (HeatMapDialog, not modal). Null if not shown.
+    QDialog* showWhereItLooks(const QString& path);
 
 Q_SIGNALS:
     void message(const QString& text);

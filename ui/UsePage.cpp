@@ -15,9 +15,11 @@
 #include "label/Predict.h"
 #include "train/Classifier.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -33,6 +35,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -74,12 +77,20 @@ protected:
             onDrop(files);
     }
 };
+const char* const kBarClass = "graftClass"; // the class a prediction bar shows
 } // namespace
+
+struct UsePage::HeatModel
+{
+    std::string key; // model file, its time, device and threads
+    std::optional<Classifier> classifier;
+};
 
 UsePage::UsePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tryJob(new app::BackgroundJob(this)),
       m_exportJob(new app::BackgroundJob(this)), m_labelJob(new app::BackgroundJob(this)),
-      m_undoJob(new app::BackgroundJob(this))
+      m_undoJob(new app::BackgroundJob(this)), m_heatJob(new app::BackgroundJob(this)),
+      m_heatModel(std::make_shared<HeatModel>())
 {
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("useModelCombo"));
@@ -137,6 +148,12 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     tryButtons->addWidget(choose, 1);
     tryButtons->addWidget(m_stopTry);
     tleft->addLayout(tryButtons);
+    m_heatToggle = new QCheckBox(tr("&Where it looks"), tryBox);
+    m_heatToggle->setObjectName(QStringLiteral("showHeatMap"));
+    m_heatToggle->setToolTip(tr("Colour the parts of the picture that made the model choose its class (Grad-CAM): red "
+                                "most, blue least. Click a class's bar to see where it finds that class instead."));
+    connect(m_heatToggle, &QCheckBox::toggled, this, &UsePage::showHeatMap);
+    tleft->addWidget(m_heatToggle);
     // A new example the model gets wrong (or right) can become a training image.
     m_addToDataset = new QPushButton(tr("Add to the dataset as…"), tryBox);
     m_addToDataset->setObjectName(QStringLiteral("addToDataset"));
@@ -158,8 +175,13 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         if (ok)
             addToDataset(m_shownImage, target);
     });
+    m_heatNote = new QLabel(tryBox);
+    m_heatNote->setObjectName(QStringLiteral("heatMapNote"));
+    m_heatNote->setWordWrap(true);
+    m_heatNote->setVisible(false);
     auto* tmiddle = new QVBoxLayout;
     tmiddle->addWidget(m_barsBox, 1);
+    tmiddle->addWidget(m_heatNote);
     tmiddle->addWidget(m_addToDataset, 0, Qt::AlignLeft);
     tl->addLayout(tleft);
     tl->addLayout(tmiddle, 1);
@@ -392,6 +414,15 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
         updateUndo();
         showProblem(this, tr("Undo"), why);
     });
+    connect(m_heatJob, &app::BackgroundJob::finished, this, &UsePage::heatMapDone);
+    connect(m_heatJob, &app::BackgroundJob::cancelled, this, &UsePage::heatMapDone);
+    connect(m_heatJob, &app::BackgroundJob::failed, this, [this](const LogMessage& error) {
+        if (m_heatAgain) {
+            requestHeatMap();
+            return;
+        }
+        m_heatNote->setText(tr("Where it looks could not be shown: %1").arg(messageText(error)));
+    });
     connect(&m_workspace, &Workspace::runsChanged, this, &UsePage::refreshRuns);
     connect(&m_workspace, &Workspace::projectReplaced, this, &UsePage::refreshRuns);
     refreshRuns();
@@ -399,7 +430,8 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
 
 bool UsePage::isBusy() const
 {
-    return m_tryJob->isRunning() || m_exportJob->isRunning() || m_labelJob->isRunning() || m_undoJob->isRunning();
+    return m_tryJob->isRunning() || m_exportJob->isRunning() || m_labelJob->isRunning() || m_undoJob->isRunning()
+        || m_heatJob->isRunning();
 }
 
 void UsePage::refreshRuns()
@@ -431,6 +463,7 @@ void UsePage::tryImages(const QStringList& files)
     }
     m_pendingTry.clear();
     m_stopTry->setVisible(true);
+    m_triedModel = model;
     m_tryResult = std::make_shared<std::vector<Tried>>();
     std::vector<std::string> given;
     for (const QString& f : files)
@@ -494,7 +527,7 @@ void UsePage::stopTrying()
     m_tryJob->cancel();
 }
 
-void UsePage::showPrediction(const QString& path, const std::vector<std::pair<std::string, float>>& top)
+void UsePage::showPrediction(const QString& model, const QString& path, const std::vector<std::pair<std::string, float>>& top)
 {
     while (m_bars->count() > 1) {
         QLayoutItem* item = m_bars->takeAt(0);
@@ -502,13 +535,15 @@ void UsePage::showPrediction(const QString& path, const std::vector<std::pair<st
         delete item;
     }
     try {
-        const QImage shown = toQImage(readImage(path.toStdString()));
-        m_tryImage->setPixmap(QPixmap::fromImage(shown).scaled(m_tryZone->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_shownPlain = toQImage(readImage(path.toStdString()));
     } catch (const Error&) {
-        m_tryImage->setPixmap(QPixmap());
+        m_shownPlain = QImage();
     }
+    showShownImage(m_shownPlain);
     m_shownImage = path;
+    m_shownModel = model;
     m_shownBest = top.empty() ? QString() : QString::fromStdString(top.front().first);
+    m_heatClass.clear();
     m_addToDataset->setVisible(!top.empty() && m_workspace.report() != nullptr);
     auto* title = new QLabel(QFileInfo(path).fileName(), m_barsBox);
     title->setObjectName(QStringLiteral("predictionTitle"));
@@ -521,8 +556,132 @@ void UsePage::showPrediction(const QString& path, const std::vector<std::pair<st
         bar->setValue(int(score * 1000));
         bar->setFormat(QStringLiteral("%1  %2").arg(QString::fromStdString(label), percent(score)));
         bar->setAccessibleName(bar->format());
+        // A click shows where the model sees this class.
+        bar->setProperty(kBarClass, QString::fromStdString(label));
+        bar->setToolTip(tr("Click: where the model sees %1").arg(QString::fromStdString(label)));
+        bar->setCursor(Qt::PointingHandCursor);
+        bar->installEventFilter(this);
         m_bars->insertWidget(i++, bar);
     }
+    requestHeatMap();
+}
+
+void UsePage::showShownImage(const QImage& image)
+{
+    m_tryImage->setPixmap(image.isNull() ? QPixmap()
+                                         : QPixmap::fromImage(image).scaled(m_tryZone->size() - QSize(8, 8), Qt::KeepAspectRatio,
+                                                                            Qt::SmoothTransformation));
+}
+
+bool UsePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
+        const QVariant className = watched->property(kBarClass);
+        if (className.isValid()) {
+            explainClass(className.toString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void UsePage::explainClass(const QString& className)
+{
+    m_heatClass = className;
+    if (m_heatToggle->isChecked())
+        requestHeatMap();
+    else
+        m_heatToggle->setChecked(true); // asks for it
+}
+
+void UsePage::showHeatMap(bool on)
+{
+    if (m_heatToggle->isChecked() != on) {
+        m_heatToggle->setChecked(on); // comes back here
+        return;
+    }
+    if (on) {
+        requestHeatMap();
+        return;
+    }
+    m_heatNote->setVisible(false);
+    showShownImage(m_shownPlain);
+    for (QProgressBar* bar : m_barsBox->findChildren<QProgressBar*>()) {
+        QFont font = bar->font();
+        font.setBold(false);
+        bar->setFont(font);
+    }
+}
+
+void UsePage::requestHeatMap()
+{
+    if (!m_heatToggle->isChecked() || m_shownImage.isEmpty() || m_shownModel.isEmpty() || m_shownBest.isEmpty()) {
+        m_heatNote->setVisible(false);
+        return;
+    }
+    if (m_heatJob->isRunning()) { // one at a time: the latest request follows this one
+        m_heatAgain = true;
+        return;
+    }
+    m_heatAgain = false;
+    const QString className = m_heatClass.isEmpty() ? m_shownBest : m_heatClass;
+    for (QProgressBar* bar : m_barsBox->findChildren<QProgressBar*>()) { // the class explained, in bold
+        QFont font = bar->font();
+        font.setBold(bar->property(kBarClass).toString() == className);
+        bar->setFont(font);
+    }
+    m_heatNote->setText(tr("Looking where the model sees %1…").arg(className));
+    m_heatNote->setVisible(true);
+    auto result = m_heatResult = std::make_shared<HeatShown>();
+    result->model = m_shownModel;
+    result->image = m_shownImage;
+    result->className = className;
+    // The classifier is loaded once for the images that follow; a continued run rewrites its model.
+    const QString file = QFileInfo(m_shownModel).isDir() ? QString::fromStdString(bestModelPath(m_shownModel.toStdString()))
+                                                         : m_shownModel;
+    const DeviceChoice device = m_workspace.device();
+    const int threads = m_workspace.threads();
+    const std::string key = file.toStdString() + '\n' + QFileInfo(file).lastModified().toString(Qt::ISODateWithMs).toStdString()
+        + '\n' + std::to_string(int(device)) + '\n' + std::to_string(threads);
+    m_heatJob->start([result, key, device, threads, cache = m_heatModel](const ProgressCallback&, const CancelFlag*) {
+        if (cache->key != key || !cache->classifier) {
+            cache->classifier.reset();
+            cache->classifier = Classifier::load(result->model.toStdString(), device, threads);
+            cache->key = key;
+        }
+        const Classifier& c = *cache->classifier;
+        if (!c.hasHeatMaps()) {
+            result->unavailable = true;
+            return;
+        }
+        const auto& classes = c.classes();
+        const auto it = std::find(classes.begin(), classes.end(), result->className.toStdString());
+        const int index = it == classes.end() ? -1 : int(it - classes.begin());
+        result->picture = heatMapPicture(result->image.toStdString(), app::fileImageReader(), c.preprocess(),
+                                         [&](const Image& crop) { return c.heatMap(crop, index); });
+    });
+}
+
+void UsePage::heatMapDone()
+{
+    if (m_heatAgain) {
+        requestHeatMap();
+        return;
+    }
+    const HeatShown& r = *m_heatResult;
+    if (!m_heatToggle->isChecked() || r.image != m_shownImage || r.model != m_shownModel)
+        return;
+    if (r.unavailable) {
+        m_heatNote->setText(tr("An exported TorchScript file keeps no layers to look into; choose the run it was exported "
+                               "from to see where the model looks."));
+        return;
+    }
+    showShownImage(toQImage(r.picture.picture));
+    QString note = tr("Where the model sees %1: red most, blue least (Grad-CAM on %2).")
+                       .arg(r.className, QString::fromStdString(r.picture.map.layer));
+    if (r.picture.edgeCut)
+        note += QLatin1Char(' ') + tr("The darkened edge is cropped off before the model looks.");
+    m_heatNote->setText(note);
 }
 
 bool UsePage::addToDataset(const QString& image, const QString& className)
@@ -566,7 +725,7 @@ void UsePage::showTried(int row)
         const QSignalBlocker block(m_results);
         m_results->setCurrentCell(-1, -1);
     }
-    showPrediction(t.path, t.top);
+    showPrediction(m_triedModel, t.path, t.top);
     if (!t.error.isEmpty())
         m_bars->insertWidget(1, new QLabel(t.error, m_barsBox));
 }
@@ -586,7 +745,7 @@ void UsePage::showLabelRecord(int row)
     const QString path = QString::fromStdString(rec.destination.empty() || QFileInfo::exists(QString::fromStdString(rec.path))
                                                     ? rec.path
                                                     : rec.destination);
-    showPrediction(path, rec.top);
+    showPrediction(m_labelledModel, path, rec.top);
 }
 
 void UsePage::exportModel()
@@ -643,6 +802,7 @@ void UsePage::labelFolder(const QString& input, const QString& output, LabelMode
     m_threshold->setValue(100.0 * threshold);
     (mode == LabelMode::Move ? m_move : mode == LabelMode::Copy ? m_copy : m_csv)->setChecked(true);
     m_labelledFolder = QFileInfo(input).absoluteFilePath();
+    m_labelledModel = modelPath(); // the table is emptied until its results come
     LabelParams params;
     params.model = modelPath().toStdString();
     params.input = input.toStdString();

@@ -6,9 +6,13 @@
 #include "Workspace.h"
 #include "export/Exporter.h"
 #include "label/Labeler.h"
+#include "label/Predict.h"
+
+#include <QImage>
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -52,6 +56,13 @@ public Q_SLOTS:
     // Copies an image (one tried here: a new example the model gets wrong) into the dataset's folder
     // of `className`, never over a file; the original stays. False, with the reason shown, if not.
     bool addToDataset(const QString& image, const QString& className);
+    // Colours the shown image where the model sees its best class, or the class `explainClass`
+    // chose (clicking its bar does), computed in the background (Grad-CAM).
+    void showHeatMap(bool on);
+    void explainClass(const QString& className);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -62,7 +73,10 @@ private:
     QString modelPath() const;
     void showLabelResult();
     // Under "Try it": the image and its best classes with their scores.
-    void showPrediction(const QString& path, const std::vector<std::pair<std::string, float>>& top);
+    void showPrediction(const QString& model, const QString& path, const std::vector<std::pair<std::string, float>>& top);
+    void showShownImage(const QImage& image);
+    void requestHeatMap();
+    void heatMapDone();
     void showLabelRecord(int row);
     void showTried(int row);
     void showTryResults();
@@ -74,6 +88,7 @@ private:
     app::BackgroundJob* m_exportJob;
     app::BackgroundJob* m_labelJob;
     app::BackgroundJob* m_undoJob;
+    app::BackgroundJob* m_heatJob;
     QComboBox* m_model;
     QWidget* m_tryZone;
     QLabel* m_tryImage;
@@ -108,7 +123,24 @@ private:
     QPushButton* m_stopTry;
     QPushButton* m_addToDataset;
     QString m_shownImage;     // the image whose prediction is shown
+    QString m_shownModel;     // the model that made it
     QString m_shownBest;      // its most likely class
+    QImage m_shownPlain;      // the image as it is, without the heat map
+    QString m_triedModel;     // the model of the last try
+    QString m_labelledModel;  // the model of the last labelling
+    QCheckBox* m_heatToggle;
+    QLabel* m_heatNote;
+    QString m_heatClass;      // the class whose heat map is asked for (empty: the best)
+    bool m_heatAgain = false; // the shown image or class changed while a heat map was computed
+    struct HeatShown
+    {
+        QString model, image, className;
+        HeatMapPicture picture;
+        bool unavailable = false; // a TorchScript export
+    };
+    std::shared_ptr<HeatShown> m_heatResult;
+    struct HeatModel; // the classifier heat maps were last computed with, kept for the next
+    std::shared_ptr<HeatModel> m_heatModel;
     std::shared_ptr<LabelResult> m_labelResult;
     QString m_labelledFolder; // the folder m_labelResult labelled (its files are listed relative to it)
     std::shared_ptr<LabelResult> m_pendingLabel;

@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -1133,6 +1134,83 @@ private Q_SLOTS:
         QVERIFY2(find<QLabel>("labelStatus")->text().contains(QStringLiteral("Undone: 20 files back")), qPrintable(find<QLabel>("labelStatus")->text()));
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/Sneaker")));
         QVERIFY(!undo->isEnabled());
+    }
+
+    void whereTheModelLooks()
+    {
+        // Try it: "Where it looks" colours the shown image for its best class; a bar's click asks
+        // for that class; unchecked, the image is as it was.
+        UsePage* use = m_window->usePage();
+        m_window->showStep(MainWindow::UseStep);
+        QTRY_VERIFY(!use->isBusy());
+        const QString coat = m_data + QStringLiteral("/Coat/") + QDir(m_data + QStringLiteral("/Coat")).entryList(QDir::Files).first();
+        use->tryImages({coat});
+        auto* bars = m_window->findChild<QWidget*>(QStringLiteral("predictionBars"));
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy() && bars->findChildren<QProgressBar*>().size() == 5, 60000);
+        auto* shown = find<QLabel>("tryDropZone");
+        const QImage plain = shown->pixmap().toImage();
+        auto* note = find<QLabel>("heatMapNote");
+        QVERIFY(note->isHidden());
+        auto* toggle = find<QCheckBox>("showHeatMap");
+        toggle->setChecked(true);
+        const QList<QProgressBar*> classes = bars->findChildren<QProgressBar*>();
+        const QString best = classes.first()->property("graftClass").toString();
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy() && note->text().startsWith(QStringLiteral("Where the model sees ") + best + QLatin1Char(':')), 60000);
+        QVERIFY2(note->text().contains(QStringLiteral("Grad-CAM on features.")), qPrintable(note->text()));
+        QVERIFY(!note->isHidden());
+        QVERIFY(shown->pixmap().toImage() != plain);
+        QVERIFY(classes.first()->font().bold());
+        screenshot(QStringLiteral("5-use-where-it-looks.png"));
+        const QImage forBest = shown->pixmap().toImage();
+        const QString second = classes.at(1)->property("graftClass").toString();
+        QTest::mouseClick(classes.at(1), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy() && note->text().startsWith(QStringLiteral("Where the model sees ") + second + QLatin1Char(':')), 60000);
+        QVERIFY(classes.at(1)->font().bold() && !classes.first()->font().bold());
+        QVERIFY(shown->pixmap().toImage() != forBest);
+        toggle->setChecked(false);
+        QVERIFY(note->isHidden());
+        QCOMPARE(shown->pixmap().toImage(), plain);
+        QVERIFY(!classes.first()->font().bold() && !classes.at(1)->font().bold());
+
+        // An exported TorchScript file keeps no layers to look into: said so.
+        auto* models = find<QComboBox>("useModelCombo");
+        const QString exported = m_dir.filePath(QStringLiteral("export/model.pt"));
+        QVERIFY(QFile::exists(exported));
+        models->insertItem(0, QStringLiteral("model.pt"), exported);
+        models->setCurrentIndex(0);
+        toggle->setChecked(true);
+        use->tryImages({coat});
+        QTRY_VERIFY_WITH_TIMEOUT(!use->isBusy() && note->text().startsWith(QStringLiteral("An exported TorchScript file")), 60000);
+        toggle->setChecked(false);
+        models->removeItem(0);
+        models->setCurrentIndex(0);
+
+        // Evaluate: a mistake shows where the model saw its guess and the true class side by side.
+        const EvaluationResult* r = m_window->evaluatePage()->result();
+        QVERIFY(r);
+        const auto mistake = std::find_if(r->predictions.begin(), r->predictions.end(), [](const Prediction& p) { return p.label != p.predicted; });
+        const auto right = std::find_if(r->predictions.begin(), r->predictions.end(), [](const Prediction& p) { return p.label == p.predicted; });
+        QVERIFY(mistake != r->predictions.end() && right != r->predictions.end());
+        QPointer<QDialog> dialog = m_window->evaluatePage()->showWhereItLooks(QString::fromStdString(mistake->path));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture1")) && !dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture1"))->pixmap().isNull(), 60000);
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture0"))->pixmap().isNull());
+        const QString guess = dialog->findChild<QLabel*>(QStringLiteral("heatMapCaption0"))->text();
+        const QString truth = dialog->findChild<QLabel*>(QStringLiteral("heatMapCaption1"))->text();
+        QVERIFY2(guess.startsWith(QString::fromStdString(r->classes[std::size_t(mistake->predicted)]) + QStringLiteral(": its guess, ")), qPrintable(guess));
+        QVERIFY2(truth.startsWith(QString::fromStdString(r->classes[std::size_t(mistake->label)]) + QStringLiteral(": the true class")), qPrintable(truth));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("heatMapDialogNote"))->text().contains(QStringLiteral("Grad-CAM")));
+        screenshot(QStringLiteral("4-evaluate-where-it-looks.png"), dialog);
+        dialog->close();
+        QTRY_VERIFY(dialog.isNull()); // deleted on close
+        dialog = m_window->evaluatePage()->showWhereItLooks(QString::fromStdString(right->path));
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture0"))->pixmap().isNull(), 60000);
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture1"))); // one class: it was right
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("heatMapCaption0"))->text().endsWith(QStringLiteral(", right")));
+        dialog->close();
+        QVERIFY(!m_window->evaluatePage()->showWhereItLooks(m_dir.filePath(QStringLiteral("not-evaluated.png"))));
     }
 
     void tryAFolderReplaceAndStop()

@@ -1,0 +1,114 @@
+#include "HeatMapDialog.h"
+
+#include "ImageLoading.h"
+#include "MessageText.h"
+#include "app/core/Jobs.h"
+#include "label/Predict.h"
+#include "train/Classifier.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace graft::ui {
+
+HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const QVector<Panel>& panels, DeviceChoice device,
+                             int threads, QWidget* parent)
+    : QDialog(parent), m_job(new app::BackgroundJob(this))
+{
+    setObjectName(QStringLiteral("heatMapDialog"));
+    setWindowTitle(tr("Where the model looks — %1").arg(QFileInfo(image).fileName()));
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto* grid = new QGridLayout;
+    for (int i = 0; i < panels.size(); ++i) {
+        auto* picture = new QLabel(tr("Looking…"), this);
+        picture->setObjectName(QStringLiteral("heatMapPicture%1").arg(i));
+        picture->setAlignment(Qt::AlignCenter);
+        picture->setMinimumSize(320, 320);
+        auto* caption = new QLabel(panels[i].caption, this);
+        caption->setObjectName(QStringLiteral("heatMapCaption%1").arg(i));
+        caption->setAlignment(Qt::AlignCenter);
+        caption->setWordWrap(true);
+        grid->addWidget(picture, 0, i);
+        grid->addWidget(caption, 1, i);
+        m_pictures.push_back(picture);
+    }
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("heatMapDialogNote"));
+    m_note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* open = buttons->addButton(tr("Open image"), QDialogButtonBox::ActionRole);
+    connect(open, &QPushButton::clicked, this, [image] { QDesktopServices::openUrl(QUrl::fromLocalFile(image)); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+
+    // One classifier for every panel.
+    struct Outcome
+    {
+        std::vector<HeatMapPicture> pictures;
+        bool unavailable = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    std::vector<int> classes;
+    for (const Panel& p : panels)
+        classes.push_back(p.classIndex);
+    m_job->start([outcome, classes, model = model.toStdString(), image = image.toStdString(), device, threads](const ProgressCallback&, const CancelFlag* cancel) {
+        const Classifier c = Classifier::load(model, device, threads);
+        if (!c.hasHeatMaps()) {
+            outcome->unavailable = true;
+            return;
+        }
+        outcome->pictures = heatMapPictures(image, app::fileImageReader(), c.preprocess(), [&](const Image& crop) {
+            std::vector<HeatMap> maps;
+            for (int index : classes) {
+                throwIfCancelled(cancel);
+                maps.push_back(c.heatMap(crop, index));
+            }
+            putOnOneScale(maps); // a class it finds little evidence for stays cold
+            return maps;
+        });
+    });
+    connect(m_job, &app::BackgroundJob::finished, this, [this, outcome] {
+        m_done = true;
+        if (outcome->unavailable) {
+            m_note->setText(tr("An exported TorchScript file keeps no layers to look into."));
+            return;
+        }
+        bool edgeCut = false;
+        for (int i = 0; i < m_pictures.size() && i < int(outcome->pictures.size()); ++i) {
+            const HeatMapPicture& p = outcome->pictures[std::size_t(i)];
+            m_pictures[i]->setPixmap(QPixmap::fromImage(toQImage(p.picture))
+                                         .scaled(QSize(320, 320), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            edgeCut = edgeCut || p.edgeCut;
+        }
+        const QString layer = outcome->pictures.empty() ? QString() : QString::fromStdString(outcome->pictures.front().map.layer);
+        QString note = outcome->pictures.size() > 1
+            ? tr("Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1, the "
+                 "pictures on one scale).").arg(layer)
+            : tr("Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1).").arg(layer);
+        if (edgeCut)
+            note += QLatin1Char(' ') + tr("The darkened edge is cropped off before the model looks.");
+        m_note->setText(note);
+    });
+    connect(m_job, &app::BackgroundJob::failed, this, [this](const LogMessage& why) {
+        m_done = true;
+        for (QLabel* picture : m_pictures)
+            picture->clear();
+        m_note->setText(tr("Where it looks could not be shown: %1").arg(messageText(why)));
+    });
+}
+
+HeatMapDialog::~HeatMapDialog() = default;
+
+} // namespace graft::ui

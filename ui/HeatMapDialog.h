@@ -1,0 +1,44 @@
+// Where a model looks in one image, for several of its classes side by side (Grad-CAM): on the
+// Evaluate step, a mistake shows where the model saw the class it chose and where it saw the true
+// one. Computed in the background; the dialog is not modal.
+#pragma once
+
+#include "train/TrainConfig.h"
+
+#include <QDialog>
+#include <QString>
+#include <QVector>
+
+class QLabel;
+
+namespace graft::app {
+class BackgroundJob;
+}
+
+namespace graft::ui {
+
+class HeatMapDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Panel
+    {
+        int classIndex = -1; // of the model's classes
+        QString caption;     // "Pullover: its guess, 64.5%"
+    };
+    // `model`: a run folder or checkpoint, run on `device` with `threads`. Starts computing at once.
+    HeatMapDialog(const QString& model, const QString& image, const QVector<Panel>& panels, DeviceChoice device,
+                  int threads, QWidget* parent = nullptr);
+    ~HeatMapDialog() override;
+    // Whether every panel shows its picture (or the reason it cannot).
+    bool isDone() const { return m_done; }
+
+private:
+    QVector<QLabel*> m_pictures;
+    QLabel* m_note;
+    app::BackgroundJob* m_job;
+    bool m_done = false;
+};
+
+} // namespace graft::ui
