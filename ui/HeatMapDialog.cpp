@@ -49,6 +49,7 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
     connect(open, &QPushButton::clicked, this, [image] { QDesktopServices::openUrl(QUrl::fromLocalFile(image)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetFixedSize); // grows with the note once the pictures come
     layout->addLayout(grid);
     layout->addWidget(m_note);
     layout->addWidget(buttons);

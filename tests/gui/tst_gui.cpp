@@ -1201,6 +1201,15 @@ private Q_SLOTS:
         QVERIFY2(guess.startsWith(QString::fromStdString(r->classes[std::size_t(mistake->predicted)]) + QStringLiteral(": its guess, ")), qPrintable(guess));
         QVERIFY2(truth.startsWith(QString::fromStdString(r->classes[std::size_t(mistake->label)]) + QStringLiteral(": the true class")), qPrintable(truth));
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("heatMapDialogNote"))->text().contains(QStringLiteral("Grad-CAM")));
+        QApplication::processEvents();
+        for (int i : {0, 1}) { // each caption under its picture, the picture whole
+            auto* picture = dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture%1").arg(i));
+            const QRect caption = dialog->findChild<QLabel*>(QStringLiteral("heatMapCaption%1").arg(i))->geometry();
+            QVERIFY(caption.top() > picture->geometry().bottom());
+            QVERIFY(picture->height() >= picture->pixmap().height());
+        }
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("heatMapDialogNote"))->geometry().top()
+                > dialog->findChild<QLabel*>(QStringLiteral("heatMapCaption0"))->geometry().bottom());
         screenshot(QStringLiteral("4-evaluate-where-it-looks.png"), dialog);
         dialog->close();
         QTRY_VERIFY(dialog.isNull()); // deleted on close
