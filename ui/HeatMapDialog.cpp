@@ -70,15 +70,10 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
             outcome->unavailable = true;
             return;
         }
-        outcome->pictures = heatMapPictures(image, app::fileImageReader(), c.preprocess(), [&](const Image& crop) {
-            std::vector<HeatMap> maps;
-            for (int index : classes) {
-                throwIfCancelled(cancel);
-                maps.push_back(c.heatMap(crop, index));
-            }
-            putOnOneScale(maps); // a class it finds little evidence for stays cold
-            return maps;
-        });
+        throwIfCancelled(cancel);
+        outcome->pictures = heatMapPicturesOfClasses(image, app::fileImageReader(), c.preprocess(),
+                                                     [&](const Image& crop, int index) { return c.heatMap(crop, index); },
+                                                     classes);
     });
     connect(m_job, &app::BackgroundJob::finished, this, [this, outcome] {
         m_done = true;

@@ -10,12 +10,15 @@
 #include "core/Text.h"
 #include "export/Exporter.h"
 #include "imageio/DatasetChecker.h"
+#include "imageio/ImageDecoder.h"
+#include "label/Predict.h"
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
 #include "train/Evaluator.h"
 #include "train/Trainer.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -481,17 +484,29 @@ int cmdEvaluate(const QStringList& args)
     p.add(QStringLiteral("predictions"), QStringLiteral("Write every prediction to this CSV file"), QStringLiteral("FILE"));
     p.add(QStringLiteral("mistakes"), QStringLiteral("List the N images the model got wrong most confidently, the likeliest "
                                                      "to be mislabelled (0: every mistake)"), QStringLiteral("N"));
+    p.add(QStringLiteral("heatmaps"),
+          QStringLiteral("For each mistake listed (--mistakes, else the 10 most confident), write where the model found "
+                         "its guess and the true class, on one scale (Grad-CAM), as IMAGE-guess-CLASS.png and "
+                         "IMAGE-true-CLASS.png into DIR"),
+          QStringLiteral("DIR"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
     addRunDataOptions(p, QStringLiteral("as the window's Evaluate step does (a run folder only)"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));
-    const bool listMistakes = p.isSet(QStringLiteral("mistakes"));
-    const int mistakesShown = listMistakes ? p.intValue(QStringLiteral("mistakes"), 0, 1000000000) : 0;
+    const QString heatDir = p.value(QStringLiteral("heatmaps"));
+    const bool listMistakes = p.isSet(QStringLiteral("mistakes")) || !heatDir.isEmpty();
+    const int mistakesShown = p.isSet(QStringLiteral("mistakes")) ? p.intValue(QStringLiteral("mistakes"), 0, 1000000000)
+                                                                  : listMistakes ? 10 : 0;
     const QStringList pos = p.positional().mid(1);
     if (pos.isEmpty())
         throw UsageError("give a run folder or model: graft-cli evaluate RUN_DIR [DATASET]");
     const Classifier classifier = Classifier::load(pos[0].toStdString(), deviceFromName(p.value(QStringLiteral("device")).toStdString()));
+    if (!heatDir.isEmpty() && !classifier.hasHeatMaps())
+        throw Error(classifier.path() + ": an exported TorchScript file keeps no layers to show where it looks; give the "
+                                        "run folder it was exported from (or its model-best.pt) for --heatmaps");
+    if (!heatDir.isEmpty() && !QDir().mkpath(heatDir))
+        throw Error(heatDir.toStdString() + ": cannot create this folder for the heat maps; choose a writable one");
     std::vector<Sample> samples;
     if (pos.size() > 1) {
         CheckParams check;
@@ -549,11 +564,38 @@ int cmdEvaluate(const QStringList& args)
         if (mistakesShown > 0 && mistakes.size() > std::size_t(mistakesShown))
             mistakes.resize(std::size_t(mistakesShown));
     }
+    // Where the model looks in each mistake listed: its guess, then the true class.
+    std::vector<std::pair<std::string, std::string>> heatFiles;
+    for (std::size_t i = 0; !heatDir.isEmpty() && i < mistakes.size(); ++i) {
+        const Prediction& w = *mistakes[i];
+        Progress pr;
+        pr.stage = "Heat maps";
+        pr.done = std::int64_t(i);
+        pr.total = std::int64_t(mistakes.size());
+        out.progress(pr, QStringLiteral("images"));
+        const std::vector<HeatMapPicture> shown = heatMapPicturesOfClasses(
+            w.path, app::fileImageReader(), classifier.preprocess(),
+            [&](const Image& crop, int c) { return classifier.heatMap(crop, c); }, {w.predicted, w.label});
+        const std::string stem = fs::path(w.path).stem().string();
+        const fs::path guess = uniquePath(heatDir.toStdString(), stem + "-guess-" + r.classes[std::size_t(w.predicted)] + ".png");
+        writeImage(shown[0].picture, guess.string());
+        const fs::path truth = uniquePath(heatDir.toStdString(), stem + "-true-" + r.classes[std::size_t(w.label)] + ".png");
+        writeImage(shown[1].picture, truth.string());
+        heatFiles.emplace_back(guess.string(), truth.string());
+    }
+    out.endProgress();
     if (out.json()) {
         out.event("evaluation", r.toJson(false));
-        for (const Prediction* w : mistakes)
-            out.event("mistake", Json{{"path", w->path}, {"label", r.classes[std::size_t(w->label)]},
-                                      {"predicted", r.classes[std::size_t(w->predicted)]}, {"confidence", w->confidence}});
+        for (std::size_t i = 0; i < mistakes.size(); ++i) {
+            const Prediction* w = mistakes[i];
+            Json event{{"path", w->path}, {"label", r.classes[std::size_t(w->label)]},
+                       {"predicted", r.classes[std::size_t(w->predicted)]}, {"confidence", w->confidence}};
+            if (i < heatFiles.size()) {
+                event["heatmap_guess"] = heatFiles[i].first;
+                event["heatmap_true"] = heatFiles[i].second;
+            }
+            out.event("mistake", event);
+        }
         return r.failures.empty() ? kOk : kRuntimeError; // like label: some files were not looked at
     }
     const auto& m = r.metrics;
@@ -615,9 +657,13 @@ int cmdEvaluate(const QStringList& args)
                 pairs.push_back(r.classes[std::size_t(w->label)] + " → " + r.classes[std::size_t(w->predicted)]);
                 pairWidth = std::max(pairWidth, displayWidth(pairs.back()));
             }
-            for (std::size_t i = 0; i < mistakes.size(); ++i)
+            for (std::size_t i = 0; i < mistakes.size(); ++i) {
                 out.line(QStringLiteral("  %1  %2  %3").arg(percent(mistakes[i]->confidence), 6)
                              .arg(QString::fromStdString(padRight(pairs[i], pairWidth)), QString::fromStdString(mistakes[i]->path)));
+                if (i < heatFiles.size())
+                    out.line(QStringLiteral("          where it looks: %1  %2")
+                                 .arg(QString::fromStdString(heatFiles[i].first), QString::fromStdString(heatFiles[i].second)));
+            }
         }
     }
     return r.failures.empty() ? kOk : kRuntimeError;

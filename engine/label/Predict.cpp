@@ -77,9 +77,12 @@ std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const Image
     const CropBox box = evalCropBox(image.width, image.height, preprocess);
     const bool edgeCut = box.left > 0.5 || box.top > 0.5 || box.left + box.width < image.width - 0.5
         || box.top + box.height < image.height - 0.5;
+    // Large enough to see, small enough to show: a 28 px picture is enlarged, a photo reduced. The
+    // crop box depends on the aspect ratio only, so the picture shows the same part.
     const int longer = std::max(image.width, image.height);
-    if (longer > maxSide) { // the crop box depends on the aspect ratio only: the smaller picture shows the same part
-        const double scale = double(maxSide) / longer;
+    const int shown = std::clamp(longer, std::min(kHeatMapMinSide, maxSide), maxSide);
+    if (shown != longer) {
+        const double scale = double(shown) / longer;
         image = resize(image, std::max(1, int(std::lround(image.width * scale))),
                        std::max(1, int(std::lround(image.height * scale))));
     }
@@ -92,6 +95,20 @@ std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const Image
         out.push_back(std::move(p));
     }
     return out;
+}
+
+std::vector<HeatMapPicture> heatMapPicturesOfClasses(const std::string& path, const ImageReader& reader,
+                                                     const PreprocessSpec& preprocess,
+                                                     const std::function<HeatMap(const Image& crop, int classIndex)>& explain,
+                                                     const std::vector<int>& classes, int maxSide)
+{
+    return heatMapPictures(path, reader, preprocess, [&](const Image& crop) {
+        std::vector<HeatMap> maps;
+        for (int c : classes)
+            maps.push_back(explain(crop, c));
+        putOnOneScale(maps); // a class the model finds little evidence for stays cold
+        return maps;
+    }, maxSide);
 }
 
 } // namespace graft

@@ -47,8 +47,10 @@ void predictFiles(const std::vector<std::string>& paths, const ImageReader& read
                   const CancelFlag* cancel = nullptr);
 
 // Where a model looks in one image file, to show: the map for the class `explain` is asked about,
-// and the picture (its longer side at most `maxSide`, scaled down if larger) with the map over it.
+// and the picture with the map over it, its longer side brought to at least kHeatMapMinSide and at
+// most `maxSide` pixels.
 // `explain` gets the crop preprocessed exactly as for predicting (Classifier::heatMap).
+inline constexpr int kHeatMapMinSide = 256;
 struct HeatMapPicture
 {
     HeatMap map;
@@ -58,6 +60,12 @@ struct HeatMapPicture
 using HeatMapFunction = std::function<HeatMap(const Image& crop)>;
 HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,
                               const HeatMapFunction& explain, int maxSide = 1024);
+// Where the model looks for each of `classes` in one image, the maps on one scale (putOnOneScale):
+// a mistake's guess beside its true class. `explain` gets the crop and a class index.
+std::vector<HeatMapPicture> heatMapPicturesOfClasses(const std::string& path, const ImageReader& reader,
+                                                     const PreprocessSpec& preprocess,
+                                                     const std::function<HeatMap(const Image& crop, int classIndex)>& explain,
+                                                     const std::vector<int>& classes, int maxSide = 1024);
 // The same for several maps of the image (several classes), decoded once.
 std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const ImageReader& reader,
                                             const PreprocessSpec& preprocess,

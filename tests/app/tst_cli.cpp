@@ -60,6 +60,14 @@ std::vector<Json> jsonLines(const QString& out)
 QString shared(const QString& rel) { return test::sharedDir() + QLatin1Char('/') + rel; }
 } // namespace
 
+namespace {
+// Where graft-cli writes an image's heat maps: DIR/STEM.
+QString stemOf(const graft::Json& mistake, const QString& dir)
+{
+    return dir + QLatin1Char('/') + QFileInfo(QString::fromStdString(mistake["path"].get<std::string>())).completeBaseName();
+}
+} // namespace
+
 class TestCli final : public QObject
 {
     Q_OBJECT
@@ -406,6 +414,33 @@ private Q_SLOTS:
                                                                       QString::fromStdString(evalLines[1]["predicted"].get<std::string>())))
                          && two.out.contains(first), qPrintable(two.out));
         }
+        // --heatmaps: where the model looks in each mistake listed (the 10 most confident unless
+        // --mistakes says), for its guess and for the true class.
+        if (wrong >= 1) {
+            const QString heat = path(QStringLiteral("mistakes-heat"));
+            std::vector<Json> looked;
+            for (const Json& j : jsonLines(run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--json"),
+                                                QStringLiteral("--heatmaps"), heat}).out))
+                if (j["event"] == "mistake")
+                    looked.push_back(j);
+            QCOMPARE(std::int64_t(looked.size()), std::min<std::int64_t>(wrong, 10));
+            qInfo("heat maps of %d mistakes", int(looked.size()));
+            for (const Json& j : looked) {
+                const QString stem = stemOf(j, heat);
+                QCOMPARE(QString::fromStdString(j["heatmap_guess"].get<std::string>()),
+                         stem + QStringLiteral("-guess-") + QString::fromStdString(j["predicted"].get<std::string>()) + QStringLiteral(".png"));
+                QCOMPARE(QString::fromStdString(j["heatmap_true"].get<std::string>()),
+                         stem + QStringLiteral("-true-") + QString::fromStdString(j["label"].get<std::string>()) + QStringLiteral(".png"));
+                QCOMPARE(readImage(j["heatmap_guess"].get<std::string>()).width, 256);
+                QVERIFY(QFile::exists(QString::fromStdString(j["heatmap_true"].get<std::string>())));
+            }
+            const Result one = run({QStringLiteral("evaluate"), runDir, m_data, QStringLiteral("--mistakes"), QStringLiteral("1"),
+                                    QStringLiteral("--heatmaps"), heat});
+            QCOMPARE(one.exitCode, 0);
+            QVERIFY2(one.out.contains(QStringLiteral("where it looks: ") + stemOf(looked.front(), heat) + QStringLiteral("-guess-")),
+                     qPrintable(one.out));
+            QCOMPARE(QDir(heat).entryList(QDir::Files).size(), 2 * int(looked.size()) + 2); // beside the others
+        }
         QCOMPARE(run({QStringLiteral("evaluate"), runDir, QStringLiteral("--mistakes"), QStringLiteral("some")}).exitCode, 2);
         // On a folder whose classes the model does not know ("only"): an error, not empty metrics.
         QDir().mkpath(path(QStringLiteral("foreign/only")));
@@ -454,8 +489,8 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(mixed[1]["path"].get<std::string>()), broken);
         QCOMPARE(QString::fromStdString(mixed[2]["path"].get<std::string>()), path(QStringLiteral("foreign/only/a.png")));
 
-        // Where the model looks (--heatmap): a picture per image, the size of the image, under a
-        // name of its own; an exported file has no layers to look into, its run folder has.
+        // Where the model looks (--heatmap): a picture per image under a name of its own, large
+        // enough to see; an exported file has no layers to look into, its run folder has.
         const QString heat = path(QStringLiteral("heat"));
         const Result noLayers = run({QStringLiteral("predict"), exported, image, QStringLiteral("--heatmap"), heat});
         QCOMPARE(noLayers.exitCode, 1);
@@ -470,10 +505,9 @@ private Q_SLOTS:
                                   + (i == 0 ? QStringLiteral("-heatmap.png") : QStringLiteral("-heatmap (2).png")));
             QVERIFY2(QString::fromStdString(event["heatmap_layer"].get<std::string>()).startsWith(QStringLiteral("features.")),
                      event.dump().c_str());
-            const Image original = readImage(image.toStdString()), made = readImage(picture.toStdString());
-            QCOMPARE(made.width, original.width);
-            QCOMPARE(made.height, original.height);
-            QVERIFY(made.rgb != original.rgb);
+            const Image made = readImage(picture.toStdString()); // the 28 px picture enlarged to be seen
+            QCOMPARE(made.width, 256);
+            QCOMPARE(made.height, 256);
         }
         const Result said = run({QStringLiteral("predict"), runDir, image, QStringLiteral("--heatmap"), heat});
         QVERIFY2(said.out.contains(QStringLiteral("  where it looks for ")) && said.out.contains(QStringLiteral("-heatmap (3).png")),
