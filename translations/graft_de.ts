@@ -1139,6 +1139,22 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>%1: the true class, %2</source>
         <translation>%1: die richtige Klasse, %2</translation>
     </message>
+    <message>
+        <source>Where it &amp;looks…</source>
+        <translation>Wohin es s&amp;chaut …</translation>
+    </message>
+    <message>
+        <source>Where the model found the evidence for its guess, and for the true class, in the selected image (Grad-CAM): a model that looks at the background shows it here</source>
+        <translation>Wo das Modell im ausgewählten Bild die Hinweise auf seine Vermutung und auf die richtige Klasse fand (Grad-CAM): Ein Modell, das auf den Hintergrund schaut, zeigt es hier</translation>
+    </message>
+    <message>
+        <source>Where it looks</source>
+        <translation>Wohin es schaut</translation>
+    </message>
+    <message>
+        <source>Select an image first.</source>
+        <translation>Wählen Sie zuerst ein Bild aus.</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

@@ -1100,6 +1100,22 @@ predicted %2 with %3% confidence</source>
         <source>%1: the true class, %2</source>
         <translation>%1：真实类别，%2</translation>
     </message>
+    <message>
+        <source>Where it &amp;looks…</source>
+        <translation>它在看哪里(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Where the model found the evidence for its guess, and for the true class, in the selected image (Grad-CAM): a model that looks at the background shows it here</source>
+        <translation>模型在所选图像中为其判断和真实类别找到依据的地方（Grad-CAM）：只看背景的模型会在这里显露出来</translation>
+    </message>
+    <message>
+        <source>Where it looks</source>
+        <translation>它在看哪里</translation>
+    </message>
+    <message>
+        <source>Select an image first.</source>
+        <translation>请先选择一张图像。</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

@@ -162,6 +162,16 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_move->setToolTip(tr("Fix a mislabelled image: move the file into another class folder of the dataset"));
     connect(m_move, &QPushButton::clicked, this, &EvaluatePage::moveSelected);
 
+    auto* whereItLooks = new QPushButton(tr("Where it &looks…"), this);
+    whereItLooks->setObjectName(QStringLiteral("whereItLooksButton"));
+    whereItLooks->setToolTip(tr("Where the model found the evidence for its guess, and for the true class, in the selected "
+                                "image (Grad-CAM): a model that looks at the background shows it here"));
+    connect(whereItLooks, &QPushButton::clicked, this, [this] {
+        const QString path = m_images->currentIndex().data(Qt::UserRole).toString();
+        if (path.isEmpty() || !showWhereItLooks(path))
+            QMessageBox::information(this, tr("Where it looks"), tr("Select an image first."));
+    });
+
     m_allMistakes = new QPushButton(tr("All mista&kes"), this);
     m_allMistakes->setObjectName(QStringLiteral("allMistakes"));
     m_allMistakes->setToolTip(tr("Every image the model got wrong, most confident first: the likeliest to be mislabelled"));
@@ -174,6 +184,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     auto* cellTop = new QHBoxLayout;
     cellTop->addWidget(m_cellTitle, 1);
     cellTop->addWidget(m_allMistakes);
+    cellTop->addWidget(whereItLooks);
     cellTop->addWidget(m_move);
     cb->addLayout(cellTop);
     cb->addWidget(m_images, 1);

@@ -1219,7 +1219,20 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture1"))); // one class: it was right
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("heatMapCaption0"))->text().endsWith(QStringLiteral(", right")));
         dialog->close();
+        QTRY_VERIFY(dialog.isNull());
         QVERIFY(!m_window->evaluatePage()->showWhereItLooks(m_dir.filePath(QStringLiteral("not-evaluated.png"))));
+        // The button beside the grid does it for the current image.
+        m_window->showStep(MainWindow::EvaluateStep);
+        auto* grid = find<QListView>("cellImages");
+        QVERIFY(grid->model()->rowCount() > 0);
+        grid->setCurrentIndex(grid->model()->index(0, 0));
+        find<QPushButton>("whereItLooksButton")->click();
+        dialog = m_window->evaluatePage()->findChild<QDialog*>(QStringLiteral("heatMapDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().endsWith(QFileInfo(grid->model()->index(0, 0).data(Qt::UserRole).toString()).fileName()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture0"))->pixmap().isNull(), 60000);
+        dialog->close();
+        QTRY_VERIFY(dialog.isNull());
     }
 
     void tryAFolderReplaceAndStop()
