@@ -606,6 +606,8 @@ void UsePage::showHeatMap(bool on)
     }
     m_heatNote->setVisible(false);
     showShownImage(m_shownPlain);
+    // The classifier kept for heat maps goes (a VGG holds half a gigabyte); a job running keeps its own.
+    m_heatModel = std::make_shared<HeatModel>();
     for (QProgressBar* bar : m_barsBox->findChildren<QProgressBar*>()) {
         QFont font = bar->font();
         font.setBold(false);

@@ -120,12 +120,17 @@ int cmdPredict(const QStringList& args)
           QStringLiteral("Also write where the model looks for its best guess (Grad-CAM: red where the evidence for "
                          "the class lies; the border it never sees darkened) as IMAGE-heatmap.png into DIR"),
           QStringLiteral("DIR"));
+    p.add(QStringLiteral("heatmap-class"), QStringLiteral("With --heatmap: where the model sees this class instead"),
+          QStringLiteral("CLASS"));
     if (!p.parse(args))
         return kOk;
     Output out(p.isSet(QStringLiteral("json")));
     QStringList positional = p.positional().mid(1);
     const int topK = p.intValue(QStringLiteral("top-k"), 1, 1000);
     const QString heatDir = p.value(QStringLiteral("heatmap"));
+    const std::string heatClass = p.value(QStringLiteral("heatmap-class")).toStdString();
+    if (!heatClass.empty() && heatDir.isEmpty())
+        throw UsageError("--heatmap-class goes with --heatmap DIR");
 
     std::vector<std::string> classes;
     PreprocessSpec pre;
@@ -182,17 +187,28 @@ int cmdPredict(const QStringList& args)
                                             "give the run folder it was exported from (or its model-best.pt) for --heatmap");
         explain = [&](const Image& crop, int classIndex) { return classifier.heatMap(crop, classIndex); };
     }
+    int heatIndex = -1; // the class the heat maps show (-1: each image's best guess)
+    if (!heatClass.empty()) {
+        const auto it = std::find(classes.begin(), classes.end(), heatClass);
+        if (it == classes.end()) {
+            const std::string guess = closestName(heatClass, classes);
+            throw UsageError("--heatmap-class: the model has no class '" + heatClass + "'; "
+                             + (guess.empty() ? "its classes: " + listSome(classes) : "did you mean '" + guess + "'?"));
+        }
+        heatIndex = int(it - classes.begin());
+    }
     if (!heatDir.isEmpty() && !QDir().mkpath(heatDir))
         throw Error(heatDir.toStdString() + ": cannot create this folder for the heat maps; choose a writable one");
     // Where the model looks for its best guess in a file: the picture written to the heat map folder.
     const auto writeHeatMap = [&](const FilePrediction& f, Json* event) -> QString {
-        const std::size_t best = f.top.front().first;
+        const int shownClass = heatIndex >= 0 ? heatIndex : int(f.top.front().first);
         const HeatMapPicture shown = heatMapPicture(f.path, app::fileImageReader(), pre,
-                                                    [&](const Image& crop) { return explain(crop, int(best)); });
+                                                    [&](const Image& crop) { return explain(crop, shownClass); });
         const fs::path file = uniquePath(heatDir.toStdString(), fs::path(f.path).stem().string() + "-heatmap.png");
         writeImage(shown.picture, file.string());
         if (event) {
             (*event)["heatmap"] = file.string();
+            (*event)["heatmap_class"] = classes[std::size_t(shownClass)];
             (*event)["heatmap_layer"] = shown.map.layer;
         }
         return QString::fromStdString(file.string());
@@ -235,7 +251,8 @@ int cmdPredict(const QStringList& args)
                     out.line(QStringLiteral("  %1  %2").arg(percent(score), 6).arg(QString::fromStdString(classes[label])));
                 if (!heatDir.isEmpty())
                     out.line(QStringLiteral("  where it looks for %1: %2")
-                                 .arg(QString::fromStdString(classes[f.top.front().first]), writeHeatMap(f, nullptr)));
+                                 .arg(QString::fromStdString(classes[heatIndex >= 0 ? std::size_t(heatIndex) : f.top.front().first]),
+                                      writeHeatMap(f, nullptr)));
             }
         }
     });

@@ -509,8 +509,18 @@ private Q_SLOTS:
             QCOMPARE(made.width, 256);
             QCOMPARE(made.height, 256);
         }
+        // Another class than the best guess: where the model sees a sneaker in trousers.
+        const Result coat = run({QStringLiteral("predict"), runDir, image, QStringLiteral("--heatmap"), heat,
+                                 QStringLiteral("--heatmap-class"), QStringLiteral("Sneaker"), QStringLiteral("--json")});
+        QVERIFY2(coat.exitCode == 0, qPrintable(coat.err));
+        QCOMPARE(QString::fromStdString(jsonLines(coat.out).back()["heatmap_class"].get<std::string>()), QStringLiteral("Sneaker"));
+        const Result typo = run({QStringLiteral("predict"), runDir, image, QStringLiteral("--heatmap"), heat,
+                                 QStringLiteral("--heatmap-class"), QStringLiteral("Sneakr")});
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(typo.err.contains(QStringLiteral("no class 'Sneakr'; did you mean 'Sneaker'?")), qPrintable(typo.err));
+        QCOMPARE(run({QStringLiteral("predict"), runDir, image, QStringLiteral("--heatmap-class"), QStringLiteral("Sneaker")}).exitCode, 2);
         const Result said = run({QStringLiteral("predict"), runDir, image, QStringLiteral("--heatmap"), heat});
-        QVERIFY2(said.out.contains(QStringLiteral("  where it looks for ")) && said.out.contains(QStringLiteral("-heatmap (3).png")),
+        QVERIFY2(said.out.contains(QStringLiteral("  where it looks for ")) && said.out.contains(QStringLiteral("-heatmap (4).png")),
                  qPrintable(said.out));
 
         // Labelling with a broken file: listed, not fatal, exit code 1; then undone.
