@@ -535,7 +535,11 @@ void UsePage::showPrediction(const QString& model, const QString& path, const st
         delete item;
     }
     try {
-        m_shownPlain = toQImage(readImage(path.toStdString()));
+        // Kept to show again without the heat map: at most the size a heat-map picture has.
+        const QImage image = toQImage(readImage(path.toStdString()));
+        m_shownPlain = std::max(image.width(), image.height()) > 1024
+            ? image.scaled(1024, 1024, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
     } catch (const Error&) {
         m_shownPlain = QImage();
     }
