@@ -1197,6 +1197,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Where it looks could not be shown: %1</source>
         <translation>Wohin es schaut, konnte nicht gezeigt werden: %1</translation>
     </message>
+    <message>
+        <source>(no place speaks for it)</source>
+        <translation>(keine Stelle spricht dafür)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>
@@ -2824,6 +2828,10 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>The darkened edge is cropped off before the model looks.</source>
         <translation>Der abgedunkelte Rand wird abgeschnitten, bevor das Modell hinschaut.</translation>
+    </message>
+    <message>
+        <source>No place in the picture speaks for %1: the model chose it because the other classes scored lower still (Grad-CAM on %2).</source>
+        <translation>Keine Stelle im Bild spricht für %1: Das Modell hat die Klasse gewählt, weil die anderen Klassen noch niedriger bewertet wurden (Grad-CAM auf %2).</translation>
     </message>
 </context>
 <context>

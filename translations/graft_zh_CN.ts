@@ -1158,6 +1158,10 @@ predicted %2 with %3% confidence</source>
         <source>Where it looks could not be shown: %1</source>
         <translation>无法显示模型在看哪里：%1</translation>
     </message>
+    <message>
+        <source>(no place speaks for it)</source>
+        <translation>（没有任何地方支持它）</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LayerTreeModel</name>
@@ -2771,6 +2775,10 @@ Failed: %2</source>
     <message>
         <source>The darkened edge is cropped off before the model looks.</source>
         <translation>变暗的边缘在模型查看之前已被裁掉。</translation>
+    </message>
+    <message>
+        <source>No place in the picture speaks for %1: the model chose it because the other classes scored lower still (Grad-CAM on %2).</source>
+        <translation>图像中没有任何地方支持 %1：模型选择它，是因为其他类别的得分更低（在 %2 上的 Grad-CAM）。</translation>
     </message>
 </context>
 <context>

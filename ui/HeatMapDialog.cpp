@@ -37,6 +37,7 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
         caption->setObjectName(QStringLiteral("heatMapCaption%1").arg(i));
         caption->setAlignment(Qt::AlignCenter);
         caption->setWordWrap(true);
+        m_captions.push_back(caption);
         grid->addWidget(picture, 0, i);
         grid->addWidget(caption, 1, i);
         m_pictures.push_back(picture);
@@ -86,6 +87,8 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
             const HeatMapPicture& p = outcome->pictures[std::size_t(i)];
             m_pictures[i]->setPixmap(QPixmap::fromImage(toQImage(p.picture))
                                          .scaled(QSize(320, 320), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            if (p.map.noEvidence())
+                m_captions[i]->setText(m_captions[i]->text() + QLatin1Char('\n') + tr("(no place speaks for it)"));
             edgeCut = edgeCut || p.edgeCut;
         }
         const QString layer = outcome->pictures.empty() ? QString() : QString::fromStdString(outcome->pictures.front().map.layer);

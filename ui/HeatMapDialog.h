@@ -36,6 +36,7 @@ public:
 
 private:
     QVector<QLabel*> m_pictures;
+    QVector<QLabel*> m_captions;
     QLabel* m_note;
     app::BackgroundJob* m_job;
     bool m_done = false;

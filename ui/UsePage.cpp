@@ -683,8 +683,12 @@ void UsePage::heatMapDone()
         return;
     }
     showShownImage(toQImage(r.picture.picture));
-    QString note = tr("Where the model sees %1: red most, blue least (Grad-CAM on %2).")
-                       .arg(r.className, QString::fromStdString(r.picture.map.layer));
+    QString note = r.picture.map.noEvidence()
+        ? tr("No place in the picture speaks for %1: the model chose it because the other classes scored lower still "
+             "(Grad-CAM on %2).")
+              .arg(r.className, QString::fromStdString(r.picture.map.layer))
+        : tr("Where the model sees %1: red most, blue least (Grad-CAM on %2).")
+              .arg(r.className, QString::fromStdString(r.picture.map.layer));
     if (r.picture.edgeCut)
         note += QLatin1Char(' ') + tr("The darkened edge is cropped off before the model looks.");
     m_heatNote->setText(note);

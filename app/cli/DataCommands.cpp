@@ -210,8 +210,12 @@ int cmdPredict(const QStringList& args)
             (*event)["heatmap"] = file.string();
             (*event)["heatmap_class"] = classes[std::size_t(shownClass)];
             (*event)["heatmap_layer"] = shown.map.layer;
+            (*event)["heatmap_evidence"] = !shown.map.noEvidence();
         }
-        return QString::fromStdString(file.string());
+        return QString::fromStdString(file.string())
+            + (shown.map.noEvidence() ? QStringLiteral(" (no place in the picture speaks for it: chosen because the "
+                                                       "other classes scored lower still)")
+                                      : QString());
     };
     int failures = 0;
     std::vector<std::string> given, emptyFolders;

@@ -24,6 +24,9 @@ struct HeatMap
     float strength = 0;    // the largest value before normalising, in the class score's units
 
     bool empty() const { return width <= 0 || height <= 0; }
+    // No place in the picture speaks for the class (every value 0): the model chose it because the
+    // other classes scored lower still, which pictures the model knows nothing about often get.
+    bool noEvidence() const { return strength <= 0; }
     float at(int x, int y) const { return values[std::size_t(y) * std::size_t(width) + std::size_t(x)]; }
     // Bilinear value at (u, v) in [0, 1] x [0, 1] of the input (cell centres at (x + 0.5) / width).
     float sample(double u, double v) const;

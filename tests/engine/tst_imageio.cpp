@@ -187,6 +187,9 @@ private Q_SLOTS:
         map.width = 2;
         map.height = 2;
         map.values = {0.0f, 1.0f, 0.5f, 0.5f};
+        QVERIFY(map.noEvidence()); // strength 0: nothing spoke for the class
+        map.strength = 2.5f;
+        QVERIFY(!map.noEvidence());
         QCOMPARE(map.sample(0.25, 0.25), 0.0f);
         QCOMPARE(map.sample(0.75, 0.25), 1.0f);
         QCOMPARE(map.sample(0.5, 0.25), 0.5f);

@@ -304,6 +304,14 @@ private Q_SLOTS:
         QCOMPARE(test::tensorDigests(m), before);
         QCOMPARE(test::modulesInTrainingMode(m), modes);
         QVERIFY(test::errorOf([&] { m.heatMap(input, size, 1000); }).contains(QStringLiteral("class 1000 of 1000")));
+        // A class whose weights are all negative over ReLU outputs: no place speaks for it.
+        test::fillParameter(m, "fc.weight", -0.01f);
+        const HeatMap none = m.heatMap(input, size, 5);
+        QVERIFY(none.noEvidence());
+        QCOMPARE(none.values, std::vector<float>(none.values.size(), 0.0f));
+        std::vector<HeatMap> maps{none, m.heatMap(input, size, 6)};
+        putOnOneScale(maps); // nothing to scale by: left as they are
+        QCOMPARE(maps[0].values, none.values);
         QVERIFY(test::errorOf([&] { m.heatMap(input, 64); }).contains(QStringLiteral("3x64x64")));
     }
 

@@ -74,4 +74,12 @@ std::vector<std::string> modulesInTrainingMode(const Model& model)
     return out;
 }
 
+void fillParameter(const Model& model, const std::string& name, float value)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& p : model.impl()->net->named_parameters(true))
+        if (p.key() == name)
+            p.value().fill_(value);
+}
+
 } // namespace graft::test

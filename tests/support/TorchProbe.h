@@ -22,6 +22,8 @@ std::vector<float> classActivationMap(const Model& model, const std::vector<floa
                                       const std::string& linear, int classIndex, int* width, int* height);
 // The modules in training mode, as they are.
 std::vector<std::string> modulesInTrainingMode(const Model& model);
+// Sets every value of one parameter ("fc.weight") to `value`.
+void fillParameter(const Model& model, const std::string& name, float value);
 // Adds `delta` to every parameter (to check that loading overwrites them).
 void perturbParameters(const Model& model, float delta);
 
