@@ -505,6 +505,7 @@ private Q_SLOTS:
                                   + (i == 0 ? QStringLiteral("-heatmap.png") : QStringLiteral("-heatmap (2).png")));
             QVERIFY2(QString::fromStdString(event["heatmap_layer"].get<std::string>()).startsWith(QStringLiteral("features.")),
                      event.dump().c_str());
+            QVERIFY(event["heatmap_evidence"].is_boolean()); // false: no place speaks for the class
             const Image made = readImage(picture.toStdString()); // the 28 px picture enlarged to be seen
             QCOMPARE(made.width, 256);
             QCOMPARE(made.height, 256);
