@@ -29,12 +29,13 @@ HeatMap Model::heatMap(const std::vector<float>& input, int size, int classIndex
             x = net.forwardStages(x, i, i + 1);
             if (x.dim() != 4 || x.size(2) * x.size(3) < 2)
                 continue;
+            // A copy: a later stage may change its input in place (an in-place ReLU).
             if (std::min(x.size(2), x.size(3)) >= 4) {
                 chosen = i;
-                activations = x;
+                activations = x.clone();
             } else {
                 fallback = i;
-                fallbackActivations = x;
+                fallbackActivations = x.clone();
             }
         }
         logits = x.to(torch::kFloat32).reshape({-1});
