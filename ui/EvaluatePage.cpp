@@ -752,10 +752,10 @@ QDialog* EvaluatePage::showWhereItLooks(const QString& path)
         panels.push_back({it->predicted, tr("%1: its guess, %2, right").arg(name(it->predicted), percent(it->confidence))});
     } else {
         panels.push_back({it->predicted, tr("%1: its guess, %2").arg(name(it->predicted), percent(it->confidence))});
-        panels.push_back({it->label, it->probabilities.empty()
-                                         ? tr("%1: the true class").arg(name(it->label))
-                                         : tr("%1: the true class, %2").arg(name(it->label),
-                                                                            percent(it->probabilities[std::size_t(it->label)]))});
+        // Its probability comes with the map (a kept evaluation has only the guess's).
+        const QString truth = name(it->label);
+        panels.push_back({it->label, tr("%1: the true class").arg(truth),
+                          [truth](float p) { return tr("%1: the true class, %2").arg(truth, percent(p)); }});
     }
     auto* dialog = new HeatMapDialog(m_resultRun, path, panels, m_workspace.device(), m_workspace.threads(), this);
     dialog->show();

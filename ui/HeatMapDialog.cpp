@@ -22,7 +22,7 @@ namespace graft::ui {
 
 HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const QVector<Panel>& panels, DeviceChoice device,
                              int threads, QWidget* parent)
-    : QDialog(parent), m_job(new app::BackgroundJob(this))
+    : QDialog(parent), m_panels(panels), m_job(new app::BackgroundJob(this))
 {
     setObjectName(QStringLiteral("heatMapDialog"));
     setWindowTitle(tr("Where the model looks — %1").arg(QFileInfo(image).fileName()));
@@ -87,6 +87,8 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
             const HeatMapPicture& p = outcome->pictures[std::size_t(i)];
             m_pictures[i]->setPixmap(QPixmap::fromImage(toQImage(p.picture))
                                          .scaled(QSize(320, 320), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            if (m_panels[i].captionWith)
+                m_captions[i]->setText(m_panels[i].captionWith(p.map.probability));
             if (p.map.noEvidence())
                 m_captions[i]->setText(m_captions[i]->text() + QLatin1Char('\n') + tr("(no place speaks for it)"));
             edgeCut = edgeCut || p.edgeCut;

@@ -6,6 +6,7 @@
 #include "train/TrainConfig.h"
 
 #include <QDialog>
+#include <functional>
 #include <QString>
 #include <QVector>
 
@@ -26,6 +27,8 @@ public:
     {
         int classIndex = -1; // of the model's classes
         QString caption;     // "Pullover: its guess, 64.5%"
+        // The caption once the model's probability for the class is known, when it says it.
+        std::function<QString(float probability)> captionWith;
     };
     // `model`: a run folder or checkpoint, run on `device` with `threads`. Starts computing at once.
     HeatMapDialog(const QString& model, const QString& image, const QVector<Panel>& panels, DeviceChoice device,
@@ -35,6 +38,7 @@ public:
     bool isDone() const { return m_done; }
 
 private:
+    QVector<Panel> m_panels;
     QVector<QLabel*> m_pictures;
     QVector<QLabel*> m_captions;
     QLabel* m_note;

@@ -22,6 +22,7 @@ struct HeatMap
     std::string layer;     // the node whose activations it weighs ("layer4", "features.18")
     int classIndex = -1;   // the class it explains
     float strength = 0;    // the largest value before normalising, in the class score's units
+    float probability = 0; // the model's probability for the class on this image
 
     bool empty() const { return width <= 0 || height <= 0; }
     // No place in the picture speaks for the class (every value 0): the model chose it because the

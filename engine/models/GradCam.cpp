@@ -75,6 +75,7 @@ HeatMap Model::heatMap(const std::vector<float>& input, int size, int classIndex
     map.layer = net.stages()[chosen].name;
     map.classIndex = classIndex;
     map.strength = strength;
+    map.probability = torch::softmax(logits, 0)[classIndex].item<float>();
     return map;
 }
 

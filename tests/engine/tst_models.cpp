@@ -290,6 +290,10 @@ private Q_SLOTS:
             const auto logits = m.predictLogits(input, 1, size);
             const int expectedClass = cls >= 0 ? cls : int(std::max_element(logits.begin(), logits.end()) - logits.begin());
             QCOMPARE(map.classIndex, expectedClass);
+            double sum = 0;
+            for (float l : logits)
+                sum += std::exp(double(l) - logits[std::size_t(expectedClass)]);
+            QVERIFY(std::abs(map.probability - 1.0 / sum) < 1e-5); // softmax of the class's logit
             const std::vector<float> cam = test::classActivationMap(m, input, size, "layer4", "fc", expectedClass, &w, &h);
             QCOMPARE(w, map.width);
             QCOMPARE(h, map.height);

@@ -1200,6 +1200,8 @@ private Q_SLOTS:
         const QString truth = dialog->findChild<QLabel*>(QStringLiteral("heatMapCaption1"))->text();
         QVERIFY2(guess.startsWith(QString::fromStdString(r->classes[std::size_t(mistake->predicted)]) + QStringLiteral(": its guess, ")), qPrintable(guess));
         QVERIFY2(truth.startsWith(QString::fromStdString(r->classes[std::size_t(mistake->label)]) + QStringLiteral(": the true class")), qPrintable(truth));
+        // With the model's probability for it, which a kept evaluation does not hold.
+        QVERIFY2(truth.contains(QRegularExpression(QStringLiteral(", \\d+\\.\\d%$"))), qPrintable(truth));
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("heatMapDialogNote"))->text().contains(QStringLiteral("Grad-CAM")));
         QApplication::processEvents();
         for (int i : {0, 1}) { // each caption under its picture, the picture whole
