@@ -2806,10 +2806,6 @@ Fehlgeschlagen: %2</translation>
         <translation>Die Teile des Bildes einfärben, die das Modell zu seiner Klasse geführt haben (Grad-CAM): Rot am meisten, Blau am wenigsten. Klicken Sie auf den Balken einer Klasse, um zu sehen, wo es stattdessen diese Klasse findet.</translation>
     </message>
     <message>
-        <source>Where it looks could not be shown: %1</source>
-        <translation>Wohin es schaut, konnte nicht gezeigt werden: %1</translation>
-    </message>
-    <message>
         <source>Click: where the model sees %1</source>
         <translation>Klicken: wo das Modell %1 sieht</translation>
     </message>
@@ -2824,10 +2820,6 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>Where the model sees %1: red most, blue least (Grad-CAM on %2).</source>
         <translation>Wo das Modell %1 sieht: Rot am meisten, Blau am wenigsten (Grad-CAM auf %2).</translation>
-    </message>
-    <message>
-        <source>The darkened edge is cropped off before the model looks.</source>
-        <translation>Der abgedunkelte Rand wird abgeschnitten, bevor das Modell hinschaut.</translation>
     </message>
     <message>
         <source>No place in the picture speaks for %1: the model chose it because the other classes scored lower still (Grad-CAM on %2).</source>

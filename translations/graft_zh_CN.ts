@@ -2753,10 +2753,6 @@ Failed: %2</source>
         <translation>为让模型选择其类别的图像部分着色（Grad-CAM）：红色最多，蓝色最少。点击某个类别的条形，可查看它在哪里看到该类别。</translation>
     </message>
     <message>
-        <source>Where it looks could not be shown: %1</source>
-        <translation>无法显示模型在看哪里：%1</translation>
-    </message>
-    <message>
         <source>Click: where the model sees %1</source>
         <translation>点击：模型在哪里看到 %1</translation>
     </message>
@@ -2771,10 +2767,6 @@ Failed: %2</source>
     <message>
         <source>Where the model sees %1: red most, blue least (Grad-CAM on %2).</source>
         <translation>模型在哪里看到 %1：红色最多，蓝色最少（在 %2 上的 Grad-CAM）。</translation>
-    </message>
-    <message>
-        <source>The darkened edge is cropped off before the model looks.</source>
-        <translation>变暗的边缘在模型查看之前已被裁掉。</translation>
     </message>
     <message>
         <source>No place in the picture speaks for %1: the model chose it because the other classes scored lower still (Grad-CAM on %2).</source>

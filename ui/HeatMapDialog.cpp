@@ -99,17 +99,21 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
                  "pictures on one scale).").arg(layer)
             : tr("Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1).").arg(layer);
         if (edgeCut)
-            note += QLatin1Char(' ') + tr("The darkened edge is cropped off before the model looks.");
+            note += QLatin1Char(' ') + edgeCutNote();
         m_note->setText(note);
     });
     connect(m_job, &app::BackgroundJob::failed, this, [this](const LogMessage& why) {
         m_done = true;
         for (QLabel* picture : m_pictures)
             picture->clear();
-        m_note->setText(tr("Where it looks could not be shown: %1").arg(messageText(why)));
+        m_note->setText(failedNote(messageText(why)));
     });
 }
 
 HeatMapDialog::~HeatMapDialog() = default;
+
+QString HeatMapDialog::edgeCutNote() { return tr("The darkened edge is cropped off before the model looks."); }
+
+QString HeatMapDialog::failedNote(const QString& why) { return tr("Where it looks could not be shown: %1").arg(why); }
 
 } // namespace graft::ui

@@ -36,6 +36,9 @@ public:
     ~HeatMapDialog() override;
     // Whether every panel shows its picture (or the reason it cannot).
     bool isDone() const { return m_done; }
+    // What the Use step says too: the darkened edge, and why a heat map could not be made.
+    static QString edgeCutNote();
+    static QString failedNote(const QString& why);
 
 private:
     QVector<Panel> m_panels;

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "FileDialogs.h"
+#include "HeatMapDialog.h"
 #include "ImageLoading.h"
 #include "Notify.h"
 #include "MessageText.h"
@@ -421,7 +422,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
             requestHeatMap();
             return;
         }
-        m_heatNote->setText(tr("Where it looks could not be shown: %1").arg(messageText(error)));
+        m_heatNote->setText(HeatMapDialog::failedNote(messageText(error)));
     });
     connect(&m_workspace, &Workspace::runsChanged, this, &UsePage::refreshRuns);
     connect(&m_workspace, &Workspace::projectReplaced, this, &UsePage::refreshRuns);
@@ -690,7 +691,7 @@ void UsePage::heatMapDone()
         : tr("Where the model sees %1: red most, blue least (Grad-CAM on %2).")
               .arg(r.className, QString::fromStdString(r.picture.map.layer));
     if (r.picture.edgeCut)
-        note += QLatin1Char(' ') + tr("The darkened edge is cropped off before the model looks.");
+        note += QLatin1Char(' ') + HeatMapDialog::edgeCutNote();
     m_heatNote->setText(note);
 }
 
