@@ -1,7 +1,9 @@
 #include "CliSupport.h"
 
+#include "core/Error.h"
 #include "core/Text.h"
 
+#include <QDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -218,5 +220,11 @@ std::string suggestCommand(const std::string& typed, const std::vector<std::stri
 }
 
 QString percent(double fraction) { return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%'); }
+
+void makeHeatMapFolder(const QString& folder)
+{
+    if (!folder.isEmpty() && !QDir().mkpath(folder))
+        throw Error(folder.toStdString() + ": cannot create this folder for the heat maps; choose a writable one");
+}
 
 } // namespace graft::cli

@@ -77,4 +77,8 @@ std::string suggestCommand(const std::string& typed, const std::vector<std::stri
 
 QString percent(double fraction);
 
+// Makes the folder --heatmap/--heatmaps write pictures into (nothing when `folder` is empty);
+// Error when it cannot be made.
+void makeHeatMapFolder(const QString& folder);
+
 } // namespace graft::cli

@@ -13,7 +13,6 @@
 #include "models/Model.h"
 #include "train/Classifier.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -182,9 +181,8 @@ int cmdPredict(const QStringList& args)
         classes = classifier.classes();
         pre = classifier.preprocess();
         run = [&](const std::vector<Image>& crops) { return classifier.probabilities(crops); };
-        if (!heatDir.isEmpty() && !classifier.hasHeatMaps())
-            throw Error(classifier.path() + ": an exported TorchScript file keeps no layers to show where it looks; "
-                                            "give the run folder it was exported from (or its model-best.pt) for --heatmap");
+        if (!heatDir.isEmpty())
+            classifier.requireHeatMaps();
         explain = [&](const Image& crop, int classIndex) { return classifier.heatMap(crop, classIndex); };
     }
     int heatIndex = -1; // the class the heat maps show (-1: each image's best guess)
@@ -197,8 +195,7 @@ int cmdPredict(const QStringList& args)
         }
         heatIndex = int(it - classes.begin());
     }
-    if (!heatDir.isEmpty() && !QDir().mkpath(heatDir))
-        throw Error(heatDir.toStdString() + ": cannot create this folder for the heat maps; choose a writable one");
+    makeHeatMapFolder(heatDir);
     // Where the model looks for its best guess in a file: the picture written to the heat map folder.
     const auto writeHeatMap = [&](const FilePrediction& f, Json* event) -> QString {
         const int shownClass = heatIndex >= 0 ? heatIndex : int(f.top.front().first);

@@ -18,7 +18,6 @@
 #include "train/Trainer.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -502,11 +501,9 @@ int cmdEvaluate(const QStringList& args)
     if (pos.isEmpty())
         throw UsageError("give a run folder or model: graft-cli evaluate RUN_DIR [DATASET]");
     const Classifier classifier = Classifier::load(pos[0].toStdString(), deviceFromName(p.value(QStringLiteral("device")).toStdString()));
-    if (!heatDir.isEmpty() && !classifier.hasHeatMaps())
-        throw Error(classifier.path() + ": an exported TorchScript file keeps no layers to show where it looks; give the "
-                                        "run folder it was exported from (or its model-best.pt) for --heatmaps");
-    if (!heatDir.isEmpty() && !QDir().mkpath(heatDir))
-        throw Error(heatDir.toStdString() + ": cannot create this folder for the heat maps; choose a writable one");
+    if (!heatDir.isEmpty())
+        classifier.requireHeatMaps();
+    makeHeatMapFolder(heatDir);
     std::vector<Sample> samples;
     if (pos.size() > 1) {
         CheckParams check;

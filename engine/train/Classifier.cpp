@@ -105,11 +105,16 @@ void requireInputSize(const Image& crop, int size, std::size_t index)
 }
 } // namespace
 
-HeatMap Classifier::heatMap(const Image& crop, int classIndex) const
+void Classifier::requireHeatMaps() const
 {
     if (!hasHeatMaps())
-        throw Error(d->path + ": an exported TorchScript file keeps no layers to show where it looks; use the run "
-                              "folder or its model-best.pt instead");
+        throw Error(d->path + ": an exported TorchScript file keeps no layers to show where it looks; give the run "
+                              "folder it was exported from (or its model-best.pt) instead");
+}
+
+HeatMap Classifier::heatMap(const Image& crop, int classIndex) const
+{
+    requireHeatMaps();
     const int size = d->preprocess.cropSize;
     requireInputSize(crop, size, 0);
     std::vector<float> input(std::size_t(3) * std::size_t(size) * std::size_t(size));

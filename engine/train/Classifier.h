@@ -35,6 +35,8 @@ public:
     std::vector<std::vector<float>> probabilities(const std::vector<Image>& crops) const;
     // Whether heatMap() works: checkpoints keep the network's layers; a TorchScript export does not.
     bool hasHeatMaps() const { return kind() == "checkpoint"; }
+    // Throws Error naming what to give instead when heatMap() cannot work (before long work starts).
+    void requireHeatMaps() const;
     // Where the model looks for class `classIndex` (-1: its best guess) in one crop preprocessed as
     // for probabilities() (Model::heatMap). Throws Error for a TorchScript export.
     HeatMap heatMap(const Image& crop, int classIndex = -1) const;
