@@ -72,9 +72,8 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
             return;
         }
         throwIfCancelled(cancel);
-        outcome->pictures = heatMapPicturesOfClasses(image, app::fileImageReader(), c.preprocess(),
-                                                     [&](const Image& crop, int index) { return c.heatMap(crop, index); },
-                                                     classes);
+        outcome->pictures = heatMapPictures(image, app::fileImageReader(), c.preprocess(),
+                                            [&c](const Image& crop, int index) { return c.heatMap(crop, index); }, classes);
     });
     connect(m_job, &app::BackgroundJob::finished, this, [this, outcome] {
         m_done = true;

@@ -665,7 +665,7 @@ void UsePage::requestHeatMap()
         const auto it = std::find(classes.begin(), classes.end(), result->className.toStdString());
         const int index = it == classes.end() ? -1 : int(it - classes.begin());
         result->picture = heatMapPicture(result->image.toStdString(), app::fileImageReader(), c.preprocess(),
-                                         [&](const Image& crop) { return c.heatMap(crop, index); });
+                                         [&c](const Image& crop, int k) { return c.heatMap(crop, k); }, index);
     });
 }
 

@@ -134,7 +134,7 @@ int cmdPredict(const QStringList& args)
     std::vector<std::string> classes;
     PreprocessSpec pre;
     std::function<std::vector<std::vector<float>>(const std::vector<Image>&)> run;
-    std::function<HeatMap(const Image&, int)> explain;
+    ClassHeatMap explain;
     Classifier classifier;
     Model imagenet;
     if (p.isSet(QStringLiteral("imagenet"))) {
@@ -199,8 +199,7 @@ int cmdPredict(const QStringList& args)
     // Where the model looks for its best guess in a file: the picture written to the heat map folder.
     const auto writeHeatMap = [&](const FilePrediction& f, Json* event) -> QString {
         const int shownClass = heatIndex >= 0 ? heatIndex : int(f.top.front().first);
-        const HeatMapPicture shown = heatMapPicture(f.path, app::fileImageReader(), pre,
-                                                    [&](const Image& crop) { return explain(crop, shownClass); });
+        const HeatMapPicture shown = heatMapPicture(f.path, app::fileImageReader(), pre, explain, shownClass);
         const fs::path file = uniquePath(heatDir.toStdString(), fs::path(f.path).stem().string() + "-heatmap.png");
         writeImage(shown.picture, file.string());
         if (event) {

@@ -570,7 +570,7 @@ int cmdEvaluate(const QStringList& args)
         pr.done = std::int64_t(i);
         pr.total = std::int64_t(mistakes.size());
         out.progress(pr, QStringLiteral("images"));
-        const std::vector<HeatMapPicture> shown = heatMapPicturesOfClasses(
+        const std::vector<HeatMapPicture> shown = heatMapPictures(
             w.path, app::fileImageReader(), classifier.preprocess(),
             [&](const Image& crop, int c) { return classifier.heatMap(crop, c); }, {w.predicted, w.label});
         const std::string stem = fs::path(w.path).stem().string();

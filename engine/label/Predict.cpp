@@ -59,21 +59,16 @@ void predictFiles(const std::vector<std::string>& paths, const ImageReader& read
     }
 }
 
-HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,
-                              const HeatMapFunction& explain, int maxSide)
-{
-    return heatMapPictures(path, reader, preprocess, [&](const Image& crop) { return std::vector<HeatMap>{explain(crop)}; },
-                           maxSide)
-        .front();
-}
-
 std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const ImageReader& reader,
-                                            const PreprocessSpec& preprocess,
-                                            const std::function<std::vector<HeatMap>(const Image& crop)>& explain,
-                                            int maxSide)
+                                            const PreprocessSpec& preprocess, const ClassHeatMap& explain,
+                                            const std::vector<int>& classes, int maxSide)
 {
     Image image = reader(path, 0);
-    std::vector<HeatMap> maps = explain(evalTransform(image, preprocess));
+    const Image crop = evalTransform(image, preprocess);
+    std::vector<HeatMap> maps;
+    for (int c : classes)
+        maps.push_back(explain(crop, c));
+    putOnOneScale(maps); // a class the model finds little evidence for stays cold
     const CropBox box = evalCropBox(image.width, image.height, preprocess);
     const bool edgeCut = box.left > 0.5 || box.top > 0.5 || box.left + box.width < image.width - 0.5
         || box.top + box.height < image.height - 0.5;
@@ -97,18 +92,10 @@ std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const Image
     return out;
 }
 
-std::vector<HeatMapPicture> heatMapPicturesOfClasses(const std::string& path, const ImageReader& reader,
-                                                     const PreprocessSpec& preprocess,
-                                                     const std::function<HeatMap(const Image& crop, int classIndex)>& explain,
-                                                     const std::vector<int>& classes, int maxSide)
+HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,
+                              const ClassHeatMap& explain, int classIndex, int maxSide)
 {
-    return heatMapPictures(path, reader, preprocess, [&](const Image& crop) {
-        std::vector<HeatMap> maps;
-        for (int c : classes)
-            maps.push_back(explain(crop, c));
-        putOnOneScale(maps); // a class the model finds little evidence for stays cold
-        return maps;
-    }, maxSide);
+    return heatMapPictures(path, reader, preprocess, explain, {classIndex}, maxSide).front();
 }
 
 } // namespace graft

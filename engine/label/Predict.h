@@ -46,10 +46,10 @@ void predictFiles(const std::vector<std::string>& paths, const ImageReader& read
                   const PredictParams& params, const std::function<void(std::vector<FilePrediction>&)>& batchDone,
                   const CancelFlag* cancel = nullptr);
 
-// Where a model looks in one image file, to show: the map for the class `explain` is asked about,
-// and the picture with the map over it, its longer side brought to at least kHeatMapMinSide and at
-// most `maxSide` pixels.
-// `explain` gets the crop preprocessed exactly as for predicting (Classifier::heatMap).
+// Where a model looks in one image file, to show: for each class, the map `explain` gives for the
+// crop (preprocessed exactly as for predicting: Classifier::heatMap) and the picture with the map
+// over it, its longer side brought to at least kHeatMapMinSide and at most `maxSide` pixels.
+// Several classes' maps are put on one scale (putOnOneScale): a mistake's guess beside its truth.
 inline constexpr int kHeatMapMinSide = 256;
 struct HeatMapPicture
 {
@@ -57,19 +57,12 @@ struct HeatMapPicture
     Image picture;
     bool edgeCut = false; // part of the picture is cropped off before the model sees it (darkened)
 };
-using HeatMapFunction = std::function<HeatMap(const Image& crop)>;
-HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,
-                              const HeatMapFunction& explain, int maxSide = 1024);
-// Where the model looks for each of `classes` in one image, the maps on one scale (putOnOneScale):
-// a mistake's guess beside its true class. `explain` gets the crop and a class index.
-std::vector<HeatMapPicture> heatMapPicturesOfClasses(const std::string& path, const ImageReader& reader,
-                                                     const PreprocessSpec& preprocess,
-                                                     const std::function<HeatMap(const Image& crop, int classIndex)>& explain,
-                                                     const std::vector<int>& classes, int maxSide = 1024);
-// The same for several maps of the image (several classes), decoded once.
+using ClassHeatMap = std::function<HeatMap(const Image& crop, int classIndex)>;
 std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const ImageReader& reader,
-                                            const PreprocessSpec& preprocess,
-                                            const std::function<std::vector<HeatMap>(const Image& crop)>& explain,
-                                            int maxSide = 1024);
+                                            const PreprocessSpec& preprocess, const ClassHeatMap& explain,
+                                            const std::vector<int>& classes, int maxSide = 1024);
+// One class's (-1: the model's best guess).
+HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,
+                              const ClassHeatMap& explain, int classIndex, int maxSide = 1024);
 
 } // namespace graft
