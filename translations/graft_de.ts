@@ -1178,10 +1178,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <source>An exported TorchScript file keeps no layers to look into.</source>
-        <translation>Eine exportierte TorchScript-Datei enthält keine Schichten, in die man hineinsehen kann.</translation>
-    </message>
-    <message>
         <source>Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1, the pictures on one scale).</source>
         <translation>Rot: wo das Modell die meisten Hinweise auf die Klasse fand; Blau: keine (Grad-CAM auf %1, die Bilder auf einer gemeinsamen Skala).</translation>
     </message>

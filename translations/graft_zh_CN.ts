@@ -1139,10 +1139,6 @@ predicted %2 with %3% confidence</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <source>An exported TorchScript file keeps no layers to look into.</source>
-        <translation>导出的 TorchScript 文件不保留可供查看的层。</translation>
-    </message>
-    <message>
         <source>Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1, the pictures on one scale).</source>
         <translation>红色：模型为该类别找到最多依据的地方；蓝色：没有依据（在 %1 上的 Grad-CAM，各图使用同一标尺）。</translation>
     </message>

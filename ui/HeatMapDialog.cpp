@@ -8,7 +8,6 @@
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
@@ -56,34 +55,21 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
     layout->addWidget(buttons);
 
     // One classifier for every panel.
-    struct Outcome
-    {
-        std::vector<HeatMapPicture> pictures;
-        bool unavailable = false;
-    };
-    auto outcome = std::make_shared<Outcome>();
+    auto pictures = std::make_shared<std::vector<HeatMapPicture>>();
     std::vector<int> classes;
     for (const Panel& p : panels)
         classes.push_back(p.classIndex);
-    m_job->start([outcome, classes, model = model.toStdString(), image = image.toStdString(), device, threads](const ProgressCallback&, const CancelFlag* cancel) {
+    m_job->start([pictures, classes, model = model.toStdString(), image = image.toStdString(), device, threads](const ProgressCallback&, const CancelFlag* cancel) {
         const Classifier c = Classifier::load(model, device, threads);
-        if (!c.hasHeatMaps()) {
-            outcome->unavailable = true;
-            return;
-        }
+        c.requireHeatMaps();
         throwIfCancelled(cancel);
-        outcome->pictures = heatMapPictures(image, app::fileImageReader(), c.preprocess(),
+        *pictures = heatMapPictures(image, app::fileImageReader(), c.preprocess(),
                                             [&c](const Image& crop, int index) { return c.heatMap(crop, index); }, classes);
     });
-    connect(m_job, &app::BackgroundJob::finished, this, [this, outcome] {
-        m_done = true;
-        if (outcome->unavailable) {
-            m_note->setText(tr("An exported TorchScript file keeps no layers to look into."));
-            return;
-        }
+    connect(m_job, &app::BackgroundJob::finished, this, [this, pictures] {
         bool edgeCut = false;
-        for (int i = 0; i < m_pictures.size() && i < int(outcome->pictures.size()); ++i) {
-            const HeatMapPicture& p = outcome->pictures[std::size_t(i)];
+        for (int i = 0; i < m_pictures.size() && i < int(pictures->size()); ++i) {
+            const HeatMapPicture& p = (*pictures)[std::size_t(i)];
             m_pictures[i]->setPixmap(QPixmap::fromImage(toQImage(p.picture))
                                          .scaled(QSize(320, 320), Qt::KeepAspectRatio, Qt::SmoothTransformation));
             if (m_panels[i].captionWith)
@@ -92,8 +78,8 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
                 m_captions[i]->setText(m_captions[i]->text() + QLatin1Char('\n') + tr("(no place speaks for it)"));
             edgeCut = edgeCut || p.edgeCut;
         }
-        const QString layer = outcome->pictures.empty() ? QString() : QString::fromStdString(outcome->pictures.front().map.layer);
-        QString note = outcome->pictures.size() > 1
+        const QString layer = pictures->empty() ? QString() : QString::fromStdString(pictures->front().map.layer);
+        QString note = pictures->size() > 1
             ? tr("Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1, the "
                  "pictures on one scale).").arg(layer)
             : tr("Red: where the model found the most evidence for the class; blue: none (Grad-CAM on %1).").arg(layer);
@@ -102,7 +88,6 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
         m_note->setText(note);
     });
     connect(m_job, &app::BackgroundJob::failed, this, [this](const LogMessage& why) {
-        m_done = true;
         for (QLabel* picture : m_pictures)
             picture->clear();
         m_note->setText(failedNote(messageText(why)));

@@ -6,9 +6,10 @@
 #include "train/TrainConfig.h"
 
 #include <QDialog>
-#include <functional>
 #include <QString>
 #include <QVector>
+
+#include <functional>
 
 class QLabel;
 
@@ -30,12 +31,11 @@ public:
         // The caption once the model's probability for the class is known, when it says it.
         std::function<QString(float probability)> captionWith;
     };
-    // `model`: a run folder or checkpoint, run on `device` with `threads`. Starts computing at once.
+    // `model`: a run folder or checkpoint (a TorchScript export fails, saying so), run on `device`
+    // with `threads`. Starts computing at once.
     HeatMapDialog(const QString& model, const QString& image, const QVector<Panel>& panels, DeviceChoice device,
                   int threads, QWidget* parent = nullptr);
     ~HeatMapDialog() override;
-    // Whether every panel shows its picture (or the reason it cannot).
-    bool isDone() const { return m_done; }
     // What the Use step says too: the darkened edge, and why a heat map could not be made.
     static QString edgeCutNote();
     static QString failedNote(const QString& why);
@@ -46,7 +46,6 @@ private:
     QVector<QLabel*> m_captions;
     QLabel* m_note;
     app::BackgroundJob* m_job;
-    bool m_done = false;
 };
 
 } // namespace graft::ui
