@@ -613,9 +613,14 @@ void UsePage::showHeatMap(bool on)
     showShownImage(m_shownPlain);
     // The classifier kept for heat maps goes (a VGG holds half a gigabyte); a job running keeps its own.
     m_heatModel = std::make_shared<HeatModel>();
+    boldenBar({});
+}
+
+void UsePage::boldenBar(const QString& className)
+{
     for (QProgressBar* bar : m_barsBox->findChildren<QProgressBar*>()) {
         QFont font = bar->font();
-        font.setBold(false);
+        font.setBold(!className.isEmpty() && bar->property(kBarClass).toString() == className);
         bar->setFont(font);
     }
 }
@@ -632,11 +637,7 @@ void UsePage::requestHeatMap()
     }
     m_heatAgain = false;
     const QString className = m_heatClass.isEmpty() ? m_shownBest : m_heatClass;
-    for (QProgressBar* bar : m_barsBox->findChildren<QProgressBar*>()) { // the class explained, in bold
-        QFont font = bar->font();
-        font.setBold(bar->property(kBarClass).toString() == className);
-        bar->setFont(font);
-    }
+    boldenBar(className);
     m_heatNote->setText(tr("Looking where the model sees %1…").arg(className));
     m_heatNote->setVisible(true);
     auto result = m_heatResult = std::make_shared<HeatShown>();

@@ -76,6 +76,8 @@ private:
     void showPrediction(const QString& model, const QString& path, const std::vector<std::pair<std::string, float>>& top);
     void showShownImage(const QImage& image);
     void requestHeatMap();
+    // The bar of the class whose heat map is shown in bold (none for an empty name).
+    void boldenBar(const QString& className);
     void heatMapDone();
     void showLabelRecord(int row);
     void showTried(int row);
