@@ -40,6 +40,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <unordered_set>
 #include <utility>
 
 namespace graft::ui {
@@ -397,7 +398,7 @@ bool imagesMostlyGone(const EvaluationResult& result)
 } // namespace
 
 namespace {
-// Moves `result`'s images as `moves` did (those for which `movedOnly` holds): each opens where it
+// Moves `result`'s images as `moves` did (those whose index `movedOnly` holds for): each opens where it
 // is now, and one moved to another class has it as its true class (the record names the class by
 // its folder; the run knows it by the name it had when trained). True when any moved; the confusion
 // matrix follows, the metrics from it are the caller's (refreshResult).
@@ -411,8 +412,9 @@ bool followMoves(EvaluationResult& result, const std::vector<MovedImage>& moves,
         return -1;
     };
     bool changed = false;
-    for (Prediction& p : result.predictions) {
-        if (!movedOnly(p))
+    for (std::size_t i = 0; i < result.predictions.size(); ++i) {
+        Prediction& p = result.predictions[i];
+        if (!movedOnly(i))
             continue;
         const MovedImage* image = nullptr;
         std::string now = replayMoves(p.path, moves, &image);
@@ -460,13 +462,22 @@ void EvaluatePage::showKept()
     std::optional<KeptEvaluation> kept = keptRunEvaluation(runDir.toStdString(), split.toStdString());
     if (!kept || imagesMostlyGone(kept->result))
         return; // a dataset folder moved since: evaluated again where the images are now
+    // Which images are not where the kept file says: each file looked at once, however many there are.
+    std::error_code ec;
+    const std::vector<Prediction>& predictions = kept->result.predictions;
+    std::vector<bool> absent(predictions.size());
+    for (std::size_t i = 0; i < predictions.size(); ++i)
+        absent[i] = !fs::exists(predictions[i].path, ec);
     // Images moved since (to another class, or in a class folder renamed; while another run was
     // shown, or by another window) open where they are now, with the class they have now.
-    std::error_code ec;
     bool moved = followMoves(kept->result, m_workspace.project().movedImages(), m_workspace.project(),
-                             [&ec](const Prediction& p) { return !fs::exists(p.path, ec); });
+                             [&absent](std::size_t i) { return bool(absent[i]); });
     // A few gone altogether (trashed or deleted since): left out and said, as evaluating leaves them out.
-    for (const std::string& path : leaveOut(kept->result, [&ec](const Prediction& p) { return !fs::exists(p.path, ec); })) {
+    std::unordered_set<std::string> gone;
+    for (std::size_t i = 0; i < predictions.size(); ++i)
+        if (absent[i] && !fs::exists(predictions[i].path, ec)) // not where the moves took it either
+            gone.insert(predictions[i].path);
+    for (const std::string& path : leaveOut(kept->result, [&gone](const Prediction& p) { return gone.count(p.path) > 0; })) {
         kept->result.failures.push_back(path + ": file not found");
         moved = true;
     }
@@ -652,7 +663,7 @@ void EvaluatePage::followRelabel(const app::RelabelRecord& move)
         return;
     const MovedImage moved{move.from.toStdString(), move.to.toStdString(), move.newClass.toStdString(), move.folder,
                            move.oldClass.toStdString()};
-    if (followMoves(*m_result, {moved}, m_workspace.project(), [](const Prediction&) { return true; }))
+    if (followMoves(*m_result, {moved}, m_workspace.project(), [](std::size_t) { return true; }))
         refreshResult();
 }
 
