@@ -196,9 +196,11 @@ int cmdPredict(const QStringList& args)
         heatIndex = int(it - classes.begin());
     }
     makeHeatMapFolder(heatDir);
-    // Where the model looks for its best guess in a file: the picture written to the heat map folder.
+    // The class whose heat map a file gets: the one asked for, else its best guess.
+    const auto heatClassOf = [&](const FilePrediction& f) { return heatIndex >= 0 ? heatIndex : int(f.top.front().first); };
+    // Where the model looks for it in a file: the picture written to the heat map folder.
     const auto writeHeatMap = [&](const FilePrediction& f, Json* event) -> QString {
-        const int shownClass = heatIndex >= 0 ? heatIndex : int(f.top.front().first);
+        const int shownClass = heatClassOf(f);
         const HeatMapPicture shown = heatMapPicture(f.path, app::fileImageReader(), pre, explain, shownClass);
         const fs::path file = uniquePath(heatDir.toStdString(), fs::path(f.path).stem().string() + "-heatmap.png");
         writeImage(shown.picture, file.string());
@@ -251,7 +253,7 @@ int cmdPredict(const QStringList& args)
                     out.line(QStringLiteral("  %1  %2").arg(percent(score), 6).arg(QString::fromStdString(classes[label])));
                 if (!heatDir.isEmpty())
                     out.line(QStringLiteral("  where it looks for %1: %2")
-                                 .arg(QString::fromStdString(classes[heatIndex >= 0 ? std::size_t(heatIndex) : f.top.front().first]),
+                                 .arg(QString::fromStdString(classes[std::size_t(heatClassOf(f))]),
                                       writeHeatMap(f, nullptr)));
             }
         }
