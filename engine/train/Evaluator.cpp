@@ -9,6 +9,7 @@
 #include "core/Text.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace graft {
 
@@ -69,6 +70,38 @@ EvaluationResult EvaluationResult::fromJson(const Json& j)
         r.predictions.push_back(std::move(pr));
     }
     return r;
+}
+
+ThresholdOutcome thresholdOutcome(const std::vector<Prediction>& predictions, double threshold)
+{
+    ThresholdOutcome o;
+    o.threshold = threshold;
+    o.images = std::int64_t(predictions.size());
+    for (const Prediction& p : predictions) {
+        if (p.confidence < threshold) // Labeler: `confidence < threshold` goes to _uncertain/
+            continue;
+        ++o.labelled;
+        if (p.predicted == p.label)
+            ++o.right;
+    }
+    return o;
+}
+
+std::vector<ThresholdOutcome> thresholdCurve(const std::vector<Prediction>& predictions)
+{
+    std::vector<ThresholdOutcome> curve;
+    curve.reserve(101);
+    for (int percent = 0; percent <= 100; ++percent)
+        curve.push_back(thresholdOutcome(predictions, percent / 100.0));
+    return curve;
+}
+
+int lowestThresholdPercentFor(const std::vector<Prediction>& predictions, double accuracy)
+{
+    for (const ThresholdOutcome& o : thresholdCurve(predictions))
+        if (o.labelled > 0 && o.accuracy() >= accuracy)
+            return int(std::lround(o.threshold * 100));
+    return -1;
 }
 
 namespace {

@@ -44,6 +44,26 @@ struct EvaluationResult
     static EvaluationResult fromJson(const Json& j);
 };
 
+// What a confidence threshold does when labelling ("Uncertain below" on the Use step, `graft-cli
+// label --threshold`): images the model is at least that sure of are labelled, the others go to
+// _uncertain/ for a person. Measured on labelled images, it says how many a threshold leaves to a
+// person and how many of the rest are right.
+struct ThresholdOutcome
+{
+    double threshold = 0;      // 0: off (every image labelled)
+    std::int64_t images = 0;   // all the images measured
+    std::int64_t labelled = 0; // confidence >= threshold, as the labeller compares
+    std::int64_t right = 0;    // of those, labelled with their true class
+    double labelledShare() const { return images ? double(labelled) / double(images) : 0.0; }
+    double accuracy() const { return labelled ? double(right) / double(labelled) : 0.0; } // of the labelled
+};
+ThresholdOutcome thresholdOutcome(const std::vector<Prediction>& predictions, double threshold);
+// The outcome at each whole percent from 0 to 100 (101 points), for a chart.
+std::vector<ThresholdOutcome> thresholdCurve(const std::vector<Prediction>& predictions);
+// The lowest whole percent whose labelled images are at least `accuracy` right (and at least one is
+// labelled); -1 when none is.
+int lowestThresholdPercentFor(const std::vector<Prediction>& predictions, double accuracy);
+
 struct EvaluateParams
 {
     int batchSize = 32;

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace graft;
@@ -451,6 +452,74 @@ private Q_SLOTS:
         QVERIFY(stopped.records.size() < 36);
         QVERIFY(QFile::exists(QString::fromStdString(stopped.csvPath)));
     }
+    void thresholdOutcomeIsWhatLabellingDoes()
+    {
+        // The Use step's estimate of a threshold, from an evaluation of labelled images, is what
+        // labelling those images with it does: as many copied into class folders (the rest into
+        // _uncertain/), as many of them into their right class.
+        const Classifier c = Classifier::load(m_run.toStdString());
+        std::vector<Sample> samples;
+        QDirIterator it(m_images, {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString name = QFileInfo(f).fileName();
+            if (name.startsWith(QStringLiteral("img_")))
+                samples.push_back({f.toStdString(), name.mid(4, 1).toInt()});
+            else if (name == QStringLiteral("same.png"))
+                samples.push_back({f.toStdString(), 0});
+        }
+        QCOMPARE(samples.size(), std::size_t(34));
+        const EvaluationResult e = evaluate(c, samples, fileReader());
+        std::vector<float> confidences;
+        for (const Prediction& p : e.predictions)
+            confidences.push_back(p.confidence);
+        std::sort(confidences.begin(), confidences.end());
+        // A whole percent with images on both sides of it.
+        const int percent = std::clamp(int(std::floor(confidences[confidences.size() / 2] * 100)), 1, 99);
+        const ThresholdOutcome o = thresholdOutcome(e.predictions, percent / 100.0);
+        QCOMPARE(o.images, std::int64_t(34));
+        QVERIFY2(o.labelled > 0 && o.labelled < 34, qPrintable(QString::number(o.labelled)));
+        QVERIFY(o.right <= o.labelled);
+
+        LabelParams p;
+        p.model = m_run.toStdString();
+        p.input = m_images.toStdString();
+        p.output = path(QStringLiteral("out-estimate")).toStdString();
+        p.mode = LabelMode::Copy;
+        p.threshold = percent / 100.0; // as the window passes its percent
+        labelFolder(p, fileReader());
+        std::int64_t labelled = 0, right = 0;
+        for (int cls = 0; cls < 4; ++cls) {
+            const QString folder = path(QStringLiteral("out-estimate/")) + QString::fromStdString(test::shapeClasses()[std::size_t(cls)]);
+            QDirIterator out(folder, QDir::Files, QDirIterator::Subdirectories);
+            while (out.hasNext()) {
+                const QString name = QFileInfo(out.next()).fileName();
+                ++labelled;
+                right += (name.startsWith(QStringLiteral("img_")) ? name.mid(4, 1).toInt() : 0) == cls;
+            }
+        }
+        QCOMPARE(labelled, o.labelled);
+        QCOMPARE(right, o.right);
+        QCOMPARE(countFiles(path(QStringLiteral("out-estimate/_uncertain"))), int(34 - o.labelled));
+
+        // The curve: everything at 0 (off), nothing above every confidence, never more labelled at a
+        // higher threshold; the lowest threshold for a given accuracy reaches it.
+        const std::vector<ThresholdOutcome> curve = thresholdCurve(e.predictions);
+        QCOMPARE(curve.size(), std::size_t(101));
+        QCOMPARE(curve.front().labelled, std::int64_t(34));
+        QCOMPARE(curve.front().right, std::int64_t(e.metrics.accuracy * 34 + 0.5));
+        QCOMPARE(curve[std::size_t(percent)].labelled, o.labelled);
+        for (std::size_t i = 1; i < curve.size(); ++i)
+            QVERIFY(curve[i].labelled <= curve[i - 1].labelled);
+        const int perfect = lowestThresholdPercentFor(e.predictions, 1.0);
+        if (perfect >= 0) {
+            QCOMPARE(curve[std::size_t(perfect)].right, curve[std::size_t(perfect)].labelled);
+            QVERIFY(perfect == 0 || curve[std::size_t(perfect - 1)].right < curve[std::size_t(perfect - 1)].labelled);
+        }
+        QCOMPARE(lowestThresholdPercentFor({}, 0.5), -1);
+        QCOMPARE(thresholdOutcome({}, 0.5).accuracy(), 0.0);
+    }
+
     // Try it and graft-cli predict: files in the order given, unreadable ones with their reason,
     // the same probabilities in a batch as one by one, Stop between batches.
     void predictFilesInOrderWithReasons()
