@@ -24,6 +24,7 @@
 #include <filesystem>
 
 #include <csignal>
+#include <set>
 
 namespace graft::cli {
 
@@ -581,8 +582,26 @@ int cmdEvaluate(const QStringList& args)
         heatFiles.emplace_back(guess.string(), truth.string());
     }
     out.endProgress();
+    // What `label --threshold` would do to these images: at every whole percent (--json), or (the
+    // table) at the highest thresholds that still label 95%, 90% ... 50% of them and the lowest whose
+    // labels are 95% and 99% right. Models differ too much in how sure they are for fixed rows.
+    const std::vector<ThresholdOutcome> curve = thresholdCurve(r.predictions);
+    std::set<int> rows{0};
+    for (double share : {0.95, 0.9, 0.8, 0.7, 0.6, 0.5})
+        for (int t = 100; t > 0; --t)
+            if (curve[std::size_t(t)].labelledShare() >= share) {
+                rows.insert(t);
+                break;
+            }
+    for (double accuracy : {0.95, 0.99})
+        if (const int t = lowestThresholdPercentFor(r.predictions, accuracy); t >= 0)
+            rows.insert(t);
     if (out.json()) {
-        out.event("evaluation", r.toJson(false));
+        Json evaluation = r.toJson(false);
+        evaluation["thresholds"] = Json::array();
+        for (const ThresholdOutcome& o : curve)
+            evaluation["thresholds"].push_back({{"threshold", o.threshold}, {"labelled", o.labelled}, {"right", o.right}});
+        out.event("evaluation", evaluation);
         for (std::size_t i = 0; i < mistakes.size(); ++i) {
             const Prediction* w = mistakes[i];
             Json event{{"path", w->path}, {"label", r.classes[std::size_t(w->label)]},
@@ -638,6 +657,19 @@ int cmdEvaluate(const QStringList& args)
         for (auto v : m.confusion[c])
             row += QStringLiteral("%1").arg(v, cell);
         out.line(row);
+    }
+    if (m.count > 0) {
+        out.line(QString());
+        out.line(QStringLiteral("Labelling with a threshold (graft-cli label --threshold X: files the model is less sure "
+                                "of go to _uncertain/), on these images:"));
+        out.line(QStringLiteral("  threshold   labelled           right of those"));
+        for (int t : rows) {
+            const ThresholdOutcome& o = curve[std::size_t(t)];
+            out.line(QStringLiteral("  %1   %2 %3   %4 %5")
+                         .arg(o.threshold > 0 ? QString::number(o.threshold, 'f', 2) : QStringLiteral("off"), -9)
+                         .arg(o.labelled, 7).arg(QStringLiteral("(%1)").arg(percent(o.labelledShare())), -9)
+                         .arg(o.right, 7).arg(o.labelled ? QStringLiteral("(%1)").arg(percent(o.accuracy())) : QString()));
+        }
     }
     if (listMistakes) {
         const std::size_t all = allMistakes;

@@ -397,6 +397,20 @@ private Q_SLOTS:
             for (std::size_t q = 0; q < evaluation["confusion"][t].size(); ++q)
                 wrong += t == q ? 0 : evaluation["confusion"][t][q].get<std::int64_t>();
         QCOMPARE(std::int64_t(evalLines.size()) - 1, wrong);
+        // What label --threshold would do, at every whole percent: off labels all 48, as many right
+        // as the matrix says; above a mistake's confidence it is no longer labelled.
+        const Json& thresholds = evaluation["thresholds"];
+        QCOMPARE(thresholds.size(), std::size_t(101));
+        QCOMPARE(thresholds[0]["labelled"].get<int>(), 48);
+        QCOMPARE(thresholds[0]["right"].get<std::int64_t>(), 48 - wrong);
+        for (std::size_t t = 0; t < thresholds.size(); ++t) {
+            std::int64_t wrongLabelled = 0;
+            for (std::size_t i = 1; i < evalLines.size(); ++i)
+                wrongLabelled += evalLines[i]["confidence"].get<double>() >= thresholds[t]["threshold"].get<double>();
+            QCOMPARE(thresholds[t]["labelled"].get<std::int64_t>() - thresholds[t]["right"].get<std::int64_t>(), wrongLabelled);
+        }
+        QVERIFY2(eval.out.contains(QRegularExpression(QStringLiteral("label --threshold X.*\\n +threshold +labelled +right of those\\n +off +\\d+ \\(100\\.0%\\)"))),
+                 qPrintable(eval.out));
         for (std::size_t i = 1; i < evalLines.size(); ++i) {
             QCOMPARE(QString::fromStdString(evalLines[i]["event"].get<std::string>()), QStringLiteral("mistake"));
             QVERIFY(evalLines[i]["label"] != evalLines[i]["predicted"]);
