@@ -1833,6 +1833,73 @@ Ohne Internet: %2</translation>
     </message>
 </context>
 <context>
+    <name>graft::ui::ThresholdDialog</name>
+    <message>
+        <source>Uncertain below</source>
+        <translation>Unsicher unter</translation>
+    </message>
+    <message>
+        <source>What a threshold does to the %1 (the model&apos;s last evaluation): files the model is less sure of go to _uncertain/ for a person to check, the others are labelled. Click or drag along the chart to choose one.</source>
+        <translation>Was eine Schwelle bei den %1 bewirkt (der letzten Auswertung des Modells): Dateien, bei denen sich das Modell weniger sicher ist, kommen zur Prüfung durch einen Menschen nach _uncertain/, die übrigen werden beschriftet. Klicken oder ziehen Sie im Diagramm, um eine zu wählen.</translation>
+    </message>
+    <message>
+        <source>Labelled images and how many of them are right, by threshold</source>
+        <translation>Beschriftete Bilder und wie viele davon richtig sind, je Schwelle</translation>
+    </message>
+    <message>
+        <source>uncertain below (confidence, %)</source>
+        <translation>unsicher unter (Konfidenz, %)</translation>
+    </message>
+    <message>
+        <source>% of images</source>
+        <translation>% der Bilder</translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation>beschriftet</translation>
+    </message>
+    <message>
+        <source>right, of the labelled</source>
+        <translation>richtig, von den beschrifteten</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertain below:</source>
+        <translation>&amp;Unsicher unter:</translation>
+    </message>
+    <message>
+        <source>Labels &amp;right at least:</source>
+        <translation>Beschriftungen mindestens &amp;richtig:</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest threshold for it</source>
+        <translation>&amp;Niedrigste Schwelle dafür</translation>
+    </message>
+    <message>
+        <source>The threshold that leaves the fewest files to a person while the labelled ones are at least this often right</source>
+        <translation>Die Schwelle, die einem Menschen die wenigsten Dateien überlässt, während die beschrifteten mindestens so oft richtig sind</translation>
+    </message>
+    <message>
+        <source>No threshold gets %1 of the labels right on these images.</source>
+        <translation>Keine Schwelle erreicht auf diesen Bildern %1 richtige Beschriftungen.</translation>
+    </message>
+    <message>
+        <source>all labelled, %1 right.</source>
+        <translation>alle beschriftet, %1 richtig.</translation>
+    </message>
+    <message>
+        <source>none labelled: all go to _uncertain/.</source>
+        <translation>keines beschriftet: alle kommen nach _uncertain/.</translation>
+    </message>
+    <message>
+        <source>%1 labelled (%2), %3 of them right; %4 to _uncertain/.</source>
+        <translation>%1 beschriftet (%2), davon %3 richtig; %4 nach _uncertain/.</translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::TrainPage</name>
     <message>
         <source>Start a new run with these settings (F5)</source>
@@ -2820,6 +2887,40 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>No place in the picture speaks for %1: the model chose it because the other classes scored lower still (Grad-CAM on %2).</source>
         <translation>Keine Stelle im Bild spricht für %1: Das Modell hat die Klasse gewählt, weil die anderen Klassen noch niedriger bewertet wurden (Grad-CAM auf %2).</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Wäh&amp;len…</translation>
+    </message>
+    <message>
+        <source>See on the model&apos;s evaluation how many files each threshold labels and how many of them are right</source>
+        <translation>An der Auswertung des Modells sehen, wie viele Dateien jede Schwelle beschriftet und wie viele davon richtig sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln test image(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Testbild von %1</numerusform>
+            <numerusform>%Ln Testbildern von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation image(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Validierungsbild von %1</numerusform>
+            <numerusform>%Ln Validierungsbildern von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs the model&apos;s evaluation: choose a run evaluated on the Evaluate step</source>
+        <translation>Braucht die Auswertung des Modells: wählen Sie einen Lauf, der im Schritt Auswerten ausgewertet wurde</translation>
+    </message>
+    <message>
+        <source>Evaluate this run (step 4) to see here what a threshold does to its images.</source>
+        <translation>Werten Sie diesen Lauf aus (Schritt 4), um hier zu sehen, was eine Schwelle bei seinen Bildern bewirkt.</translation>
+    </message>
+    <message>
+        <source>On the %1: %2</source>
+        <translation>Bei den %1: %2</translation>
     </message>
 </context>
 <context>

@@ -395,5 +395,19 @@
             <numerusform>Try it stopped after %Ln images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln test image(s) of %1</source>
+        <translation>
+            <numerusform>%Ln test image of %1</numerusform>
+            <numerusform>%Ln test images of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation image(s) of %1</source>
+        <translation>
+            <numerusform>%Ln validation image of %1</numerusform>
+            <numerusform>%Ln validation images of %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

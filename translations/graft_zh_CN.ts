@@ -1792,6 +1792,73 @@ Without internet: %2</source>
     </message>
 </context>
 <context>
+    <name>graft::ui::ThresholdDialog</name>
+    <message>
+        <source>Uncertain below</source>
+        <translation>低于此值视为不确定</translation>
+    </message>
+    <message>
+        <source>What a threshold does to the %1 (the model&apos;s last evaluation): files the model is less sure of go to _uncertain/ for a person to check, the others are labelled. Click or drag along the chart to choose one.</source>
+        <translation>阈值对%1（模型最近一次评估）的效果：模型把握较低的文件放入 _uncertain/ 供人工检查，其余的被标注。在图表上点击或拖动来选择阈值。</translation>
+    </message>
+    <message>
+        <source>Labelled images and how many of them are right, by threshold</source>
+        <translation>各阈值下被标注的图片及其中正确的数量</translation>
+    </message>
+    <message>
+        <source>uncertain below (confidence, %)</source>
+        <translation>不确定阈值（置信度，%）</translation>
+    </message>
+    <message>
+        <source>% of images</source>
+        <translation>图片的 %</translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <source>right, of the labelled</source>
+        <translation>已标注中正确的</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertain below:</source>
+        <translation>低于此值视为不确定(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Labels &amp;right at least:</source>
+        <translation>标注正确率至少(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest threshold for it</source>
+        <translation>满足它的最低阈值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The threshold that leaves the fewest files to a person while the labelled ones are at least this often right</source>
+        <translation>在已标注文件至少达到此正确率的前提下，留给人工检查的文件最少的阈值</translation>
+    </message>
+    <message>
+        <source>No threshold gets %1 of the labels right on these images.</source>
+        <translation>在这些图片上，没有阈值能让标注正确率达到 %1。</translation>
+    </message>
+    <message>
+        <source>all labelled, %1 right.</source>
+        <translation>全部标注，%1 正确。</translation>
+    </message>
+    <message>
+        <source>none labelled: all go to _uncertain/.</source>
+        <translation>没有标注：全部放入 _uncertain/。</translation>
+    </message>
+    <message>
+        <source>%1 labelled (%2), %3 of them right; %4 to _uncertain/.</source>
+        <translation>标注 %1 个（%2），其中 %3 正确；%4 个放入 _uncertain/。</translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::TrainPage</name>
     <message>
         <source>Start a new run with these settings (F5)</source>
@@ -2767,6 +2834,38 @@ Failed: %2</source>
     <message>
         <source>No place in the picture speaks for %1: the model chose it because the other classes scored lower still (Grad-CAM on %2).</source>
         <translation>图像中没有任何地方支持 %1：模型选择它，是因为其他类别的得分更低（在 %2 上的 Grad-CAM）。</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>See on the model&apos;s evaluation how many files each threshold labels and how many of them are right</source>
+        <translation>根据模型的评估，查看每个阈值会标注多少文件、其中多少正确</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln test image(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %Ln 张测试图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation image(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %Ln 张验证图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs the model&apos;s evaluation: choose a run evaluated on the Evaluate step</source>
+        <translation>需要模型的评估：请选择一个已在“评估”步骤中评估过的运行</translation>
+    </message>
+    <message>
+        <source>Evaluate this run (step 4) to see here what a threshold does to its images.</source>
+        <translation>评估此运行（第 4 步），即可在此看到阈值对其图片的效果。</translation>
+    </message>
+    <message>
+        <source>On the %1: %2</source>
+        <translation>在%1上：%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ImageLoading.h"
 #include "Notify.h"
 #include "MessageText.h"
+#include "ThresholdDialog.h"
 #include "app/core/Jobs.h"
 #include "core/Error.h"
 #include "core/Files.h"
@@ -15,6 +16,7 @@
 #include "imageio/ImageDecoder.h"
 #include "label/Predict.h"
 #include "train/Classifier.h"
+#include "train/Evaluator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -259,9 +261,20 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     m_threshold->setToolTip(tr("Images the model is less sure about go to _uncertain/ for a person to check"));
     auto* thresholdHint = new QLabel(tr("Files labelled with a lower confidence go to _uncertain/ for a person to check."), labelBox);
     thresholdHint->setWordWrap(true);
+    m_chooseThreshold = new QPushButton(tr("Ch&oose…"), labelBox);
+    m_chooseThreshold->setObjectName(QStringLiteral("chooseThreshold"));
+    m_chooseThreshold->setToolTip(tr("See on the model's evaluation how many files each threshold labels and how "
+                                     "many of them are right"));
+    connect(m_chooseThreshold, &QPushButton::clicked, this, &UsePage::chooseThreshold);
     auto* thresholdRow = new QHBoxLayout;
     thresholdRow->addWidget(m_threshold);
+    thresholdRow->addWidget(m_chooseThreshold);
     thresholdRow->addWidget(thresholdHint, 1);
+    m_thresholdEstimate = new QLabel(labelBox);
+    m_thresholdEstimate->setObjectName(QStringLiteral("thresholdEstimate"));
+    m_thresholdEstimate->setWordWrap(true);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &UsePage::updateThresholdEstimate);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &UsePage::updateThresholdEstimate);
     m_start = new QPushButton(tr("&Label"), labelBox);
     m_start->setObjectName(QStringLiteral("labelStart"));
     m_stop = new QPushButton(tr("Stop"), labelBox);
@@ -308,7 +321,13 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     modes->addWidget(m_copy);
     modes->addWidget(m_move);
     form->addRow(tr("Files:"), modes);
-    form->addRow(tr("Uncertain below:"), thresholdRow);
+    // The estimate under the box, in the same row: a word-wrapped label in a row of its own took
+    // the height of two lines.
+    auto* thresholdField = new QVBoxLayout;
+    thresholdField->setSpacing(2);
+    thresholdField->addLayout(thresholdRow);
+    thresholdField->addWidget(m_thresholdEstimate);
+    form->addRow(tr("Uncertain below:"), thresholdField);
     ll->addLayout(form);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -449,6 +468,68 @@ void UsePage::refreshRuns()
 }
 
 QString UsePage::modelPath() const { return m_model->currentData().toString(); }
+
+void UsePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateThresholdEstimate(); // the Evaluate step may have evaluated the model again meanwhile
+}
+
+void UsePage::updateThresholdEstimate()
+{
+    // The run of the chosen model: a run folder, or a checkpoint in one.
+    QString runDir = modelPath();
+    if (!runDir.isEmpty() && !QFileInfo(runDir).isDir())
+        runDir = QFileInfo(runDir).absolutePath();
+    const bool isRun = !runDir.isEmpty() && QFileInfo::exists(runDir + QStringLiteral("/run.json"));
+    // Its test images when it was evaluated on them (they chose nothing in training), else its
+    // validation images.
+    QString key, split;
+    for (const QString& s : {QStringLiteral("test"), QStringLiteral("validation")}) {
+        const QFileInfo file(runDir + QStringLiteral("/evaluation-%1.json").arg(s));
+        if (isRun && file.exists()) {
+            key = file.absoluteFilePath() + QLatin1Char('@') + QString::number(file.lastModified().toMSecsSinceEpoch());
+            split = s;
+            break;
+        }
+    }
+    if (key != m_estimateKey) {
+        m_estimateKey = key;
+        m_estimateCurve.clear();
+        std::optional<KeptEvaluation> kept;
+        if (!key.isEmpty())
+            kept = keptRunEvaluation(runDir.toStdString(), split.toStdString()); // none when the model is newer
+        if (kept && !kept->result.predictions.empty()) {
+            m_estimateCurve = thresholdCurve(kept->result.predictions);
+            const int n = int(kept->result.predictions.size());
+            m_estimateImages = (split == QLatin1String("test") ? tr("%Ln test image(s) of %1", nullptr, n)
+                                                               : tr("%Ln validation image(s) of %1", nullptr, n))
+                                   .arg(QFileInfo(runDir).fileName());
+        }
+    }
+    m_chooseThreshold->setEnabled(!m_estimateCurve.empty());
+    m_thresholdEstimate->setVisible(isRun);
+    if (m_estimateCurve.empty()) {
+        m_chooseThreshold->setToolTip(tr("Needs the model's evaluation: choose a run evaluated on the Evaluate step"));
+        m_thresholdEstimate->setText(tr("Evaluate this run (step 4) to see here what a threshold does to its images."));
+        return;
+    }
+    m_chooseThreshold->setToolTip(tr("See on the model's evaluation how many files each threshold labels and how many "
+                                     "of them are right"));
+    const auto percent = std::size_t(std::clamp<long>(std::lround(m_threshold->value()), 0, 100));
+    m_thresholdEstimate->setText(tr("On the %1: %2").arg(m_estimateImages, ThresholdDialog::outcomeText(m_estimateCurve[percent])));
+}
+
+void UsePage::chooseThreshold()
+{
+    updateThresholdEstimate();
+    if (m_estimateCurve.empty())
+        return;
+    auto* dialog = new ThresholdDialog(m_estimateCurve, m_estimateImages, int(std::lround(m_threshold->value())), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_threshold->setValue(dialog->percent()); });
+    dialog->open();
+}
 
 void UsePage::tryImages(const QStringList& files)
 {

@@ -7,6 +7,7 @@
 #include "export/Exporter.h"
 #include "label/Labeler.h"
 #include "label/Predict.h"
+#include "train/Evaluator.h"
 
 #include <QImage>
 
@@ -60,9 +61,12 @@ public Q_SLOTS:
     // chose (clicking its bar does), computed in the background (Grad-CAM).
     void showHeatMap(bool on);
     void explainClass(const QString& className);
+    // "Uncertain below" from what it does to the model's last evaluation (a chart; window-modal).
+    void chooseThreshold();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -83,6 +87,8 @@ private:
     void showTried(int row);
     void showTryResults();
     void updateUndo();
+    // Under "Uncertain below": what the threshold does to the chosen run's last evaluation.
+    void updateThresholdEstimate();
     int undoableIn(const QString& output) const;
 
     Workspace& m_workspace;
@@ -105,6 +111,13 @@ private:
     QRadioButton* m_copy;
     QRadioButton* m_move;
     QDoubleSpinBox* m_threshold;
+    QPushButton* m_chooseThreshold;
+    QLabel* m_thresholdEstimate;
+    // The evaluation the estimate is made from: its file and time, what its images are, and what
+    // each whole percent of threshold does to them (thresholdCurve).
+    QString m_estimateKey;
+    QString m_estimateImages;
+    std::vector<ThresholdOutcome> m_estimateCurve;
     QPushButton* m_start;
     QPushButton* m_stop;
     QPushButton* m_openOutput;

@@ -15,6 +15,7 @@
 #include "QCustomPlotInclude.h"
 #include "TestEnv.h"
 #include "SettingsDialog.h"
+#include "ThresholdDialog.h"
 #include "TrainPage.h"
 #include "Translations.h"
 #include "UsePage.h"
@@ -1134,6 +1135,84 @@ private Q_SLOTS:
         QVERIFY2(find<QLabel>("labelStatus")->text().contains(QStringLiteral("Undone: 20 files back")), qPrintable(find<QLabel>("labelStatus")->text()));
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/Sneaker")));
         QVERIFY(!undo->isEnabled());
+    }
+
+    void thresholdFromTheModelsEvaluation()
+    {
+        // Under "Uncertain below": what the threshold does to the chosen run's last evaluation, and
+        // a chart to choose it from.
+        m_window->showStep(MainWindow::UseStep);
+        auto* threshold = find<QDoubleSpinBox>("threshold");
+        auto* estimate = find<QLabel>("thresholdEstimate");
+        auto* choose = find<QPushButton>("chooseThreshold");
+        const QString runDir = find<QComboBox>("useModelCombo")->currentData().toString();
+        const QString split = QFile::exists(runDir + QStringLiteral("/evaluation-test.json")) ? QStringLiteral("test")
+                                                                                              : QStringLiteral("validation");
+        const std::optional<KeptEvaluation> kept = keptRunEvaluation(runDir.toStdString(), split.toStdString());
+        QVERIFY(kept);
+        const std::vector<Prediction>& predictions = kept->result.predictions;
+        const auto restore = qScopeGuard([threshold] { threshold->setValue(0); });
+        threshold->setValue(0);
+        QVERIFY(choose->isEnabled());
+        QVERIFY(!estimate->isHidden());
+        QCOMPARE(estimate->text(), QStringLiteral("On the %1 %2 images of %3: all labelled, %4% right.")
+                                       .arg(predictions.size()).arg(split, QFileInfo(runDir).fileName())
+                                       .arg(100 * kept->result.metrics.accuracy, 0, 'f', 1));
+        // A threshold with images on both sides of it.
+        std::vector<float> confidences;
+        for (const Prediction& p : predictions)
+            confidences.push_back(p.confidence);
+        std::sort(confidences.begin(), confidences.end());
+        const int median = std::clamp(int(confidences[confidences.size() / 2] * 100), 1, 99);
+        threshold->setValue(median);
+        const ThresholdOutcome o = thresholdOutcome(predictions, median / 100.0);
+        QVERIFY(o.labelled > 0 && o.labelled < o.images);
+        QVERIFY2(estimate->text().endsWith(QStringLiteral(": %1 labelled (%2%), %3% of them right; %4 to _uncertain/.")
+                                               .arg(o.labelled).arg(100 * o.labelledShare(), 0, 'f', 1)
+                                               .arg(100 * o.accuracy(), 0, 'f', 1).arg(o.images - o.labelled)),
+                 qPrintable(estimate->text()));
+
+        // The chart: opens at the threshold chosen; a click on it chooses the one under the mouse;
+        // asking for labels so often right chooses the lowest threshold that gives it; OK takes it.
+        choose->click();
+        auto* dialog = m_window->findChild<ThresholdDialog*>(QStringLiteral("thresholdDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->percent(), median);
+        auto* chart = dialog->findChild<QCustomPlot*>(QStringLiteral("thresholdChart"));
+        QCOMPARE(chart->graph(0)->dataCount(), 101);
+        chart->replot();
+        const QPoint at(int(chart->xAxis->coordToPixel(40)), int(chart->yAxis->coordToPixel(50)));
+        QTest::mouseClick(chart, Qt::LeftButton, {}, at);
+        QCOMPARE(dialog->percent(), 40);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("thresholdOutcome"))->text().contains(
+            QStringLiteral("%1 labelled").arg(thresholdOutcome(predictions, 0.4).labelled)));
+        dialog->findChild<QSpinBox*>(QStringLiteral("thresholdWanted"))->setValue(90);
+        const int lowest = lowestThresholdPercentFor(predictions, 0.9);
+        dialog->findChild<QPushButton*>(QStringLiteral("thresholdFind"))->click();
+        if (lowest >= 0)
+            QCOMPARE(dialog->percent(), lowest);
+        else
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("thresholdOutcome"))->text().startsWith(QStringLiteral("No threshold gets 90%")));
+        dialog->setPercent(35);
+        dialog->accept();
+        QCOMPARE(threshold->value(), 35.0);
+        QVERIFY(estimate->text().contains(QStringLiteral(": %1 labelled").arg(thresholdOutcome(predictions, 0.35).labelled))
+                || thresholdOutcome(predictions, 0.35).labelled == o.images);
+
+        // Without an evaluation (its file gone) it says how to get one; a model file of no run
+        // says nothing.
+        const QString file = runDir + QStringLiteral("/evaluation-%1.json").arg(split);
+        const QString aside = file + QStringLiteral(".aside");
+        QVERIFY(QFile::rename(file, aside));
+        const auto putBack = qScopeGuard([&] { QFile::rename(aside, file); });
+        threshold->setValue(0); // (the estimate looks at the file again, as when the step is shown)
+        if (split == QLatin1String("test") && QFile::exists(runDir + QStringLiteral("/evaluation-validation.json"))) {
+            QVERIFY2(estimate->text().startsWith(QStringLiteral("On the ")) && estimate->text().contains(QStringLiteral("validation images")),
+                     qPrintable(estimate->text()));
+        } else {
+            QVERIFY(!choose->isEnabled());
+            QCOMPARE(estimate->text(), QStringLiteral("Evaluate this run (step 4) to see here what a threshold does to its images."));
+        }
     }
 
     void whereTheModelLooks()
