@@ -8,6 +8,7 @@ namespace graft::cli {
 int cmdModels(const QStringList& args);
 int cmdInspect(const QStringList& args);
 int cmdTrain(const QStringList& args);
+int cmdFindLearningRate(const QStringList& args);
 int cmdResume(const QStringList& args);
 int cmdRuns(const QStringList& args);
 int cmdEvaluate(const QStringList& args);

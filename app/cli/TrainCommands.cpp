@@ -150,15 +150,14 @@ FreezePlan freezeFromOptions(const CommandParser& p, const ArchitectureInfo& arc
 
 } // namespace
 
-int cmdTrain(const QStringList& args)
+namespace {
+
+// A learning rate in a few digits, as --lr takes it: 0.0023, 1e-07.
+QString rateText(double rate) { return QString::number(rate, 'g', 2); }
+
+void addTrainingOptions(CommandParser& p)
 {
-    CommandParser p(QStringLiteral("train"), QStringLiteral("DATASET... --model NAME --out RUN_DIR"),
-                    QStringLiteral("Train a classifier on a dataset with one sub-folder per class (or on the class folders "
-                                   "themselves: train cats dogs ...). By default a "
-                                   "pretrained model trains only its new head (freeze the backbone) and a model "
-                                   "from scratch trains everything."));
     p.add(QStringLiteral("model"), QStringLiteral("Architecture (see 'graft-cli models')"), QStringLiteral("NAME"), QStringLiteral("mobilenet_v2"));
-    p.add(QStringLiteral("out"), QStringLiteral("Run folder to create"), QStringLiteral("RUN_DIR"));
     p.add(QStringLiteral("weights"), QStringLiteral("auto (ImageNet weights, downloaded once), none (from scratch) or a file"), QStringLiteral("auto|none|FILE"), QStringLiteral("auto"));
     p.add(QStringLiteral("freeze"), QStringLiteral("Layers to freeze: comma-separated node names or patterns, 'all', 'backbone', 'none'"), QStringLiteral("SPEC"));
     p.add(QStringLiteral("unfreeze"), QStringLiteral("Layers to train after --freeze (e.g. layer4,head)"), QStringLiteral("SPEC"));
@@ -168,7 +167,8 @@ int cmdTrain(const QStringList& args)
     p.add(QStringLiteral("epochs"), QStringLiteral("Passes over the training images"), QStringLiteral("N"), QStringLiteral("10"));
     p.add(QStringLiteral("batch-size"), QStringLiteral("Images per step"), QStringLiteral("N"), QStringLiteral("32"));
     p.add(QStringLiteral("optimizer"), QStringLiteral("sgd, adam or adamw"), QStringLiteral("NAME"), QStringLiteral("adam"));
-    p.add(QStringLiteral("lr"), QStringLiteral("Learning rate of the head"), QStringLiteral("X"), QStringLiteral("0.001"));
+    p.add(QStringLiteral("lr"), QStringLiteral("Learning rate of the head; 'find': search for one first (see 'graft-cli find-lr')"),
+          QStringLiteral("X|find"), QStringLiteral("0.001"));
     p.add(QStringLiteral("backbone-lr-mult"), QStringLiteral("Learning rate of unfrozen backbone layers, as a multiple of --lr"), QStringLiteral("X"), QStringLiteral("0.1"));
     p.add(QStringLiteral("momentum"), QStringLiteral("SGD momentum"), QStringLiteral("X"), QStringLiteral("0.9"));
     p.add(QStringLiteral("nesterov"), QStringLiteral("Nesterov momentum (SGD)"));
@@ -198,15 +198,22 @@ int cmdTrain(const QStringList& args)
     p.add(QStringLiteral("no-feature-cache"), QStringLiteral("Recompute frozen layers every epoch"));
     p.add(QStringLiteral("feature-cache-mb"), QStringLiteral("Memory for the feature cache before it goes to disk"), QStringLiteral("MB"), QStringLiteral("2048"));
     p.add(QStringLiteral("offline"), QStringLiteral("Never download weights"));
-    if (!p.parse(args))
-        return kOk;
-    Output out(p.isSet(QStringLiteral("json")));
-    const QStringList datasets = p.positional().mid(1);
-    if (datasets.isEmpty())
-        throw UsageError("give the dataset folder: graft-cli train DATASET --model NAME --out RUN_DIR");
-    if (!p.isSet(QStringLiteral("out")))
-        throw UsageError("give the run folder to create with --out RUN_DIR");
+}
 
+struct PreparedTraining
+{
+    TrainConfig config;
+    DatasetSplit split;
+    const ArchitectureInfo* arch = nullptr;
+    bool findRate = false; // --lr find
+};
+
+// A training's configuration and split from the options of addTrainingOptions and the datasets:
+// the weights resolved (downloaded when needed), the images checked and split, and what was found
+// said. `beforeWeights` runs once the folders are known to be there, before any download.
+PreparedTraining prepareTraining(const CommandParser& p, const QStringList& datasets, Output& out,
+                                 const std::function<void()>& beforeWeights)
+{
     // Option values that name nothing (a model, an optimizer, ...) are usage errors.
     const auto usage = [](const auto& fn) {
         try {
@@ -216,7 +223,8 @@ int cmdTrain(const QStringList& args)
         }
     };
     const ArchitectureInfo& arch = *usage([&] { return &architecture(p.value(QStringLiteral("model")).toStdString()); });
-    TrainConfig c = TrainConfig::forArchitecture(arch.name);
+    PreparedTraining prepared{TrainConfig::forArchitecture(arch.name), {}, &arch};
+    TrainConfig& c = prepared.config;
     const QString weightsSpec = p.value(QStringLiteral("weights"));
     SplitSpec spec;
     usage([&] {
@@ -225,7 +233,10 @@ int cmdTrain(const QStringList& args)
         c.epochs = p.intValue(QStringLiteral("epochs"), 1, 100000);
         c.batchSize = p.intValue(QStringLiteral("batch-size"), 1, 100000);
         c.optimizer = optimizerFromName(p.value(QStringLiteral("optimizer")).toStdString());
-        c.learningRate = p.doubleValue(QStringLiteral("lr"), 1e-12, 100);
+        if (p.value(QStringLiteral("lr")) == QLatin1String("find"))
+            prepared.findRate = true; // the search decides; the rate searched is relative to none
+        else
+            c.learningRate = p.doubleValue(QStringLiteral("lr"), 1e-12, 100);
         c.backboneLrMultiplier = p.doubleValue(QStringLiteral("backbone-lr-mult"), 0, 100);
         c.momentum = p.doubleValue(QStringLiteral("momentum"), 0, 0.9999);
         c.nesterov = p.isSet(QStringLiteral("nesterov"));
@@ -278,8 +289,8 @@ int cmdTrain(const QStringList& args)
         requireDatasetFolder(std::filesystem::absolute(d.toStdString()));
     for (const std::string& d : spec.validationRoots)
         requireDatasetFolder(d);
-    const std::string runDir = p.value(QStringLiteral("out")).toStdString();
-    RunInfo::requireNone(runDir);
+    if (beforeWeights)
+        beforeWeights();
     c.weights = resolveWeights(arch, weightsSpec, out, !p.isSet(QStringLiteral("offline"))).toStdString();
 
     CheckParams check;
@@ -314,7 +325,7 @@ int cmdTrain(const QStringList& args)
     if (classes.size() < 2)
         throw Error("at least two classes with images are needed for training; " + std::to_string(classes.size())
                     + (classes.size() == 1 ? " is" : " are") + " left");
-    DatasetSplit split;
+    DatasetSplit& split = prepared.split;
     if (spec.validationRoots.empty()) {
         split = splitDataset(report, classes, spec);
     } else {
@@ -331,12 +342,151 @@ int cmdTrain(const QStringList& args)
     out.line(QStringLiteral("Training %1; augmentation %2")
                  .arg(QString::fromStdString(arch.displayName), c.augment.enabled ? QStringLiteral("on") : QStringLiteral("off")));
 
+    return prepared;
+}
+
+// find-lr's --min-lr, --max-lr and --steps (train --lr find searches with the defaults).
+LearningRateSearch searchFromOptions(const CommandParser& p)
+{
+    LearningRateSearch search;
+    search.minRate = p.doubleValue(QStringLiteral("min-lr"), 1e-12, 100);
+    search.maxRate = p.doubleValue(QStringLiteral("max-lr"), 1e-12, 1e6);
+    search.steps = p.intValue(QStringLiteral("steps"), 10, 100000);
+    if (!(search.maxRate > search.minRate))
+        throw UsageError("--max-lr must be above --min-lr");
+    return search;
+}
+
+// The learning-rate range test with progress, Ctrl-C to stop (keeping the points so far), and
+// what it found: a row a decade, the suggestion.
+LearningRateFinding searchLearningRate(const PreparedTraining& t, const LearningRateSearch& search, Output& out)
+{
+    out.line(QStringLiteral("Searching for a learning rate: %1 batches, the rate rising from %2 to %3 (%4)")
+                 .arg(search.steps).arg(search.minRate, 0, 'g', 3).arg(search.maxRate, 0, 'g', 3)
+                 .arg(QString::fromStdString(optimizerName(t.config.optimizer))));
     TrainControl control;
     InterruptGuard guard(control);
-    const TrainResult result = train(TrainJob{runDir, c, split, app::fileImageReader()},
+    LearningRateEvents events;
+    events.log = [&out](const LogMessage& line) { out.line(QString::fromStdString(line.text)); };
+    events.cache = [&out](const BatchProgress& b) {
+        Progress p;
+        p.stage = "Computing frozen layers (feature cache)";
+        p.done = b.batch;
+        p.total = b.batches;
+        p.itemsPerSecond = b.imagesPerSecond;
+        p.etaSeconds = b.etaSeconds;
+        out.progress(p);
+    };
+    events.point = [&out](const LearningRatePoint& point, int step, int steps) {
+        Progress p;
+        p.stage = "Learning rate " + rateText(point.learningRate).toStdString() + "  loss " + formatFixed(point.loss, 4);
+        p.done = step;
+        p.total = steps;
+        out.progress(p, QStringLiteral("batches"));
+    };
+    const LearningRateFinding f = findLearningRate(t.config, t.split, app::fileImageReader(), search, events, control);
+    out.endProgress();
+    Json points = Json::array();
+    for (const LearningRatePoint& point : f.points)
+        points.push_back({{"learning_rate", point.learningRate}, {"loss", point.loss}, {"batch_loss", point.batchLoss}});
+    out.event("learning_rate_search", Json{{"points", points}, {"suggested", f.suggested}, {"lowest_loss", f.lowestLoss},
+                                          {"diverged", f.diverged}, {"stopped", f.stopped}, {"device", f.device},
+                                          {"seconds", f.seconds}});
+    if (!out.json() && !f.points.empty()) {
+        out.line(QStringLiteral("  learning rate   loss (smoothed)"));
+        // A row at each power of ten passed, and the last point.
+        double nextDecade = 0;
+        for (std::size_t i = 0; i < f.points.size(); ++i) {
+            const LearningRatePoint& point = f.points[i];
+            if (i + 1 < f.points.size() && point.learningRate < nextDecade * (1 - 1e-9))
+                continue;
+            out.line(QStringLiteral("  %1   %2").arg(rateText(point.learningRate), -13)
+                         .arg(point.loss, 0, 'f', 4));
+            nextDecade = std::pow(10.0, std::floor(std::log10(point.learningRate) + 1e-9) + 1);
+        }
+    }
+    QString how = f.stopped ? QStringLiteral("Stopped after %1 batches").arg(f.points.size())
+                            : QStringLiteral("%1 batches in %2").arg(f.points.size()).arg(QString::fromStdString(humanDuration(f.seconds)));
+    if (f.diverged && !f.points.empty())
+        how += QStringLiteral("; the loss took off at %1").arg(rateText(f.points.back().learningRate));
+    if (!f.points.empty())
+        how += QStringLiteral("; lowest loss at %1").arg(rateText(f.lowestLoss));
+    out.line(how);
+    return f;
+}
+
+} // namespace
+
+int cmdTrain(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("train"), QStringLiteral("DATASET... --model NAME --out RUN_DIR"),
+                    QStringLiteral("Train a classifier on a dataset with one sub-folder per class (or on the class folders "
+                                   "themselves: train cats dogs ...). By default a "
+                                   "pretrained model trains only its new head (freeze the backbone) and a model "
+                                   "from scratch trains everything."));
+    p.add(QStringLiteral("out"), QStringLiteral("Run folder to create"), QStringLiteral("RUN_DIR"));
+    addTrainingOptions(p);
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    const QStringList datasets = p.positional().mid(1);
+    if (datasets.isEmpty())
+        throw UsageError("give the dataset folder: graft-cli train DATASET --model NAME --out RUN_DIR");
+    if (!p.isSet(QStringLiteral("out")))
+        throw UsageError("give the run folder to create with --out RUN_DIR");
+    const std::string runDir = p.value(QStringLiteral("out")).toStdString();
+    PreparedTraining t = prepareTraining(p, datasets, out, [&runDir] { RunInfo::requireNone(runDir); });
+    if (t.findRate) {
+        const LearningRateFinding f = searchLearningRate(t, LearningRateSearch{}, out);
+        if (f.stopped)
+            return kOk;
+        if (f.suggested <= 0)
+            throw Error("the learning-rate search found no rate to suggest (too few batches before the loss took off); "
+                        "give one with --lr");
+        t.config.learningRate = f.suggested;
+        out.line(QStringLiteral("Training with the learning rate found: %1").arg(rateText(f.suggested)));
+    }
+
+    TrainControl control;
+    InterruptGuard guard(control);
+    const TrainResult result = train(TrainJob{runDir, t.config, t.split, app::fileImageReader()},
                                      consoleEvents(out), control);
     out.endProgress();
     return reportResult(result, out);
+}
+
+int cmdFindLearningRate(const QStringList& args)
+{
+    CommandParser p(QStringLiteral("find-lr"), QStringLiteral("DATASET... --model NAME"),
+                    QStringLiteral("Search for a learning rate for a training (the range test): the model trains on the "
+                                   "training images for a number of batches while the learning rate rises from --min-lr "
+                                   "to --max-lr; the loss falls, then takes off. The rate suggested lies where it fell "
+                                   "fastest (fastai's 'valley'). Takes the options of 'train' (the same model, freezing, "
+                                   "optimizer, batch size and augmentation as the training it is for); nothing is kept. "
+                                   "'train --lr find' searches, then trains with the rate found."));
+    addTrainingOptions(p);
+    p.add(QStringLiteral("min-lr"), QStringLiteral("Learning rate of the first batch"), QStringLiteral("X"), QStringLiteral("1e-7"));
+    p.add(QStringLiteral("max-lr"), QStringLiteral("Learning rate of the last batch"), QStringLiteral("X"), QStringLiteral("10"));
+    p.add(QStringLiteral("steps"), QStringLiteral("Batches to train (the search ends early once the loss has grown to 4x its lowest)"),
+          QStringLiteral("N"), QStringLiteral("100"));
+    if (!p.parse(args))
+        return kOk;
+    Output out(p.isSet(QStringLiteral("json")));
+    const QStringList datasets = p.positional().mid(1);
+    if (datasets.isEmpty())
+        throw UsageError("give the dataset folder: graft-cli find-lr DATASET --model NAME");
+    const LearningRateSearch search = searchFromOptions(p);
+    const PreparedTraining t = prepareTraining(p, datasets, out, {});
+    const LearningRateFinding f = searchLearningRate(t, search, out);
+    if (f.suggested > 0) {
+        const QString rate = rateText(f.suggested);
+        out.line(QStringLiteral("Suggested learning rate: %1").arg(rate));
+        out.line(QStringLiteral("Train with it: graft-cli train %1 --lr %2 ... (the same options), or --lr find")
+                     .arg(datasets.join(QLatin1Char(' ')), rate));
+    } else if (!f.stopped) {
+        out.line(QStringLiteral("No rate to suggest: the loss took off within the first batches; lower --min-lr or raise --steps"));
+    }
+    return kOk;
 }
 
 namespace {

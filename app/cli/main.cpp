@@ -24,6 +24,8 @@ Commands:
   inspect DATASET...             Check a dataset: counts, bad files, duplicates, imbalance
   train DATASET... --model NAME --out RUN_DIR
                                  Train a classifier (ImageNet weights by default)
+  find-lr DATASET... --model NAME
+                                 Search for a learning rate for such a training (train --lr find)
   resume RUN_DIR                 Continue an interrupted run, or train a finished one further
   runs FOLDER|PROJECT.graft...   List runs with their state (finished, stopped, interrupted ...)
   evaluate RUN_DIR [DATASET]     Accuracy, per-class metrics, confusion matrix, worst mistakes
@@ -61,7 +63,7 @@ int main(int argc, char** argv)
     static const std::map<QString, int (*)(const QStringList&)> commands{
         {QStringLiteral("models"), cmdModels},     {QStringLiteral("inspect"), cmdInspect},
         {QStringLiteral("train"), cmdTrain},       {QStringLiteral("resume"), cmdResume},
-        {QStringLiteral("runs"), cmdRuns},
+        {QStringLiteral("runs"), cmdRuns},         {QStringLiteral("find-lr"), cmdFindLearningRate},
         {QStringLiteral("evaluate"), cmdEvaluate}, {QStringLiteral("export"), cmdExport},
         {QStringLiteral("label"), cmdLabel},       {QStringLiteral("predict"), cmdPredict},
         {QStringLiteral("weights"), cmdWeights},   {QStringLiteral("sample"), cmdSample}};

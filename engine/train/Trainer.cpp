@@ -18,6 +18,7 @@
 #include <cmath>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 #include <thread>
@@ -70,10 +71,15 @@ public:
     }
 
     TrainResult run(bool resume);
+    // The learning-rate range test on this session's model and data (see findLearningRate).
+    LearningRateFinding findLearningRate(const LearningRateSearch& search,
+                                         const std::function<void(const LearningRatePoint&, int, int)>& onPoint);
     std::vector<LogMessage> notes; // logged as the session begins
 
 private:
     void log(const LogMessage& message);
+    // The device (logged, with the notes), the model and its optimiser; checks what would fail later.
+    void setUp();
     void buildModel();
     void buildOptimizer();
     void checkBatchNormBatches() const;
@@ -82,6 +88,13 @@ private:
     // Returns how long it waited, which epoch times, speed and ETA leave out.
     Clock::duration waitWhilePaused();
     torch::Tensor lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training);
+    void prepareClassWeights();
+    // The next training batch on the device: the images of `cachedRows` from the feature cache, else
+    // the loader's next batch through the frozen prefix. False when the loader's epoch is over.
+    bool nextBatch(const std::vector<std::size_t>* cachedRows, torch::Tensor& x, torch::Tensor& y);
+    // One optimiser step on a batch; its logits, and its loss in m_lastLoss.
+    torch::Tensor trainStep(const torch::Tensor& x, const torch::Tensor& y);
+    double m_lastLoss = 0;
     // The validation images' metrics; their predictions too, in m_validation (each image's
     // class and confidence, as the Evaluate step shows them).
     ClassificationMetrics validate();
@@ -115,6 +128,26 @@ void Session::log(const LogMessage& message)
     if (m_events.log)
         m_events.log(message);
     appendRunLog(m_run.dir, nowIso8601(), message);
+}
+
+void Session::setUp()
+{
+    m_device = selectDevice(m_cfg.device, m_cfg.threads);
+    m_autocast = m_device.device.is_cuda() && m_cfg.mixedPrecision && m_device.bfloat16;
+    m_run.device = m_device.description + (m_autocast ? ", bfloat16 mixed precision" : "");
+    if (m_device.device.is_cuda())
+        log({logid::kDeviceCuda,
+             {std::to_string(m_device.device.index()), std::to_string(m_device.gpuCount), m_autocast ? "1" : "0"},
+             "Device: " + m_run.device});
+    else
+        log({logid::kDeviceCpu, {std::to_string(m_device.threads)}, "Device: " + m_run.device});
+    for (const LogMessage& note : notes)
+        log(note);
+    if (m_split.train.empty())
+        throw Error(LogMessage{logid::kErrorNoTrainingImages, {}, "no training images: the split left none for training"});
+    buildModel();
+    buildOptimizer();
+    checkBatchNormBatches();
 }
 
 void Session::buildModel()
@@ -323,6 +356,61 @@ torch::Tensor Session::lossOf(const torch::Tensor& logits, const torch::Tensor& 
     return F::cross_entropy(logits.to(torch::kFloat32), targets, options);
 }
 
+void Session::prepareClassWeights()
+{
+    if (!m_cfg.classWeights)
+        return;
+    std::vector<double> counts(m_split.classes.size(), 0.0);
+    for (const auto& s : m_split.train)
+        counts[std::size_t(s.label)] += 1;
+    std::vector<float> w;
+    for (double c : counts)
+        w.push_back(c > 0 ? float(double(m_split.train.size()) / (double(counts.size()) * c)) : 0.0f);
+    m_classWeights = torch::tensor(w).to(m_device.device);
+}
+
+bool Session::nextBatch(const std::vector<std::size_t>* cachedRows, torch::Tensor& x, torch::Tensor& y)
+{
+    const torch::Device dev = m_device.device;
+    if (cachedRows) {
+        x = m_trainCache.gather(*cachedRows, dev);
+        std::vector<std::int64_t> labels;
+        for (auto i : *cachedRows)
+            labels.push_back(m_split.train[i].label);
+        y = torch::tensor(labels, torch::kInt64).to(dev);
+        return true;
+    }
+    Batch batch;
+    if (!m_trainLoader->next(batch, &m_control.stopFlag()))
+        return false;
+    x = batch.images.to(dev);
+    y = batch.labels.to(dev);
+    if (m_boundary > 0) {
+        // The frozen prefix needs no gradient: run it as the feature cache would.
+        torch::NoGradGuard guard;
+        AutocastGuard amp(m_autocast);
+        x = m_model.impl()->net->forwardStages(x, 0, m_boundary);
+    }
+    return true;
+}
+
+torch::Tensor Session::trainStep(const torch::Tensor& x, const torch::Tensor& y)
+{
+    m_optimizer->zero_grad();
+    torch::Tensor logits, aux, loss;
+    {
+        AutocastGuard amp(m_autocast);
+        std::tie(logits, aux) = m_model.impl()->net->forwardTrain(x, m_boundary, m_useAux);
+    }
+    loss = lossOf(logits, y, true);
+    if (aux.defined())
+        loss = loss + 0.4 * lossOf(aux, y, true);
+    loss.backward();
+    m_optimizer->step();
+    m_lastLoss = loss.item<double>();
+    return logits;
+}
+
 ClassificationMetrics Session::validate()
 {
     const std::size_t classes = m_split.classes.size();
@@ -395,22 +483,7 @@ TrainResult Session::run(bool resume)
     TrainResult result;
     // The run's random numbers are its own: other threads' cannot change them (see RandomScope).
     nets::RandomScope random(m_cfg.seed);
-    m_device = selectDevice(m_cfg.device, m_cfg.threads);
-    m_autocast = m_device.device.is_cuda() && m_cfg.mixedPrecision && m_device.bfloat16;
-    m_run.device = m_device.description + (m_autocast ? ", bfloat16 mixed precision" : "");
-    if (m_device.device.is_cuda())
-        log({logid::kDeviceCuda,
-             {std::to_string(m_device.device.index()), std::to_string(m_device.gpuCount), m_autocast ? "1" : "0"},
-             "Device: " + m_run.device});
-    else
-        log({logid::kDeviceCpu, {std::to_string(m_device.threads)}, "Device: " + m_run.device});
-    for (const LogMessage& note : notes)
-        log(note);
-    if (m_split.train.empty())
-        throw Error(LogMessage{logid::kErrorNoTrainingImages, {}, "no training images: the split left none for training"});
-    buildModel();
-    buildOptimizer();
-    checkBatchNormBatches();
+    setUp();
 
     int startEpoch = 0;
     if (resume) {
@@ -435,15 +508,7 @@ TrainResult Session::run(bool resume)
         }
     }
 
-    if (m_cfg.classWeights) {
-        std::vector<double> counts(m_split.classes.size(), 0.0);
-        for (const auto& s : m_split.train)
-            counts[std::size_t(s.label)] += 1;
-        std::vector<float> w;
-        for (double c : counts)
-            w.push_back(c > 0 ? float(double(m_split.train.size()) / (double(counts.size()) * c)) : 0.0f);
-        m_classWeights = torch::tensor(w).to(m_device.device);
-    }
+    prepareClassWeights();
 
     m_run.status = "running";
     m_run.message.clear();
@@ -465,8 +530,6 @@ TrainResult Session::run(bool resume)
     const std::size_t stepsPerEpoch = m_cached ? planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, 0).size()
                                                : m_trainLoader->startEpoch(0, true, true);
     const std::int64_t totalSteps = std::int64_t(stepsPerEpoch) * m_cfg.epochs;
-    const auto& net = m_model.impl()->net;
-    const torch::Device dev = m_device.device;
 
     // Per-batch curve for charts (batches.csv); rows of an epoch lost to a crash are ignored on load.
     std::ofstream curve(fs::path(m_run.dir) / "batches.csv", std::ios::app);
@@ -511,41 +574,14 @@ TrainResult Session::run(bool resume)
                     break;
                 }
                 torch::Tensor x, y;
-                if (m_cached) {
-                    x = m_trainCache.gather(plan[b], dev);
-                    std::vector<std::int64_t> labels;
-                    for (auto i : plan[b])
-                        labels.push_back(m_split.train[i].label);
-                    y = torch::tensor(labels, torch::kInt64).to(dev);
-                } else {
-                    Batch batch;
-                    if (!m_trainLoader->next(batch, &m_control.stopFlag()))
-                        break;
-                    x = batch.images.to(dev);
-                    y = batch.labels.to(dev);
-                    if (m_boundary > 0) {
-                        // The frozen prefix needs no gradient: run it as the feature cache would.
-                        torch::NoGradGuard guard;
-                        AutocastGuard amp(m_autocast);
-                        x = net->forwardStages(x, 0, m_boundary);
-                    }
-                }
+                if (!nextBatch(m_cached ? &plan[b] : nullptr, x, y))
+                    break;
                 const double factor = learningRateFactor(m_cfg, m_step, std::int64_t(stepsPerEpoch), totalSteps);
                 setLearningRate(factor);
-                m_optimizer->zero_grad();
-                torch::Tensor logits, aux, loss;
-                {
-                    AutocastGuard amp(m_autocast);
-                    std::tie(logits, aux) = net->forwardTrain(x, m_boundary, m_useAux);
-                }
-                loss = lossOf(logits, y, true);
-                if (aux.defined())
-                    loss = loss + 0.4 * lossOf(aux, y, true);
-                loss.backward();
-                m_optimizer->step();
+                const torch::Tensor logits = trainStep(x, y);
                 ++m_step;
 
-                const double l = loss.item<double>();
+                const double l = m_lastLoss;
                 if (!std::isfinite(l)) {
                     const bool nan = std::isnan(l);
                     const std::string rate = formatFixed(m_cfg.learningRate, 6);
@@ -709,7 +745,115 @@ TrainResult Session::run(bool resume)
     return result;
 }
 
+LearningRateFinding Session::findLearningRate(const LearningRateSearch& search,
+                                              const std::function<void(const LearningRatePoint&, int, int)>& onPoint)
+{
+    const auto started = Clock::now();
+    LearningRateFinding result;
+    nets::RandomScope random(m_cfg.seed);
+    setUp();
+    result.device = m_run.device;
+    prepareClassWeights();
+    try {
+        prepareData();
+    } catch (const CancelledError&) {
+        result.stopped = true;
+        return result;
+    }
+    m_model.impl()->setTraining(true);
+    const SingleThreadedBlasGuard blas(m_cached && m_trainCache.rowShape().size() == 1 && m_device.device.is_cpu());
+    // Batches as training draws them, epoch after epoch until the steps are done.
+    int epoch = 0;
+    std::vector<std::vector<std::size_t>> plan;
+    std::size_t b = 0, batches = 0;
+    auto startEpoch = [&] {
+        if (m_cached) {
+            plan = planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, epoch);
+            batches = plan.size();
+        } else {
+            batches = m_trainLoader->startEpoch(epoch, true, true);
+        }
+        b = 0;
+    };
+    startEpoch();
+    const double ratio = search.maxRate / search.minRate;
+    double average = 0, lowest = std::numeric_limits<double>::infinity();
+    constexpr double kBeta = 0.98; // fastai's smoothing
+    try {
+        for (int i = 0; i < search.steps; ++i) {
+            waitWhilePaused();
+            if (m_control.stopRequested()) {
+                result.stopped = true;
+                break;
+            }
+            torch::Tensor x, y;
+            if (b == batches || !nextBatch(m_cached ? &plan[b] : nullptr, x, y)) {
+                ++epoch;
+                startEpoch();
+                if (!nextBatch(m_cached ? &plan[b] : nullptr, x, y))
+                    break;
+            }
+            ++b;
+            const double rate = search.minRate * std::pow(ratio, search.steps > 1 ? double(i) / double(search.steps - 1) : 0.0);
+            setLearningRate(rate / m_cfg.learningRate); // the backbone's at its multiplier, as in training
+            trainStep(x, y);
+            const double loss = m_lastLoss;
+            if (!std::isfinite(loss)) {
+                result.diverged = true;
+                break;
+            }
+            average = kBeta * average + (1 - kBeta) * loss;
+            LearningRatePoint point;
+            point.learningRate = rate;
+            point.loss = average / (1 - std::pow(kBeta, i + 1));
+            point.batchLoss = loss;
+            result.points.push_back(point);
+            lowest = std::min(lowest, point.loss);
+            if (onPoint)
+                onPoint(point, i + 1, search.steps);
+            if (i > 0 && point.loss > search.divergeFactor * lowest) {
+                result.diverged = true;
+                break;
+            }
+        }
+    } catch (const CancelledError&) {
+        result.stopped = true;
+    }
+    if (!result.points.empty()) {
+        const auto low = std::min_element(result.points.begin(), result.points.end(),
+                                          [](const LearningRatePoint& a, const LearningRatePoint& b) { return a.loss < b.loss; });
+        result.lowestLoss = low->learningRate;
+    }
+    result.suggested = suggestLearningRate(result.points);
+    result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return result;
+}
+
 } // namespace
+
+double suggestLearningRate(const std::vector<LearningRatePoint>& points)
+{
+    // fastai's "valley": the longest run of points whose loss keeps falling (not necessarily
+    // adjacent ones), and the rate a little past its middle: steep enough to learn fast, well
+    // before the loss turns up.
+    const std::size_t n = points.size();
+    if (n < 10)
+        return 0;
+    std::vector<std::size_t> longest(n, 1);
+    std::size_t start = 0, end = 0;
+    for (std::size_t i = 1; i < n; ++i) {
+        for (std::size_t j = 0; j < i; ++j)
+            if (points[i].loss < points[j].loss && longest[i] < longest[j] + 1)
+                longest[i] = longest[j] + 1;
+        if (longest[end] < longest[i]) {
+            end = i;
+            start = end + 1 - longest[end];
+        }
+    }
+    const double sections = double(end - start) / 3.0;
+    const std::size_t index = start + std::size_t(sections) + std::size_t(sections / 2);
+    return points[std::min(index, n - 1)].learningRate;
+}
 
 Model buildModel(const TrainConfig& config, const LogSink& log)
 {
@@ -799,6 +943,57 @@ TrainResult runSession(RunInfo run, DatasetSplit split, const ImageReader& reade
 }
 
 } // namespace
+
+LearningRateFinding findLearningRate(const TrainConfig& configIn, const DatasetSplit& splitIn, const ImageReader& reader,
+                                     const LearningRateSearch& search, const LearningRateEvents& events, TrainControl& control)
+{
+    if (!(search.minRate > 0) || !(search.maxRate > search.minRate))
+        throw Error("the learning rates to search must be above 0, the highest above the lowest");
+    if (search.steps < 2)
+        throw Error("a learning-rate search needs at least 2 steps");
+    if (splitIn.classes.size() < 2)
+        throw Error(LogMessage{logid::kErrorTooFewClasses, {std::to_string(splitIn.classes.size())},
+                               "a classifier needs at least two classes (found " + std::to_string(splitIn.classes.size()) + ")"});
+    if (!reader)
+        throw Error("no image reader");
+    if (configIn.batchSize < 1)
+        throw Error("the batch size must be at least 1");
+    checkInputs(configIn, splitIn);
+    checkDeviceAvailable(configIn.device);
+    // Only the training images: nothing is validated. The feature cache, when it is used, goes to
+    // a folder of its own that is removed afterwards, with anything else written there.
+    DatasetSplit split = splitIn;
+    split.validation.clear();
+    split.test.clear();
+    RunInfo run;
+    run.config = configIn;
+    run.config.head.numClasses = int(split.classes.size());
+    if (!(run.config.learningRate > 0))
+        run.config.learningRate = 1e-3; // only the ratio of the rates searched to it is used
+    run.classes = split.classes;
+    const fs::path scratch = uniquePath(fs::temp_directory_path(), "graft-learning-rate");
+    std::error_code ec;
+    fs::create_directories(scratch, ec);
+    if (ec)
+        throw Error(scratch.string() + ": cannot create a folder for the search (" + ec.message()
+                    + "); free some space in the temporary folder (TMPDIR)");
+    run.dir = scratch.string();
+    struct RemoveAfter
+    {
+        fs::path path;
+        ~RemoveAfter() { removeTree(path); }
+    } removeAfter{scratch};
+    TrainEvents trainEvents;
+    trainEvents.batch = events.cache;
+    trainEvents.log = events.log;
+    Session session(std::move(run), std::move(split), reader, trainEvents, control);
+    try {
+        return session.findLearningRate(search, events.point);
+    } catch (const c10::Error& e) {
+        throw Error(LogMessage{logid::kErrorLibTorch, {e.what_without_backtrace()},
+                               std::string("the learning-rate search failed inside LibTorch: ") + e.what_without_backtrace()});
+    }
+}
 
 TrainResult train(const TrainJob& job, const TrainEvents& events, TrainControl& control)
 {

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace graft {
 
@@ -52,6 +53,54 @@ private:
     CancelFlag m_stop{false};
     std::atomic<bool> m_paused{false};
 };
+
+// The learning-rate range test ("find a learning rate"): the model a run of `config` would start
+// from trains on the training images for `steps` batches while the learning rate rises
+// exponentially from minRate to maxRate (the backbone's at its multiplier, as in training), and
+// the loss is recorded; the search ends early once the loss has grown to divergeFactor times its
+// lowest. A good learning rate for the run lies where the loss falls fastest, before it turns up.
+// Nothing is kept: no run folder, and the model is thrown away.
+struct LearningRateSearch
+{
+    double minRate = 1e-7;
+    double maxRate = 10;
+    int steps = 100;
+    double divergeFactor = 4;
+};
+
+struct LearningRatePoint
+{
+    double learningRate = 0;
+    double loss = 0;      // smoothed: an exponential average of the batches' losses so far, debiased
+    double batchLoss = 0; // this batch's
+};
+
+struct LearningRateFinding
+{
+    std::vector<LearningRatePoint> points;
+    double suggested = 0;  // suggestLearningRate(points); 0: too few points to say
+    double lowestLoss = 0; // the rate where the smoothed loss was lowest
+    bool diverged = false; // the search ended where the loss grew past divergeFactor x its lowest (or NaN)
+    bool stopped = false;  // by the user (TrainControl); the points so far are kept
+    std::string device;
+    double seconds = 0;
+};
+
+struct LearningRateEvents
+{
+    std::function<void(const LearningRatePoint&, int step, int steps)> point;
+    std::function<void(const BatchProgress&)> cache; // the feature cache being computed (phase "cache")
+    LogSink log; // what the search does: device, model, trainable parameters, feature cache
+};
+
+// The feature cache is used as in training (a frozen prefix and no augmentation), in a folder of the
+// system's temporary folder that is removed afterwards. Pause and stop through `control`.
+LearningRateFinding findLearningRate(const TrainConfig& config, const DatasetSplit& split, const ImageReader& reader,
+                                     const LearningRateSearch& search, const LearningRateEvents& events,
+                                     TrainControl& control);
+// fastai's "valley": along the longest stretch of points whose smoothed loss keeps falling, the rate
+// a little past its middle. 0 for fewer than 10 points.
+double suggestLearningRate(const std::vector<LearningRatePoint>& points);
 
 struct TrainJob
 {

@@ -109,9 +109,9 @@ private Q_SLOTS:
         QVERIFY(v.out.startsWith(QStringLiteral("graft-cli 0.")));
         const Result h = run({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
-        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights", "sample"})
+        for (const char* cmd : {"models", "inspect", "train", "find-lr", "resume", "runs", "evaluate", "export", "label", "predict", "weights", "sample"})
             QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
-        for (const char* cmd : {"models", "inspect", "train", "resume", "runs", "evaluate", "export", "label", "predict", "weights", "sample"}) {
+        for (const char* cmd : {"models", "inspect", "train", "find-lr", "resume", "runs", "evaluate", "export", "label", "predict", "weights", "sample"}) {
             const Result c = run({QLatin1String(cmd), QStringLiteral("--help")});
             QCOMPARE(c.exitCode, 0);
             QVERIFY2(c.out.contains(QStringLiteral("--json")), cmd);
@@ -369,6 +369,46 @@ private Q_SLOTS:
         const Result again = run({QStringLiteral("resume"), cut});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(QStringLiteral("--epochs")));
+    }
+
+    void findALearningRate()
+    {
+        GRAFT_REQUIRE_SHARED();
+        // The range test with the options of train: its curve and suggestion (--json), a table
+        // (text); train --lr find trains with the rate it suggests.
+        QStringList args = trainArgs(QString());
+        args.removeLast();
+        args.removeLast(); // no --out
+        args[0] = QStringLiteral("find-lr");
+        const Result found = run(args + QStringList{QStringLiteral("--steps"), QStringLiteral("30"), QStringLiteral("--json")});
+        QCOMPARE(found.exitCode, 0);
+        Json search;
+        for (const Json& j : jsonLines(found.out))
+            if (j["event"] == "learning_rate_search")
+                search = j;
+        QVERIFY2(!search.is_null(), qPrintable(found.out));
+        const Json& points = search["points"];
+        QVERIFY(points.size() >= 10 && points.size() <= 30);
+        QCOMPARE(points[0]["learning_rate"].get<double>(), 1e-7);
+        for (std::size_t i = 1; i < points.size(); ++i)
+            QVERIFY(points[i]["learning_rate"].get<double>() > points[i - 1]["learning_rate"].get<double>());
+        const double suggested = search["suggested"].get<double>();
+        QVERIFY(suggested > 1e-7 && suggested < 10);
+        const Result text = run(args + QStringList{QStringLiteral("--steps"), QStringLiteral("30")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("learning rate   loss (smoothed)")) && text.out.contains(QStringLiteral("\n  1e-07 "))
+                     && text.out.contains(QStringLiteral("Suggested learning rate: %1").arg(QString::number(suggested, 'g', 2))),
+                 qPrintable(text.out));
+        QCOMPARE(run(args + QStringList{QStringLiteral("--min-lr"), QStringLiteral("1"), QStringLiteral("--max-lr"), QStringLiteral("0.1")}).exitCode, 2);
+
+        QStringList train = trainArgs(path(QStringLiteral("run-lr-found")));
+        train << QStringLiteral("--lr") << QStringLiteral("find") << QStringLiteral("--epochs") << QStringLiteral("1");
+        const Result trained = run(train);
+        QCOMPARE(trained.exitCode, 0);
+        const QRegularExpressionMatch used = QRegularExpression(QStringLiteral("Training with the learning rate found: (\\S+)")).match(trained.out);
+        QVERIFY2(used.hasMatch(), qPrintable(trained.out));
+        const Json config = Json::parse(test::readBytes(path(QStringLiteral("run-lr-found/run.json"))).toStdString())["config"];
+        QCOMPARE(QString::number(config["learning_rate"].get<double>(), 'g', 2), used.captured(1));
     }
 
     void evaluateExportPredictLabel()

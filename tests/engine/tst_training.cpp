@@ -14,9 +14,11 @@
 #include "train/Trainer.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <fstream>
@@ -799,6 +801,118 @@ private Q_SLOTS:
         QVERIFY(std::any_of(logs.begin(), logs.end(), [](const LogMessage& l) {
             return l.id == logid::kAuxOff && startsWith(l.text, "Auxiliary classifier not trained");
         }));
+    }
+
+    void learningRateSearch()
+    {
+        // The range test on a head over the feature cache: the rate rises geometrically, the loss is
+        // recorded until it has grown to 4x its lowest, the suggestion lies where it was falling;
+        // the same seed gives the same curve, and nothing is left behind.
+        TrainConfig c = headOnlyConfig();
+        const DatasetSplit split = test::shapeSplit(40, 0.25);
+        LearningRateSearch search;
+        search.minRate = 1e-5;
+        search.maxRate = 10;
+        search.steps = 60;
+        std::vector<int> steps;
+        int cacheEvents = 0;
+        std::vector<LogMessage> log;
+        LearningRateEvents events;
+        events.point = [&](const LearningRatePoint&, int step, int total) {
+            QCOMPARE(total, 60);
+            steps.push_back(step);
+        };
+        events.cache = [&](const BatchProgress& p) { cacheEvents += p.phase == "cache"; };
+        // In the temporary folder (TMPDIR), removed afterwards.
+        const QString temp = dir(QStringLiteral("tmp"));
+        QVERIFY(QDir().mkpath(temp));
+        const QByteArray tmpdir = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temp.toUtf8());
+        const auto restoreTmpdir = qScopeGuard([&tmpdir] {
+            if (tmpdir.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", tmpdir);
+        });
+        bool scratchSeen = false;
+        events.log = [&](const LogMessage& m) {
+            log.push_back(m);
+            scratchSeen = scratchSeen || !QDir(temp).entryList({QStringLiteral("graft-learning-rate*")}, QDir::Dirs).isEmpty();
+        };
+        TrainControl control;
+        const LearningRateFinding f = findLearningRate(c, split, test::shapeReader(), search, events, control);
+        QVERIFY(scratchSeen);
+        QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 0);
+        QVERIFY(!f.stopped);
+        QVERIFY2(f.diverged, qPrintable(QString::number(f.points.size())));
+        QVERIFY2(f.points.size() >= 20 && f.points.size() < 60, qPrintable(QString::number(f.points.size())));
+        QCOMPARE(int(steps.size()), int(f.points.size()));
+        QCOMPARE(steps.back(), int(f.points.size()));
+        QVERIFY(cacheEvents > 0); // the frozen backbone computed once, as in training
+        QVERIFY(std::any_of(log.begin(), log.end(), [](const LogMessage& m) { return m.id == logid::kCacheReady; }));
+        const double step = std::pow(1e6, 1.0 / 59);
+        QCOMPARE(f.points.front().learningRate, 1e-5);
+        for (std::size_t i = 1; i < f.points.size(); ++i) {
+            QVERIFY(std::fabs(f.points[i].learningRate / f.points[i - 1].learningRate - step) < 1e-9);
+            QVERIFY(std::isfinite(f.points[i].loss));
+        }
+        QCOMPARE(f.points.front().loss, f.points.front().batchLoss); // debiased: the first is the batch's
+        QVERIFY(f.suggested > search.minRate && f.suggested < f.points.back().learningRate);
+        QVERIFY(f.lowestLoss >= f.suggested);
+        const auto at = std::find_if(f.points.begin(), f.points.end(),
+                                     [&](const LearningRatePoint& p) { return p.learningRate == f.suggested; });
+        QVERIFY(at != f.points.end());
+        QVERIFY2(at->loss < f.points.front().loss, qPrintable(QStringLiteral("%1 at %2").arg(at->loss).arg(f.suggested)));
+        qInfo("suggested %g (lowest loss at %g), %zu points in %.1f s", f.suggested, f.lowestLoss, f.points.size(), f.seconds);
+
+        const LearningRateFinding again = findLearningRate(c, split, test::shapeReader(), search, {}, control);
+        QCOMPARE(again.points.size(), f.points.size());
+        for (std::size_t i = 0; i < f.points.size(); ++i)
+            QCOMPARE(again.points[i].batchLoss, f.points[i].batchLoss);
+        QCOMPARE(again.suggested, f.suggested);
+
+        // Stopped: the points so far, too few to suggest anything.
+        LearningRateEvents stopAt5;
+        stopAt5.point = [&](const LearningRatePoint&, int s, int) {
+            if (s == 5)
+                control.requestStop();
+        };
+        const LearningRateFinding stopped = findLearningRate(c, split, test::shapeReader(), search, stopAt5, control);
+        control.reset();
+        QVERIFY(stopped.stopped);
+        QCOMPARE(stopped.points.size(), std::size_t(5));
+        QCOMPARE(stopped.suggested, 0.0);
+
+        // The whole network, batches from the loader (no cache): a few steps, across epochs.
+        TrainConfig whole = smallConfig("resnet18");
+        search.steps = 8; // 30 training images in batches of 16: two batches an epoch
+        search.maxRate = 1e-2;
+        const LearningRateFinding uncached = findLearningRate(whole, split, test::shapeReader(), search, {}, control);
+        QCOMPARE(uncached.points.size(), std::size_t(8));
+        QVERIFY(!uncached.diverged);
+        QCOMPARE(uncached.points.back().learningRate, 1e-2);
+
+        // Bad searches are refused with the reason.
+        search.minRate = 0;
+        QVERIFY_THROWS_EXCEPTION(Error, findLearningRate(c, split, test::shapeReader(), search, {}, control));
+    }
+
+    void learningRateSuggestionIsInTheValley()
+    {
+        // A loss flat (and noisy) until 1e-4, falling until 1e-2, then rising: the suggestion lies
+        // on the fall, a little past its middle (1e-3); too few points suggest nothing.
+        std::vector<LearningRatePoint> points;
+        for (int i = 0; i <= 60; ++i) {
+            LearningRatePoint p;
+            p.learningRate = std::pow(10.0, -6 + i / 10.0);
+            const double decade = std::log10(p.learningRate);
+            p.loss = decade < -4 ? 2.0 + (i % 2 ? 0.01 : -0.01) : decade < -2 ? 2.0 - 0.75 * (decade + 4) : 0.5 + (decade + 2);
+            points.push_back(p);
+        }
+        const double s = suggestLearningRate(points);
+        QVERIFY2(s > 3e-4 && s < 3e-3, qPrintable(QString::number(s)));
+        points.resize(9);
+        QCOMPARE(suggestLearningRate(points), 0.0);
     }
 
     void metricsFromConfusion()
