@@ -1238,6 +1238,72 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     </message>
 </context>
 <context>
+    <name>graft::ui::LearningRateDialog</name>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>Lernrate finden</translation>
+    </message>
+    <message>
+        <source>The model trains on the training images for up to %1 batches while the learning rate rises from %2 to %3, and the loss is watched: it falls, then takes off. A good rate lies where it falls fastest. Nothing is kept: the run starts afresh with the rate chosen.</source>
+        <translation>Das Modell trainiert bis zu %1 Batches lang auf den Trainingsbildern, während die Lernrate von %2 auf %3 steigt, und der Verlust wird beobachtet: Er fällt und schießt dann in die Höhe. Eine gute Rate liegt dort, wo er am schnellsten fällt. Nichts wird behalten: Der Lauf beginnt neu mit der gewählten Rate.</translation>
+    </message>
+    <message>
+        <source>Loss by learning rate</source>
+        <translation>Verlust nach Lernrate</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>Verlust (geglättet)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Computing the frozen layers once: %1 of %2 images</source>
+        <translation>Die eingefrorenen Schichten werden einmal berechnet: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: learning rate %3, loss %4</source>
+        <translation>Batch %1 von %2: Lernrate %3, Verlust %4</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln batch(es).</source>
+        <translation>
+            <numerusform>Nach %Ln Batch angehalten.</numerusform>
+            <numerusform>Nach %Ln Batches angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested: %1, where the loss fell fastest (red line); lowest loss at %2. Click the chart to choose another rate.</source>
+        <translation>Vorschlag: %1, wo der Verlust am schnellsten fiel (rote Linie); geringster Verlust bei %2. Klicken Sie ins Diagramm, um eine andere Rate zu wählen.</translation>
+    </message>
+    <message>
+        <source>Too few batches to suggest a rate: the loss took off at once, or the search was stopped early. Click the chart to choose one.</source>
+        <translation>Zu wenige Batches für einen Vorschlag: Der Verlust schoss sofort in die Höhe, oder die Suche wurde früh angehalten. Klicken Sie ins Diagramm, um eine Rate zu wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 &amp;verwenden</translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::MainWindow</name>
     <message>
         <source>1  Data</source>
@@ -2489,6 +2555,30 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>The images are about %1×%2 px, enlarged %3× here. Half this size (%4 px) trains about 4× faster, at some cost in accuracy.</source>
         <translation>Die Bilder sind etwa %1×%2 px groß und werden hier %3-fach vergrößert. Die halbe Größe (%4 px) trainiert etwa 4-mal so schnell, auf Kosten von etwas Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Try rates from very small to too large on a few batches of your images, with these settings, and see where the loss falls fastest (the range test)</source>
+        <translation>Raten von sehr klein bis zu groß an einigen Batches Ihrer Bilder mit diesen Einstellungen ausprobieren und sehen, wo der Verlust am schnellsten fällt (der Bereichstest)</translation>
+    </message>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>Lernrate finden</translation>
+    </message>
+    <message>
+        <source>Open a dataset that can be trained on (the Data step) first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz, auf dem trainiert werden kann (Schritt Daten).</translation>
+    </message>
+    <message>
+        <source>The model&apos;s ImageNet weights are not on this computer yet: download them on the Model step (Start offers it too), then search.</source>
+        <translation>Die ImageNet-Gewichte des Modells sind noch nicht auf diesem Computer: Laden Sie sie im Schritt Modell herunter (Starten bietet es auch an) und suchen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Learning rate for the next run: %1 (from the learning-rate search)</source>
+        <translation>Lernrate für den nächsten Lauf: %1 (aus der Lernratensuche)</translation>
     </message>
 </context>
 <context>

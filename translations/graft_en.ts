@@ -290,6 +290,16 @@
     </message>
 </context>
 <context>
+    <name>graft::ui::LearningRateDialog</name>
+    <message numerus="yes">
+        <source>Stopped after %Ln batch(es).</source>
+        <translation>
+            <numerusform>Stopped after %Ln batch.</numerusform>
+            <numerusform>Stopped after %Ln batches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::MainWindow</name>
     <message numerus="yes">
         <source>CPU, %Ln thread(s)</source>

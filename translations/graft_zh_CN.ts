@@ -1199,6 +1199,71 @@ predicted %2 with %3% confidence</source>
     </message>
 </context>
 <context>
+    <name>graft::ui::LearningRateDialog</name>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>查找学习率</translation>
+    </message>
+    <message>
+        <source>The model trains on the training images for up to %1 batches while the learning rate rises from %2 to %3, and the loss is watched: it falls, then takes off. A good rate lies where it falls fastest. Nothing is kept: the run starts afresh with the rate chosen.</source>
+        <translation>模型在训练图片上最多训练 %1 个批次，同时学习率从 %2 升到 %3，并观察损失：它先下降，然后飙升。好的学习率位于损失下降最快的地方。不保留任何结果：运行会用选定的学习率重新开始。</translation>
+    </message>
+    <message>
+        <source>Loss by learning rate</source>
+        <translation>各学习率下的损失</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>损失（平滑）</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Computing the frozen layers once: %1 of %2 images</source>
+        <translation>正在一次性计算冻结层：%1 / %2 张图片</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: learning rate %3, loss %4</source>
+        <translation>批次 %1 / %2：学习率 %3，损失 %4</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln batch(es).</source>
+        <translation>
+            <numerusform>已在 %Ln 个批次后停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested: %1, where the loss fell fastest (red line); lowest loss at %2. Click the chart to choose another rate.</source>
+        <translation>建议：%1，损失下降最快处（红线）；损失最低处为 %2。点击图表可选择其他学习率。</translation>
+    </message>
+    <message>
+        <source>Too few batches to suggest a rate: the loss took off at once, or the search was stopped early. Click the chart to choose one.</source>
+        <translation>批次太少，无法给出建议：损失立即飙升，或搜索过早停止。点击图表选择一个学习率。</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>使用 %1(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>graft::ui::MainWindow</name>
     <message>
         <source>1  Data</source>
@@ -2445,6 +2510,30 @@ Failed: %2</source>
     <message>
         <source>The images are about %1×%2 px, enlarged %3× here. Half this size (%4 px) trains about 4× faster, at some cost in accuracy.</source>
         <translation>图像约为 %1×%2 像素，此处放大 %3 倍。使用一半的尺寸（%4 像素）训练约快 4 倍，但会损失一些准确率。</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>查找(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Try rates from very small to too large on a few batches of your images, with these settings, and see where the loss falls fastest (the range test)</source>
+        <translation>用当前设置在几个批次的图片上尝试从极小到过大的学习率，看损失在哪里下降最快（范围测试）</translation>
+    </message>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>查找学习率</translation>
+    </message>
+    <message>
+        <source>Open a dataset that can be trained on (the Data step) first.</source>
+        <translation>请先打开一个可用于训练的数据集（“数据”步骤）。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s ImageNet weights are not on this computer yet: download them on the Model step (Start offers it too), then search.</source>
+        <translation>模型的 ImageNet 权重尚未在此计算机上：请在“模型”步骤中下载（“开始”也会提供下载），然后再搜索。</translation>
+    </message>
+    <message>
+        <source>Learning rate for the next run: %1 (from the learning-rate search)</source>
+        <translation>下次运行的学习率：%1（来自学习率搜索）</translation>
     </message>
 </context>
 <context>

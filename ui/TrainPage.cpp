@@ -11,6 +11,7 @@
 #include "core/Text.h"
 #include "imageio/ImageDecoder.h"
 
+#include "LearningRateDialog.h"
 #include "QCustomPlotInclude.h"
 
 #include <QCheckBox>
@@ -24,6 +25,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -384,7 +386,15 @@ void TrainPage::buildForm(QWidget* form)
     m_inputSizeNote->hide();
     tl->addRow(QString(), m_inputSizeNote);
     tl->addRow(tr("Optimizer:"), m_optimizer);
-    tl->addRow(tr("Learning rate:"), m_lr);
+    auto* findRate = new QPushButton(tr("F&ind…"), training);
+    findRate->setObjectName(QStringLiteral("findLearningRate"));
+    findRate->setToolTip(tr("Try rates from very small to too large on a few batches of your images, with these "
+                            "settings, and see where the loss falls fastest (the range test)"));
+    connect(findRate, &QPushButton::clicked, this, &TrainPage::findLearningRate);
+    auto* lrRow = new QHBoxLayout;
+    lrRow->addWidget(m_lr, 1);
+    lrRow->addWidget(findRate);
+    tl->addRow(tr("Learning rate:"), lrRow);
     tl->addRow(tr("Momentum:"), m_momentum);
     tl->addRow(QString(), m_nesterov);
     tl->addRow(tr("Backbone rate ×:"), m_backboneMult);
@@ -648,19 +658,10 @@ void TrainPage::start()
         box->open();
         return;
     }
-    TrainJob job;
-    try {
-        job.split = m_workspace.currentSplit();
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Train"), QString::fromUtf8(e.what()));
+    std::optional<TrainJob> prepared = jobFromSettings(tr("Train"), weights);
+    if (!prepared)
         return;
-    }
-    job.config = m_workspace.project().config;
-    job.config.device = m_workspace.device(); // this computer's choice
-    job.config.threads = m_workspace.threads();
-    job.config.weights = weights.toStdString();
-    job.config.head.numClasses = int(job.split.classes.size());
-    job.reader = app::fileImageReader();
+    TrainJob& job = *prepared;
     m_runDir = m_workspace.project().newRunDir();
     m_shownRun = m_runDir;
     job.runDir = m_runDir.toStdString();
@@ -683,6 +684,56 @@ void TrainPage::start()
     record.created = QString::fromStdString(nowIso8601());
     m_workspace.addRun(record);
     Q_EMIT trainingStarted(m_runDir);
+}
+
+std::optional<TrainJob> TrainPage::jobFromSettings(const QString& title, const QString& weights)
+{
+    TrainJob job;
+    try {
+        job.split = m_workspace.currentSplit();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, title, QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+    job.config = m_workspace.project().config;
+    job.config.device = m_workspace.device(); // this computer's choice
+    job.config.threads = m_workspace.threads();
+    job.config.weights = weights.toStdString();
+    job.config.head.numClasses = int(job.split.classes.size());
+    job.reader = app::fileImageReader();
+    return job;
+}
+
+void TrainPage::findLearningRate()
+{
+    const QString title = tr("Find a learning rate");
+    const DatasetReport* report = m_workspace.report();
+    if (!report || !report->canTrain()) {
+        QMessageBox::information(this, title, tr("Open a dataset that can be trained on (the Data step) first."));
+        return;
+    }
+    QString why;
+    const QString weights = m_workspace.resolvedWeights(&why);
+    if (weights == QLatin1String("?")) {
+        QMessageBox::information(this, title,
+                                 m_workspace.project().weightsSource != QLatin1String("auto")
+                                     ? why
+                                     : tr("The model's ImageNet weights are not on this computer yet: download them on "
+                                          "the Model step (Start offers it too), then search."));
+        return;
+    }
+    const std::optional<TrainJob> job = jobFromSettings(title, weights);
+    if (!job)
+        return;
+    auto* dialog = new LearningRateDialog(job->config, job->split, LearningRateSearch{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->chosenRate() > 0) {
+            m_lr->setValue(dialog->chosenRate());
+            appendLog(tr("Learning rate for the next run: %1 (from the learning-rate search)").arg(LearningRateDialog::rateText(m_lr->value())));
+        }
+    });
+    dialog->open();
 }
 
 void TrainPage::downloadEnded(bool ok)

@@ -71,6 +71,9 @@ public Q_SLOTS:
     void continueShownRun();
     void chooseRunFolder();
     void showAugmentationPreview();
+    // Opens "Find a learning rate" (the range test with the project's settings); its rate, when
+    // used, becomes the learning rate of the next run.
+    void findLearningRate();
     void readCompute(); // the Compute box from this computer's settings
 
 Q_SIGNALS:
@@ -82,6 +85,9 @@ Q_SIGNALS:
     void trainingFinished(const QString& runDir);
 
 private:
+    // The job a run of the project's settings is on this computer (its device and threads), with
+    // `weights`; none, with the reason shown under `title`, when the split cannot be made.
+    std::optional<TrainJob> jobFromSettings(const QString& title, const QString& weights);
     void buildForm(QWidget* form);
     void readConfig();
     void updateInputSizeNote();

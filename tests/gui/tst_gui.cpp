@@ -10,6 +10,7 @@
 #include "InLanguage.h"
 #include "LocalHttpServer.h"
 #include "LayerTreeModel.h"
+#include "LearningRateDialog.h"
 #include "MainWindow.h"
 #include "ModelPage.h"
 #include "QCustomPlotInclude.h"
@@ -689,6 +690,56 @@ private Q_SLOTS:
         QCOMPARE(find<QSpinBox>("inputSize")->value(), 64);
         QCOMPARE(m_window->workspace().project().config.freeze, plan);
         QCOMPARE(m_window->workspace().project().weightsSource, QStringLiteral("auto"));
+    }
+
+    void findALearningRate()
+    {
+        // "Find…" beside the learning rate: the range test with the project's settings, drawn as it
+        // goes; its suggestion, or a rate clicked on the chart, becomes the next run's.
+        m_window->showStep(MainWindow::TrainStep);
+        auto* lr = find<QDoubleSpinBox>("learningRate");
+        const double before = lr->value();
+        const auto restore = qScopeGuard([lr, before] { lr->setValue(before); });
+        find<QPushButton>("findLearningRate")->click();
+        QPointer<LearningRateDialog> dialog = m_window->findChild<LearningRateDialog*>(QStringLiteral("learningRateDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto* use = dialog->findChild<QPushButton*>(QStringLiteral("learningRateUse"));
+        QVERIFY(!use->isEnabled()); // nothing to use yet
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSearching(), 120000);
+        const LearningRateFinding* f = dialog->finding();
+        QVERIFY(f && !f->stopped && f->points.size() >= 10);
+        auto* chart = dialog->findChild<QCustomPlot*>(QStringLiteral("learningRateChart"));
+        QCOMPARE(chart->graph(0)->dataCount(), int(f->points.size()));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("learningRateStatus"));
+        QVERIFY(f->suggested > 0);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Suggested: %1, where the loss fell fastest").arg(QString::number(f->suggested, 'g', 2))),
+                 qPrintable(status->text()));
+        QCOMPARE(dialog->chosenRate(), QString::number(f->suggested, 'g', 2).toDouble());
+        QCOMPARE(use->text(), QStringLiteral("&Use %1").arg(QString::number(f->suggested, 'g', 2)));
+        chart->replot();
+        QTest::mouseClick(chart, Qt::LeftButton, {},
+                          QPoint(int(chart->xAxis->coordToPixel(1e-3)), int(chart->yAxis->coordToPixel(chart->yAxis->range().center()))));
+        QVERIFY2(std::fabs(dialog->chosenRate() - 1e-3) < 1.5e-4, qPrintable(QString::number(dialog->chosenRate())));
+        const double chosen = dialog->chosenRate();
+        use->click();
+        QTRY_VERIFY(!dialog); // closed and gone
+        QCOMPARE(lr->value(), chosen);
+        QCOMPARE(m_window->workspace().project().config.learningRate, chosen);
+        QVERIFY(find<QPlainTextEdit>("trainLog")->toPlainText().endsWith(
+            QStringLiteral("Learning rate for the next run: %1 (from the learning-rate search)").arg(QString::number(chosen, 'g', 2))));
+
+        // Stopped at once: nothing to suggest, and it says so; the learning rate stays.
+        find<QPushButton>("findLearningRate")->click();
+        QPointer<LearningRateDialog> again = m_window->findChild<LearningRateDialog*>(QStringLiteral("learningRateDialog"));
+        QVERIFY(again);
+        again->stopSearch();
+        QTRY_VERIFY_WITH_TIMEOUT(!again->isSearching(), 60000);
+        QVERIFY(again->finding()->stopped);
+        QVERIFY(again->finding()->points.size() < 10);
+        QVERIFY(again->findChild<QLabel*>(QStringLiteral("learningRateStatus"))->text().contains(QStringLiteral("Too few batches")));
+        again->reject();
+        QTRY_VERIFY(!again);
+        QCOMPARE(lr->value(), chosen);
     }
 
     void evaluate()
