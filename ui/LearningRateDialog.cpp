@@ -26,12 +26,24 @@ struct LearningRateDialog::Shared
 namespace {
 // A progress stage of the search: the feature cache, or the batches of the search.
 constexpr const char* kCaching = "cache";
+
+// Powers of ten drawn as 10 with a raised exponent: QCustomPlot does that for labels written with
+// a small "e", which most locales write as "E" (en_US: "1E-06"), so the labels are made in C's.
+class PowersOfTen : public QCPAxisTickerLog
+{
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar formatChar, int precision) override
+    {
+        return QCPAxisTickerLog::getTickLabel(tick, QLocale::c(), formatChar, precision);
+    }
+};
 } // namespace
 
 QString LearningRateDialog::rateText(double rate)
 {
-    // As few digits as say it, the language's way: 0.0013, 5.6e-05 (QLocale writes "0,0013" in German).
-    return QLocale().toString(rate, 'g', 2);
+    // As few digits as say it, the language's way: 0.0013, 5.6e-05 ("0,0013" in German); with the
+    // small "e" that graft-cli and Python write, not en_US's "1E-07".
+    return QLocale().toString(rate, 'g', 2).replace(QLatin1Char('E'), QLatin1Char('e'));
 }
 
 LearningRateDialog::LearningRateDialog(const TrainConfig& config, const DatasetSplit& split, const LearningRateSearch& search,
@@ -53,7 +65,7 @@ LearningRateDialog::LearningRateDialog(const TrainConfig& config, const DatasetS
     m_plot->setAccessibleName(tr("Loss by learning rate"));
     m_plot->setMinimumSize(640, 320);
     m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    QSharedPointer<QCPAxisTickerLog> ticker(new PowersOfTen);
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setNumberFormat(QStringLiteral("eb"));
     m_plot->xAxis->setNumberPrecision(0);

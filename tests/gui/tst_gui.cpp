@@ -720,6 +720,7 @@ private Q_SLOTS:
         QTest::mouseClick(chart, Qt::LeftButton, {},
                           QPoint(int(chart->xAxis->coordToPixel(1e-3)), int(chart->yAxis->coordToPixel(chart->yAxis->range().center()))));
         QVERIFY2(std::fabs(dialog->chosenRate() - 1e-3) < 1.5e-4, qPrintable(QString::number(dialog->chosenRate())));
+        screenshot(QStringLiteral("3-train-learning-rate.png"), dialog);
         const double chosen = dialog->chosenRate();
         use->click();
         QTRY_VERIFY(!dialog); // closed and gone
@@ -1244,6 +1245,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->percent(), lowest);
         else
             QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("thresholdOutcome"))->text().startsWith(QStringLiteral("No threshold gets 90%")));
+        screenshot(QStringLiteral("5-use-threshold.png"), dialog);
         dialog->setPercent(35);
         dialog->accept();
         QCOMPARE(threshold->value(), 35.0);
@@ -1255,7 +1257,7 @@ private Q_SLOTS:
         const QString file = runDir + QStringLiteral("/evaluation-%1.json").arg(split);
         const QString aside = file + QStringLiteral(".aside");
         QVERIFY(QFile::rename(file, aside));
-        const auto putBack = qScopeGuard([&] { QFile::rename(aside, file); });
+        auto putBack = qScopeGuard([&] { QFile::rename(aside, file); });
         threshold->setValue(0); // (the estimate looks at the file again, as when the step is shown)
         if (split == QLatin1String("test") && QFile::exists(runDir + QStringLiteral("/evaluation-validation.json"))) {
             QVERIFY2(estimate->text().startsWith(QStringLiteral("On the ")) && estimate->text().contains(QStringLiteral("validation images")),
@@ -1264,6 +1266,11 @@ private Q_SLOTS:
             QVERIFY(!choose->isEnabled());
             QCOMPARE(estimate->text(), QStringLiteral("Evaluate this run (step 4) to see here what a threshold does to its images."));
         }
+        putBack.dismiss();
+        QVERIFY(QFile::rename(aside, file)); // back: the step says what it does again
+        threshold->setValue(5);
+        QVERIFY(choose->isEnabled());
+        QVERIFY(estimate->text().startsWith(QStringLiteral("On the %1 %2 images").arg(predictions.size()).arg(split)));
     }
 
     void whereTheModelLooks()
