@@ -661,9 +661,11 @@ void EvaluatePage::followRelabel(const app::RelabelRecord& move)
 {
     if (!m_result || !m_resultFolder.isEmpty()) // another folder's images are not the project's to move
         return;
-    const MovedImage moved{move.from.toStdString(), move.to.toStdString(), move.newClass.toStdString(), move.folder,
-                           move.oldClass.toStdString()};
-    if (followMoves(*m_result, {moved}, m_workspace.project(), [](std::size_t) { return true; }))
+    // Built in place: GCC 12 took a one-element list made from a local for a bad free (-Wfree-nonheap-object).
+    std::vector<MovedImage> moves(1);
+    moves[0] = {move.from.toStdString(), move.to.toStdString(), move.newClass.toStdString(), move.folder,
+                move.oldClass.toStdString()};
+    if (followMoves(*m_result, moves, m_workspace.project(), [](std::size_t) { return true; }))
         refreshResult();
 }
 

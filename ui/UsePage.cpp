@@ -477,33 +477,28 @@ void UsePage::showEvent(QShowEvent* event)
 
 void UsePage::updateThresholdEstimate()
 {
-    // The run of the chosen model: a run folder, or a checkpoint in one.
+    // The run of the chosen model (a run folder, or a checkpoint in one), and when its kept
+    // evaluations and its model last changed: read again only when one did.
     QString runDir = modelPath();
     if (!runDir.isEmpty() && !QFileInfo(runDir).isDir())
         runDir = QFileInfo(runDir).absolutePath();
     const bool isRun = !runDir.isEmpty() && QFileInfo::exists(runDir + QStringLiteral("/run.json"));
-    // Its test images when it was evaluated on them (they chose nothing in training), else its
-    // validation images.
-    QString key, split;
-    for (const QString& s : {QStringLiteral("test"), QStringLiteral("validation")}) {
-        const QFileInfo file(runDir + QStringLiteral("/evaluation-%1.json").arg(s));
-        if (isRun && file.exists()) {
-            key = file.absoluteFilePath() + QLatin1Char('@') + QString::number(file.lastModified().toMSecsSinceEpoch());
-            split = s;
-            break;
-        }
-    }
+    QString key;
+    if (isRun)
+        for (const QString& file : {QStringLiteral("evaluation-test.json"), QStringLiteral("evaluation-validation.json"),
+                                    QStringLiteral("model-best.pt")})
+            key += QString::number(QFileInfo(runDir + QLatin1Char('/') + file).lastModified().toMSecsSinceEpoch()) + QLatin1Char(',');
+    key = isRun ? runDir + QLatin1Char('@') + key : QString();
     if (key != m_estimateKey) {
         m_estimateKey = key;
         m_estimateCurve.clear();
-        std::optional<KeptEvaluation> kept;
-        if (!key.isEmpty())
-            kept = keptRunEvaluation(runDir.toStdString(), split.toStdString()); // none when the model is newer
+        std::string split;
+        const std::optional<KeptEvaluation> kept = isRun ? keptEvaluationOfModel(runDir.toStdString(), &split) : std::nullopt;
         if (kept && !kept->result.predictions.empty()) {
             m_estimateCurve = thresholdCurve(kept->result.predictions);
             const int n = int(kept->result.predictions.size());
-            m_estimateImages = (split == QLatin1String("test") ? tr("%Ln test image(s) of %1", nullptr, n)
-                                                               : tr("%Ln validation image(s) of %1", nullptr, n))
+            m_estimateImages = (split == "test" ? tr("%Ln test image(s) of %1", nullptr, n)
+                                                : tr("%Ln validation image(s) of %1", nullptr, n))
                                    .arg(QFileInfo(runDir).fileName());
         }
     }

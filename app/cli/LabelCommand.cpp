@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/Text.h"
 #include "label/Labeler.h"
+#include "train/Evaluator.h"
 
 #include <csignal>
 
@@ -78,6 +79,18 @@ int cmdLabel(const QStringList& args)
     params.threads = p.intValue(QStringLiteral("threads"), 0, 1024);
     params.device = deviceFromName(p.value(QStringLiteral("device")).toStdString());
     params.fastDecode = !p.isSet(QStringLiteral("exact-decode"));
+    // What the threshold does, as far as the run's last evaluation tells (the window says it too).
+    std::string split, runDir;
+    if (params.threshold > 0)
+        if (const std::optional<KeptEvaluation> kept = keptEvaluationOfModel(params.model, &split, &runDir)) {
+            const ThresholdOutcome o = thresholdOutcome(kept->result.predictions, params.threshold);
+            out.event("threshold_estimate", Json{{"split", split}, {"images", o.images}, {"labelled", o.labelled}, {"right", o.right}});
+            out.line(QStringLiteral("On the run's %1 %2 images, --threshold %3 labels %4 (%5), %6 of them right; %7 would go to "
+                                    "_uncertain/ (graft-cli evaluate %8 shows other thresholds)")
+                         .arg(o.images).arg(QString::fromStdString(split)).arg(params.threshold).arg(o.labelled)
+                         .arg(percent(o.labelledShare())).arg(o.labelled ? percent(o.accuracy()) : QStringLiteral("none"))
+                         .arg(o.images - o.labelled).arg(QString::fromStdString(runDir)));
+        }
     const LabelResult r = labelFolder(params, app::fileImageReader(), [&](const Progress& pr) { out.progress(pr); }, &g_labelCancel);
     out.endProgress();
     std::signal(SIGINT, SIG_DFL);

@@ -149,6 +149,25 @@ std::optional<KeptEvaluation> keptRunEvaluation(const std::string& runDir, const
     }
 }
 
+std::optional<KeptEvaluation> keptEvaluationOfModel(const std::string& modelPath, std::string* split, std::string* runDir)
+{
+    std::error_code ec;
+    fs::path dir = modelPath;
+    if (!fs::is_directory(dir, ec))
+        dir = dir.parent_path();
+    if (!fs::exists(dir / names::kRunInfo, ec))
+        return std::nullopt;
+    for (const char* which : {"test", "validation"})
+        if (std::optional<KeptEvaluation> kept = keptRunEvaluation(dir.string(), which)) {
+            if (split)
+                *split = which;
+            if (runDir)
+                *runDir = dir.string();
+            return kept;
+        }
+    return std::nullopt;
+}
+
 EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample>& samplesIn, const ImageReader& reader,
                           const EvaluateParams& params, const ProgressCallback& progress, const CancelFlag* cancel)
 {

@@ -83,6 +83,13 @@ struct KeptEvaluation
 // is newer (the run went on since) or when the file is damaged.
 std::optional<KeptEvaluation> keptRunEvaluation(const std::string& runDir, const std::string& split);
 
+// The kept evaluation a model's threshold estimate goes by: of the run it belongs to (a run folder, or
+// a checkpoint in one), its test images' when it was evaluated on them (they chose nothing in
+// training), else its validation images'. `split` and `runDir` get which and where. None for a model
+// of no run (an exported file) or a run not evaluated since its model last changed.
+std::optional<KeptEvaluation> keptEvaluationOfModel(const std::string& modelPath, std::string* split = nullptr,
+                                                    std::string* runDir = nullptr);
+
 // Labels of `samples` index the classifier's classes.
 EvaluationResult evaluate(const Classifier& classifier, const std::vector<Sample>& samples, const ImageReader& reader,
                           const EvaluateParams& params = {}, const ProgressCallback& progress = {},

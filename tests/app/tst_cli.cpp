@@ -6,6 +6,7 @@
 #include "core/Json.h"
 #include "data/Split.h"
 #include "imageio/ImageDecoder.h"
+#include "train/Evaluator.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -592,6 +593,24 @@ private Q_SLOTS:
         const Result undo = run({QStringLiteral("label"), QStringLiteral("--undo"), path(QStringLiteral("labelled/journal.jsonl"))});
         QCOMPARE(undo.exitCode, 0);
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 6);
+        // A run's model with a threshold: what it does to the run's evaluated images comes first
+        // (an exported file has no evaluation to go by, and says nothing).
+        QVERIFY(!label.out.contains(QStringLiteral("On the run's")));
+        const Result estimated = run({QStringLiteral("label"), runDir, folder, QStringLiteral("--out"), path(QStringLiteral("labelled-csv")),
+                                      QStringLiteral("--threshold"), QStringLiteral("0.5"), QStringLiteral("--json")});
+        Json estimate;
+        for (const Json& j : jsonLines(estimated.out))
+            if (j["event"] == "threshold_estimate")
+                estimate = j;
+        QVERIFY2(!estimate.is_null(), qPrintable(estimated.out));
+        std::string split;
+        const std::optional<KeptEvaluation> kept = keptEvaluationOfModel(runDir.toStdString(), &split);
+        QVERIFY(kept);
+        const ThresholdOutcome o = thresholdOutcome(kept->result.predictions, 0.5);
+        QCOMPARE(QString::fromStdString(estimate["split"].get<std::string>()), QString::fromStdString(split));
+        QCOMPARE(estimate["labelled"].get<std::int64_t>(), o.labelled);
+        QCOMPARE(estimate["right"].get<std::int64_t>(), o.right);
+        QCOMPARE(estimate["images"].get<std::int64_t>(), o.images);
     }
 
     void resumeFollowsTheProjectsMoves()
