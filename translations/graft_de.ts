@@ -1155,6 +1155,14 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Select an image first.</source>
         <translation>Wählen Sie zuerst ein Bild aus.</translation>
     </message>
+    <message>
+        <source>Heat m&amp;aps</source>
+        <translation>Heatma&amp;ps</translation>
+    </message>
+    <message>
+        <source>Colour every image where the model found the evidence for the class it chose (Grad-CAM): a model that looks at the background, or at a watermark, shows it at a glance</source>
+        <translation>Jedes Bild dort einfärben, wo das Modell die Belege für die gewählte Klasse fand (Grad-CAM): Ein Modell, das auf den Hintergrund oder auf ein Wasserzeichen schaut, zeigt sich auf einen Blick</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

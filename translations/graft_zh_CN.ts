@@ -1116,6 +1116,14 @@ predicted %2 with %3% confidence</source>
         <source>Select an image first.</source>
         <translation>请先选择一张图像。</translation>
     </message>
+    <message>
+        <source>Heat m&amp;aps</source>
+        <translation>热力图(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Colour every image where the model found the evidence for the class it chose (Grad-CAM): a model that looks at the background, or at a watermark, shows it at a glance</source>
+        <translation>在每张图片上为模型找到所选类别依据的地方着色（Grad-CAM）：看背景或水印的模型一眼就能看出来</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

@@ -14,8 +14,10 @@
 #include "core/OutputNames.h"
 #include "core/Text.h"
 #include "imageio/DatasetChecker.h"
+#include "label/Predict.h"
 #include "train/Classifier.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -40,6 +42,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
 #include <unordered_set>
 #include <utility>
 
@@ -179,11 +182,19 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_allMistakes->setEnabled(false);
     connect(m_allMistakes, &QPushButton::clicked, this, &EvaluatePage::showMistakes);
 
+    m_heatMaps = new QCheckBox(tr("Heat m&aps"), this);
+    m_heatMaps->setObjectName(QStringLiteral("gridHeatMaps"));
+    m_heatMaps->setToolTip(tr("Colour every image where the model found the evidence for the class it chose "
+                              "(Grad-CAM): a model that looks at the background, or at a watermark, shows it at a glance"));
+    connect(m_heatMaps, &QCheckBox::toggled, this, &EvaluatePage::showHeatMaps);
+    connect(&m_workspace, &Workspace::computeChanged, this, &EvaluatePage::updateHeatMaps);
+
     auto* cellBox = new QWidget(this);
     auto* cb = new QVBoxLayout(cellBox);
     cb->setContentsMargins(0, 0, 0, 0);
     auto* cellTop = new QHBoxLayout;
     cellTop->addWidget(m_cellTitle, 1);
+    cellTop->addWidget(m_heatMaps);
     cellTop->addWidget(m_allMistakes);
     cellTop->addWidget(whereItLooks);
     cellTop->addWidget(m_move);
@@ -493,8 +504,56 @@ void EvaluatePage::showKept()
         showResult();
 }
 
+void EvaluatePage::showHeatMaps(bool on)
+{
+    if (m_heatMaps->isChecked() != on)
+        m_heatMaps->setChecked(on); // comes back here through toggled
+    else
+        updateHeatMaps();
+}
+
+void EvaluatePage::updateHeatMaps()
+{
+    const bool on = m_heatMaps->isChecked() && m_result && !m_resultRun.isEmpty();
+    const DeviceChoice device = m_workspace.device();
+    const int threads = m_workspace.threads();
+    const QString key = on ? m_resultRun + QLatin1Char('\n') + QString::number(int(device)) + QLatin1Char('\n')
+                                 + QString::number(threads)
+                           : QString();
+    if (key == m_heatKey)
+        return;
+    m_heatKey = key;
+    m_imagesModel->setOverlay(nullptr);
+    delete std::exchange(m_heatThumbnails, nullptr); // waits for the map in hand
+    if (!on)
+        return;
+    // One model, loaded on first use on the loader's one thread and kept for the next thumbnail.
+    struct Source
+    {
+        std::string model;
+        DeviceChoice device;
+        int threads;
+        std::optional<Classifier> classifier;
+    };
+    auto source = std::make_shared<Source>(Source{m_resultRun.toStdString(), device, threads, std::nullopt});
+    const int size = m_thumbnails->size();
+    m_heatThumbnails = new ThumbnailLoader(
+        size, this,
+        [source, size](const std::string& path, int classIndex) {
+            if (!source->classifier)
+                source->classifier.emplace(Classifier::load(source->model, source->device, source->threads));
+            const Classifier& c = *source->classifier;
+            return heatMapPicture(path, app::fileImageReader(), c.preprocess(),
+                                  [&c](const Image& crop, int k) { return c.heatMap(crop, k); }, classIndex, 2 * size)
+                .picture;
+        },
+        1);
+    m_imagesModel->setOverlay(m_heatThumbnails);
+}
+
 void EvaluatePage::showResult()
 {
+    updateHeatMaps();
     const EvaluationResult& r = *m_result;
     const auto& m = r.metrics;
     QString summary = tr("Accuracy %1% · macro F1 %2 · %Ln image(s)", nullptr, int(m.count)).arg(decimal(100 * m.accuracy, 1)).arg(decimal(m.macroF1, 3));

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -68,6 +69,11 @@ public Q_SLOTS:
     // Where the run's model looks in an image of the shown result, for the class it chose and, for
     // a mistake, for the true class beside it (HeatMapDialog, not modal). Null if not shown.
     QDialog* showWhereItLooks(const QString& path);
+    // "Heat maps": every thumbnail of the grid coloured where the model found the evidence for the
+    // class it chose (Grad-CAM), computed in the background for the thumbnails in view.
+    void showHeatMaps(bool on);
+    // The heat maps' loader while they are shown (for tests).
+    const ThumbnailLoader* heatMapThumbnails() const { return m_heatThumbnails; }
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -93,6 +99,9 @@ private:
     void refreshResult();
     void chooseFolder();
     void setFolder(const QString& folder);
+    // The heat maps' loader for the shown result's model on this computer's device, made again
+    // when either changes; none while they are off.
+    void updateHeatMaps();
 
     Workspace& m_workspace;
     app::BackgroundJob* m_job;
@@ -110,6 +119,9 @@ private:
     ThumbnailListModel* m_imagesModel;
     QPushButton* m_move;
     QPushButton* m_allMistakes;
+    QCheckBox* m_heatMaps;
+    ThumbnailLoader* m_heatThumbnails = nullptr;
+    QString m_heatKey; // the model, device and threads m_heatThumbnails draws with
     QPushButton* m_save;
     QString m_folder;     // the labelled folder of the "on" choice, when chosen
     int m_lastSplit = 0;  // the "on" choice before the folder dialog, to go back to on cancel

@@ -39,9 +39,10 @@ namespace {
 constexpr int kCachedThumbnails = 3000; // about 110 MB at 96 x 96
 } // namespace
 
-ThumbnailLoader::ThumbnailLoader(int size, QObject* parent) : QObject(parent), m_size(size), m_cache(kCachedThumbnails)
+ThumbnailLoader::ThumbnailLoader(int size, QObject* parent, Drawing drawing, int threads)
+    : QObject(parent), m_size(size), m_drawing(std::move(drawing)), m_cache(kCachedThumbnails)
 {
-    m_pool.setMaxThreadCount(2);
+    m_pool.setMaxThreadCount(std::max(1, threads));
     QPixmap tile(m_size, m_size);
     tile.fill(QColor(128, 128, 128, 40));
     m_placeholder = QIcon(tile);
@@ -75,25 +76,31 @@ QImage squared(const QImage& picture, int size)
 }
 } // namespace
 
-QImage ThumbnailLoader::thumbnail(const QString& path)
+QImage ThumbnailLoader::thumbnail(const QString& path, int tag)
 {
-    if (const QImage* cached = m_cache.object(path))
+    const QString key = tag < 0 ? path : path + QLatin1Char('\n') + QString::number(tag);
+    if (const QImage* cached = m_cache.object(key))
         return *cached;
-    if (m_pending.contains(path))
+    if (m_pending.contains(key))
         return {};
-    m_pending.insert(path);
+    m_pending.insert(key);
     ++m_started;
     // The destructor waits for the pool, so `this` outlives every task.
     ThumbnailLoader* self = this;
     const int size = m_size;
     // The newest request first: after a jump through a long grid, the images in view come before
     // the ones scrolled past.
-    m_pool.start([self, path, size] {
+    m_pool.start([self, path, key, tag, size, drawing = m_drawing] {
         QImage thumb;
         try {
-            DecodeOptions options;
-            options.minShorterSide = size;
-            Image img = readImage(path.toStdString(), options);
+            Image img;
+            if (drawing) {
+                img = drawing(path.toStdString(), tag);
+            } else {
+                DecodeOptions options;
+                options.minShorterSide = size;
+                img = readImage(path.toStdString(), options);
+            }
             // Big images shrink with the engine's antialiased resize; small ones grow to the tile.
             const double scale = double(size) / std::max(img.width, img.height);
             if (scale < 1)
@@ -103,12 +110,14 @@ QImage ThumbnailLoader::thumbnail(const QString& path)
                 thumb = thumb.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             thumb = squared(thumb, size);
         } catch (const std::exception&) {
-            thumb = QImage(size, size, QImage::Format_RGB888);
-            thumb.fill(QColor(200, 60, 60)); // unreadable files show as red tiles
+            if (!drawing) {
+                thumb = QImage(size, size, QImage::Format_RGB888);
+                thumb.fill(QColor(200, 60, 60)); // unreadable files show as red tiles
+            } // a drawing that failed leaves the plain thumbnail shown
         }
-        QMetaObject::invokeMethod(self, [self, path, thumb] {
-                self->m_cache.insert(path, new QImage(thumb));
-                self->m_pending.remove(path);
+        QMetaObject::invokeMethod(self, [self, path, key, thumb] {
+                self->m_cache.insert(key, new QImage(thumb));
+                self->m_pending.remove(key);
                 Q_EMIT self->thumbnailReady(path);
             }, Qt::QueuedConnection);
     }, m_started);
@@ -145,6 +154,9 @@ QVariant ThumbnailListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return e.toolTip.isNull() ? e.path : e.toolTip;
     case Qt::DecorationRole:
+        if (m_overlay) // the plain thumbnail until its overlay is drawn (or when it cannot be)
+            if (const QImage over = m_overlay->thumbnail(e.path, e.tag); !over.isNull())
+                return m_overlay->tile(over);
         return m_loader->tile(m_loader->thumbnail(e.path)); // asks for the file on first sight
     case Qt::UserRole:
         return e.path;
@@ -155,6 +167,19 @@ QVariant ThumbnailListModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+void ThumbnailListModel::setOverlay(ThumbnailLoader* overlay)
+{
+    if (m_overlay == overlay)
+        return;
+    if (m_overlay)
+        disconnect(m_overlay, nullptr, this, nullptr);
+    m_overlay = overlay;
+    if (overlay)
+        connect(overlay, &ThumbnailLoader::thumbnailReady, this, &ThumbnailListModel::onThumbnail);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {Qt::DecorationRole});
 }
 
 void ThumbnailListModel::onThumbnail(const QString& path)

@@ -10,10 +10,14 @@
 #include <QIcon>
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 #include <QVector>
+
+#include <functional>
+#include <string>
 
 class QAbstractItemView;
 class QListView;
@@ -31,13 +35,18 @@ class ThumbnailLoader : public QObject
     Q_OBJECT
 
 public:
-    explicit ThumbnailLoader(int size = 96, QObject* parent = nullptr);
+    // What a thumbnail shows of a file, when not the picture itself: the Evaluate step's heat maps
+    // (`tag`: the thumbnail's class). Runs on the loader's threads; an exception leaves the
+    // thumbnail null (a view then shows the plain one).
+    using Drawing = std::function<Image(const std::string& path, int tag)>;
+    explicit ThumbnailLoader(int size = 96, QObject* parent = nullptr, Drawing drawing = {}, int threads = 2);
     ~ThumbnailLoader() override;
     // The cached thumbnail, or a null image after queueing the file (thumbnailReady follows). A
     // square of size() with the picture centred on a clear ground: every item of an icon view is
     // then as wide as the next (a view sizes them all like the one it measures first, and a
     // narrow one cut every file name short), and a class's strip draws no picture stretched.
-    QImage thumbnail(const QString& path);
+    // `tag` is for a Drawing (one thumbnail per file and tag).
+    QImage thumbnail(const QString& path, int tag = -1);
     int size() const { return m_size; }
     // A neutral tile of the thumbnail size, shown until the real thumbnail arrives (so views size
     // their items right from the start).
@@ -52,6 +61,7 @@ Q_SIGNALS:
 
 private:
     int m_size;
+    Drawing m_drawing;
     QThreadPool m_pool;
     // The thumbnails seen last; a class of 60,000 scrolled through keeps a few thousand, not all.
     QCache<QString, QImage> m_cache;
@@ -81,6 +91,9 @@ public:
     static constexpr int TagRole = Qt::UserRole + 1;
     ThumbnailListModel(ThumbnailLoader* loader, QObject* parent = nullptr);
     void setEntries(QVector<ThumbnailEntry> entries);
+    // Thumbnails drawn over the plain ones (by file and tag) where they are ready: the Evaluate
+    // step's heat maps. nullptr: the plain ones only.
+    void setOverlay(ThumbnailLoader* overlay);
     void clear() { setEntries({}); }
     // Every item's size (Qt::SizeHintRole): a view lays the grid out without asking for pictures,
     // and the words under a thumbnail get the whole cell's width.
@@ -92,6 +105,7 @@ private:
     void onThumbnail(const QString& path);
 
     ThumbnailLoader* m_loader;
+    QPointer<ThumbnailLoader> m_overlay;
     QSize m_itemSize;
     QVector<ThumbnailEntry> m_entries;
     QHash<QString, int> m_rows; // path -> row

@@ -1374,6 +1374,46 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.isNull());
     }
 
+    void heatMapsOverTheGrid()
+    {
+        // "Heat maps" colours the grid's thumbnails where the model found the class it chose,
+        // computed for the thumbnails asked for; off, the plain ones come back.
+        m_window->showStep(MainWindow::EvaluateStep);
+        EvaluatePage* page = m_window->evaluatePage();
+        QVERIFY(page->result());
+        page->showMistakes();
+        auto* grid = find<QListView>("cellImages");
+        QAbstractItemModel* model = grid->model();
+        QVERIFY(model->rowCount() > 0);
+        const auto icon = [model] {
+            return model->index(0, 0).data(Qt::DecorationRole).value<QIcon>().pixmap(96, 96).toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        // Pixels of a colour, not a grey: Fashion-MNIST's pictures have none.
+        const auto coloured = [](const QImage& image) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    n += std::max({std::abs(c.red() - c.green()), std::abs(c.green() - c.blue()), std::abs(c.red() - c.blue())}) > 40;
+                }
+            return n;
+        };
+        const QImage placeholder = icon(); // asks for the plain thumbnail
+        QTRY_VERIFY_WITH_TIMEOUT(icon() != placeholder || coloured(placeholder) == 0, 30000);
+        QTRY_VERIFY(icon() == icon()); // loaded
+        const QImage plain = icon();
+        QCOMPARE(coloured(plain), 0);
+        auto* toggle = find<QCheckBox>("gridHeatMaps");
+        toggle->setChecked(true);
+        QVERIFY(page->heatMapThumbnails());
+        QTRY_VERIFY_WITH_TIMEOUT(coloured(icon()) > 96 * 96 / 10, 60000);
+        QCOMPARE(icon().size(), plain.size());
+        // Another result (or device) draws with its model: the loader is made again; off, none.
+        toggle->setChecked(false);
+        QVERIFY(!page->heatMapThumbnails());
+        QCOMPARE(icon(), plain);
+    }
+
     void tryAFolderReplaceAndStop()
     {
         // A folder dropped on "Try it" is its images (the labelling test's folder: 20 and a broken
