@@ -1408,6 +1408,17 @@ private Q_SLOTS:
         QVERIFY(page->heatMapThumbnails());
         QTRY_VERIFY_WITH_TIMEOUT(coloured(icon()) > 96 * 96 / 10, 60000);
         QCOMPARE(icon().size(), plain.size());
+        // The first rows in colour, for the README's picture of the step.
+        const int shown = std::min(model->rowCount(), 18);
+        const auto allColoured = [&] {
+            for (int row = 0; row < shown; ++row)
+                if (coloured(model->index(row, 0).data(Qt::DecorationRole).value<QIcon>().pixmap(96, 96).toImage()) == 0)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allColoured(), 120000);
+        grid->scrollToTop();
+        screenshot(QStringLiteral("4-evaluate-heat-maps.png"));
         // Another result (or device) draws with its model: the loader is made again; off, none.
         toggle->setChecked(false);
         QVERIFY(!page->heatMapThumbnails());
