@@ -965,6 +965,21 @@ LearningRateFinding findLearningRate(const TrainConfig& configIn, const DatasetS
     DatasetSplit split = splitIn;
     split.validation.clear();
     split.test.clear();
+    // No more images than the search's batches take: on a large dataset the feature cache of every
+    // training image would cost more than the search itself.
+    const std::size_t enough = std::size_t(search.steps) * std::size_t(configIn.batchSize);
+    if (split.train.size() > enough) {
+        std::vector<std::size_t> order(split.train.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        seededShuffle(order, configIn.seed);
+        order.resize(enough);
+        std::sort(order.begin(), order.end());
+        std::vector<Sample> some;
+        for (std::size_t i : order)
+            some.push_back(split.train[i]);
+        split.train = std::move(some);
+    }
     RunInfo run;
     run.config = configIn;
     run.config.head.numClasses = int(split.classes.size());

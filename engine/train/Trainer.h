@@ -94,7 +94,8 @@ struct LearningRateEvents
 };
 
 // The feature cache is used as in training (a frozen prefix and no augmentation), in a folder of the
-// system's temporary folder that is removed afterwards. Pause and stop through `control`.
+// system's temporary folder that is removed afterwards; of at most steps x batch size training
+// images (drawn by the seed), all that the search's batches take. Pause and stop through `control`.
 LearningRateFinding findLearningRate(const TrainConfig& config, const DatasetSplit& split, const ImageReader& reader,
                                      const LearningRateSearch& search, const LearningRateEvents& events,
                                      TrainControl& control);

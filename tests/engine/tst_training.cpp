@@ -871,6 +871,19 @@ private Q_SLOTS:
             QCOMPARE(again.points[i].batchLoss, f.points[i].batchLoss);
         QCOMPARE(again.suggested, f.suggested);
 
+        // No more images than its batches take: 5 batches of 4 cache 20 of the 30 training images.
+        TrainConfig fewer = c;
+        fewer.batchSize = 4;
+        LearningRateSearch brief = search;
+        brief.steps = 5;
+        std::vector<LogMessage> briefLog;
+        LearningRateEvents briefEvents;
+        briefEvents.log = [&](const LogMessage& m) { briefLog.push_back(m); };
+        QCOMPARE(findLearningRate(fewer, split, test::shapeReader(), brief, briefEvents, control).points.size(), std::size_t(5));
+        const auto ready = std::find_if(briefLog.begin(), briefLog.end(), [](const LogMessage& m) { return m.id == logid::kCacheReady; });
+        QVERIFY(ready != briefLog.end());
+        QCOMPARE(ready->args.at(1), std::string("20"));
+
         // Stopped: the points so far, too few to suggest anything.
         LearningRateEvents stopAt5;
         stopAt5.point = [&](const LearningRatePoint&, int s, int) {
