@@ -2,12 +2,11 @@
 
 #include "Format.h"
 #include "MessageText.h"
-#include "QCustomPlotInclude.h"
+#include "ChartInput.h"
 #include "app/core/Jobs.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QMouseEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -81,12 +80,10 @@ LearningRateDialog::LearningRateDialog(const TrainConfig& config, const DatasetS
     m_chosenLine->setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DashLine));
     m_chosenLine->setVisible(false);
     // Once the search is over, a click or a drag along the chart chooses the rate under the mouse.
-    const auto follow = [this](QMouseEvent* e) {
-        if (m_done && (e->buttons() & Qt::LeftButton) && !m_finding.points.empty())
-            chooseRate(m_plot->xAxis->pixelToCoord(e->position().x()));
-    };
-    connect(m_plot, &QCustomPlot::mousePress, this, follow);
-    connect(m_plot, &QCustomPlot::mouseMove, this, follow);
+    chooseAlongX(m_plot, this, [this](double rate) {
+        if (m_done && !m_finding.points.empty())
+            chooseRate(rate);
+    });
 
     m_status = new QLabel(tr("Starting…"), this);
     m_status->setObjectName(QStringLiteral("learningRateStatus"));
@@ -199,8 +196,7 @@ void LearningRateDialog::searchEnded()
     if (m_finding.stopped)
         text = tr("Stopped after %Ln batch(es).", nullptr, int(m_finding.points.size())) + QLatin1Char(' ');
     if (m_finding.suggested > 0) {
-        m_suggestedLine->point1->setCoords(m_finding.suggested, 0);
-        m_suggestedLine->point2->setCoords(m_finding.suggested, 1);
+        placeVerticalLine(m_suggestedLine, m_finding.suggested);
         m_suggestedLine->setVisible(true);
         text += tr("Suggested: %1, where the loss fell fastest (red line); lowest loss at %2. Click the chart to "
                    "choose another rate.")
@@ -221,8 +217,7 @@ void LearningRateDialog::chooseRate(double rate)
     // Two digits, as the suggestion is written: a click need not be more precise than the curve.
     const double rounded = QString::number(rate, 'g', 2).toDouble();
     m_chosen = rounded;
-    m_chosenLine->point1->setCoords(rounded, 0);
-    m_chosenLine->point2->setCoords(rounded, 1);
+    placeVerticalLine(m_chosenLine, rounded);
     m_chosenLine->setVisible(!(m_finding.suggested > 0 && rounded == QString::number(m_finding.suggested, 'g', 2).toDouble()));
     m_use->setEnabled(true);
     m_use->setText(tr("&Use %1").arg(rateText(rounded)));

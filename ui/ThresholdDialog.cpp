@@ -1,12 +1,11 @@
 #include "ThresholdDialog.h"
 
 #include "Format.h"
-#include "QCustomPlotInclude.h"
+#include "ChartInput.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMouseEvent>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -55,12 +54,7 @@ ThresholdDialog::ThresholdDialog(std::vector<ThresholdOutcome> curve, const QStr
     m_marker = new QCPItemStraightLine(m_plot);
     m_marker->setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DashLine));
     // A click or a drag along the chart chooses the threshold under the mouse.
-    const auto follow = [this](QMouseEvent* e) {
-        if (e->buttons() & Qt::LeftButton)
-            setPercent(int(std::lround(m_plot->xAxis->pixelToCoord(e->position().x()))));
-    };
-    connect(m_plot, &QCustomPlot::mousePress, this, follow);
-    connect(m_plot, &QCustomPlot::mouseMove, this, follow);
+    chooseAlongX(m_plot, this, [this](double x) { setPercent(int(std::lround(x))); });
 
     m_percent = new QSpinBox(this);
     m_percent->setObjectName(QStringLiteral("thresholdPercent"));
@@ -141,8 +135,7 @@ QString ThresholdDialog::outcomeText(const ThresholdOutcome& o)
 void ThresholdDialog::update()
 {
     const int p = m_percent->value();
-    m_marker->point1->setCoords(p, 0);
-    m_marker->point2->setCoords(p, 1);
+    placeVerticalLine(m_marker, p);
     if (std::size_t(p) < m_curve.size())
         m_outcome->setText(outcomeText(m_curve[std::size_t(p)]));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
