@@ -1299,16 +1299,16 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         </translation>
     </message>
     <message>
-        <source>Suggested: %1, where the loss fell fastest (red line); lowest loss at %2. Click the chart to choose another rate.</source>
-        <translation>Vorschlag: %1, wo der Verlust am schnellsten fiel (rote Linie); geringster Verlust bei %2. Klicken Sie ins Diagramm, um eine andere Rate zu wählen.</translation>
-    </message>
-    <message>
         <source>Too few batches to suggest a rate: the loss took off at once, or the search was stopped early. Click the chart to choose one.</source>
         <translation>Zu wenige Batches für einen Vorschlag: Der Verlust schoss sofort in die Höhe, oder die Suche wurde früh angehalten. Klicken Sie ins Diagramm, um eine Rate zu wählen.</translation>
     </message>
     <message>
         <source>&amp;Use %1</source>
         <translation>%1 &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, where the loss fell fastest (red line); lowest loss at %2; the rate set now, %3, is the green line. Click the chart to choose another rate.</source>
+        <translation>Vorschlag: %1, wo der Verlust am schnellsten fiel (rote Linie); geringster Verlust bei %2; die jetzt eingestellte Rate, %3, ist die grüne Linie. Klicken Sie ins Diagramm, um eine andere Rate zu wählen.</translation>
     </message>
 </context>
 <context>

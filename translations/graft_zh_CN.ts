@@ -1259,16 +1259,16 @@ predicted %2 with %3% confidence</source>
         </translation>
     </message>
     <message>
-        <source>Suggested: %1, where the loss fell fastest (red line); lowest loss at %2. Click the chart to choose another rate.</source>
-        <translation>建议：%1，损失下降最快处（红线）；损失最低处为 %2。点击图表可选择其他学习率。</translation>
-    </message>
-    <message>
         <source>Too few batches to suggest a rate: the loss took off at once, or the search was stopped early. Click the chart to choose one.</source>
         <translation>批次太少，无法给出建议：损失立即飙升，或搜索过早停止。点击图表选择一个学习率。</translation>
     </message>
     <message>
         <source>&amp;Use %1</source>
         <translation>使用 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, where the loss fell fastest (red line); lowest loss at %2; the rate set now, %3, is the green line. Click the chart to choose another rate.</source>
+        <translation>建议：%1，损失下降最快处（红线）；损失最低处为 %2；当前设置的学习率 %3 为绿线。点击图表可选择其他学习率。</translation>
     </message>
 </context>
 <context>

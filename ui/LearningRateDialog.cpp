@@ -47,7 +47,8 @@ QString LearningRateDialog::rateText(double rate)
 
 LearningRateDialog::LearningRateDialog(const TrainConfig& config, const DatasetSplit& split, const LearningRateSearch& search,
                                        QWidget* parent)
-    : QDialog(parent), m_shared(std::make_shared<Shared>()), m_job(new app::BackgroundJob(this))
+    : QDialog(parent), m_shared(std::make_shared<Shared>()), m_job(new app::BackgroundJob(this)),
+      m_current(config.learningRate)
 {
     setObjectName(QStringLiteral("learningRateDialog"));
     setWindowTitle(tr("Find a learning rate"));
@@ -76,6 +77,10 @@ LearningRateDialog::LearningRateDialog(const TrainConfig& config, const DatasetS
     m_suggestedLine = new QCPItemStraightLine(m_plot);
     m_suggestedLine->setPen(QPen(QColor(214, 39, 40), 1, Qt::DashLine));
     m_suggestedLine->setVisible(false);
+    // The rate set now, for comparison.
+    auto* nowLine = new QCPItemStraightLine(m_plot);
+    nowLine->setPen(QPen(QColor(44, 160, 44), 1, Qt::DotLine));
+    placeVerticalLine(nowLine, config.learningRate);
     m_chosenLine = new QCPItemStraightLine(m_plot);
     m_chosenLine->setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DashLine));
     m_chosenLine->setVisible(false);
@@ -198,9 +203,9 @@ void LearningRateDialog::searchEnded()
     if (m_finding.suggested > 0) {
         placeVerticalLine(m_suggestedLine, m_finding.suggested);
         m_suggestedLine->setVisible(true);
-        text += tr("Suggested: %1, where the loss fell fastest (red line); lowest loss at %2. Click the chart to "
-                   "choose another rate.")
-                    .arg(rateText(m_finding.suggested), rateText(m_finding.lowestLoss));
+        text += tr("Suggested: %1, where the loss fell fastest (red line); lowest loss at %2; the rate set now, %3, "
+                   "is the green line. Click the chart to choose another rate.")
+                    .arg(rateText(m_finding.suggested), rateText(m_finding.lowestLoss), rateText(m_current));
         chooseRate(m_finding.suggested);
     } else {
         text += tr("Too few batches to suggest a rate: the loss took off at once, or the search was stopped early. "

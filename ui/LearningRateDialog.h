@@ -27,7 +27,8 @@ class LearningRateDialog : public QDialog
 
 public:
     // Starts the search at once: `config` and `split` as a run would train (device, threads and
-    // weights resolved); `search` as the engine takes it.
+    // weights resolved; its learning rate, the one set now, is drawn for comparison); `search` as
+    // the engine takes it.
     LearningRateDialog(const TrainConfig& config, const DatasetSplit& split, const LearningRateSearch& search,
                        QWidget* parent = nullptr);
     ~LearningRateDialog() override;
@@ -59,6 +60,7 @@ private:
     LearningRateFinding m_finding;
     bool m_done = false;
     double m_chosen = 0;
+    double m_current; // the learning rate set now (the green line)
 };
 
 } // namespace graft::ui

@@ -386,7 +386,7 @@ void TrainPage::buildForm(QWidget* form)
     m_inputSizeNote->hide();
     tl->addRow(QString(), m_inputSizeNote);
     tl->addRow(tr("Optimizer:"), m_optimizer);
-    auto* findRate = new QPushButton(tr("F&ind…"), training);
+    auto* findRate = m_findRate = new QPushButton(tr("F&ind…"), training);
     findRate->setObjectName(QStringLiteral("findLearningRate"));
     findRate->setToolTip(tr("Try rates from very small to too large on a few batches of your images, with these "
                             "settings, and see where the loss falls fastest (the range test)"));
@@ -554,6 +554,7 @@ bool TrainPage::isTraining() const { return m_worker->isRunning(); }
 void TrainPage::setRunning(bool running)
 {
     m_start->setEnabled(!running);
+    m_findRate->setEnabled(!running); // the search would take the computer from the training
     m_pause->setEnabled(running);
     m_stop->setEnabled(running);
     m_pause->setText(tr("&Pause"));
@@ -707,6 +708,8 @@ std::optional<TrainJob> TrainPage::jobFromSettings(const QString& title, const Q
 void TrainPage::findLearningRate()
 {
     const QString title = tr("Find a learning rate");
+    if (isTraining())
+        return;
     const DatasetReport* report = m_workspace.report();
     if (!report || !report->canTrain()) {
         QMessageBox::information(this, title, tr("Open a dataset that can be trained on (the Data step) first."));

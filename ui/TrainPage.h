@@ -134,6 +134,7 @@ private:
     QLabel* m_inputSizeNote; // small images enlarged a lot: what a smaller input size saves
     QComboBox* m_optimizer;
     QDoubleSpinBox* m_lr;
+    QPushButton* m_findRate;
     QDoubleSpinBox* m_momentum;
     QCheckBox* m_nesterov;
     QDoubleSpinBox* m_backboneMult;

@@ -442,6 +442,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         TrainPage* page = m_window->trainPage();
         QVERIFY(page->isTraining());
+        QVERIFY(!find<QPushButton>("findLearningRate")->isEnabled()); // a search would slow the run
         QCOMPARE(page->plannedRate()->dataCount(), 0); // the run's own rate from now on
         QVERIFY(!page->rateChart()->legend->visible());
         // The saved project lists the run from its start (autosave): a crash now leaves it there.
@@ -694,6 +695,7 @@ private Q_SLOTS:
 
     void findALearningRate()
     {
+        QVERIFY(find<QPushButton>("findLearningRate")->isEnabled()); // no run trains now
         // "Find…" beside the learning rate: the range test with the project's settings, drawn as it
         // goes; its suggestion, or a rate clicked on the chart, becomes the next run's.
         m_window->showStep(MainWindow::TrainStep);
@@ -713,6 +715,8 @@ private Q_SLOTS:
         auto* status = dialog->findChild<QLabel*>(QStringLiteral("learningRateStatus"));
         QVERIFY(f->suggested > 0);
         QVERIFY2(status->text().startsWith(QStringLiteral("Suggested: %1, where the loss fell fastest").arg(QString::number(f->suggested, 'g', 2))),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("the rate set now, %1, is the green line").arg(QString::number(before, 'g', 2))),
                  qPrintable(status->text()));
         QCOMPARE(dialog->chosenRate(), QString::number(f->suggested, 'g', 2).toDouble());
         QCOMPARE(use->text(), QStringLiteral("&Use %1").arg(QString::number(f->suggested, 'g', 2)));
