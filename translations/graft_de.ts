@@ -1163,6 +1163,127 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>Colour every image where the model found the evidence for the class it chose (Grad-CAM): a model that looks at the background, or at a watermark, shows it at a glance</source>
         <translation>Jedes Bild dort einfärben, wo das Modell die Belege für die gewählte Klasse fand (Grad-CAM): Ein Modell, das auf den Hintergrund oder auf ein Wasserzeichen schaut, zeigt sich auf einen Blick</translation>
     </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures</source>
+        <translation>Eine HTML-Seite zum Aufbewahren oder Verschicken: die Kennzahlen, die Konfusionsmatrix, was eine Schwelle beim Beschriften bewirkt, und die sichersten Fehler mit ihren Bildern</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Bild aus %1</numerusform>
+            <numerusform>%Ln Bildern aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln test image(s) of the run</source>
+        <translation>
+            <numerusform>%Ln Testbild des Laufs</numerusform>
+            <numerusform>%Ln Testbildern des Laufs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation image(s) of the run</source>
+        <translation>
+            <numerusform>%Ln Validierungsbild des Laufs</numerusform>
+            <numerusform>%Ln Validierungsbildern des Laufs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>ausgewertet %1</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Auswertung von %1</translation>
+    </message>
+    <message>
+        <source>On %1. Made with Graft.</source>
+        <translation>Bei %1. Erstellt mit Graft.</translation>
+    </message>
+    <message>
+        <source>On %1, %2. Made with Graft.</source>
+        <translation>Bei %1, %2. Erstellt mit Graft.</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Genauigkeit %1</translation>
+    </message>
+    <message>
+        <source>macro F1 %1</source>
+        <translation>Makro-F1 %1</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and were left out: %2</source>
+        <translation>%1 konnten nicht gelesen werden und wurden ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Je Klasse</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the class predicted.</source>
+        <translation>Zeilen: die wahre Klasse; Spalten: die vorhergesagte Klasse.</translation>
+    </message>
+    <message>
+        <source>Labelling with a threshold</source>
+        <translation>Beschriften mit einer Schwelle</translation>
+    </message>
+    <message>
+        <source>Files the model is less sure of than the threshold go to _uncertain/ for a person; how many of these images each threshold labels, and how many of those are right.</source>
+        <translation>Dateien, bei denen sich das Modell weniger sicher ist als die Schwelle, kommen für einen Menschen nach _uncertain/; wie viele dieser Bilder jede Schwelle beschriftet und wie viele davon richtig sind.</translation>
+    </message>
+    <message>
+        <source>Uncertain below</source>
+        <translation>Unsicher unter</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Beschriftet</translation>
+    </message>
+    <message>
+        <source>Right of those</source>
+        <translation>Davon richtig</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>None: every image was recognised.</source>
+        <translation>Keine: Jedes Bild wurde erkannt.</translation>
+    </message>
+    <message>
+        <source>All %1 images the model got wrong, the most confident first: the likeliest to be mislabelled.</source>
+        <translation>Alle %1 Bilder, bei denen das Modell falsch lag, die sichersten zuerst: am ehesten falsch beschriftet.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 images the model got wrong, the most confident first: the likeliest to be mislabelled.</source>
+        <translation>Die %1 von %2 Bildern, bei denen das Modell falsch lag, die sichersten zuerst: am ehesten falsch beschriftet.</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

@@ -288,6 +288,27 @@
             <numerusform>Moved %Ln images to the trash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of %1</source>
+        <translation>
+            <numerusform>%Ln image of %1</numerusform>
+            <numerusform>%Ln images of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln test image(s) of the run</source>
+        <translation>
+            <numerusform>%Ln test image of the run</numerusform>
+            <numerusform>%Ln test images of the run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation image(s) of the run</source>
+        <translation>
+            <numerusform>%Ln validation image of the run</numerusform>
+            <numerusform>%Ln validation images of the run</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::LearningRateDialog</name>

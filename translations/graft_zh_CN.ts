@@ -1124,6 +1124,124 @@ predicted %2 with %3% confidence</source>
         <source>Colour every image where the model found the evidence for the class it chose (Grad-CAM): a model that looks at the background, or at a watermark, shows it at a glance</source>
         <translation>在每张图片上为模型找到所选类别依据的地方着色（Grad-CAM）：看背景或水印的模型一眼就能看出来</translation>
     </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>保存报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures</source>
+        <translation>一个可保存或发送的 HTML 页面：指标、混淆矩阵、标注阈值的效果，以及最有把握的错误及其图片</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %Ln 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln test image(s) of the run</source>
+        <translation>
+            <numerusform>该运行的 %Ln 张测试图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation image(s) of the run</source>
+        <translation>
+            <numerusform>该运行的 %Ln 张验证图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>评估于 %1</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>%1 的评估</translation>
+    </message>
+    <message>
+        <source>On %1. Made with Graft.</source>
+        <translation>基于%1。由 Graft 生成。</translation>
+    </message>
+    <message>
+        <source>On %1, %2. Made with Graft.</source>
+        <translation>基于%1，%2。由 Graft 生成。</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>准确率 %1</translation>
+    </message>
+    <message>
+        <source>macro F1 %1</source>
+        <translation>宏 F1 %1</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 张图片</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and were left out: %2</source>
+        <translation>%1 个无法读取，已略过：%2</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>各类别</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the class predicted.</source>
+        <translation>行：真实类别；列：预测类别。</translation>
+    </message>
+    <message>
+        <source>Labelling with a threshold</source>
+        <translation>使用阈值标注</translation>
+    </message>
+    <message>
+        <source>Files the model is less sure of than the threshold go to _uncertain/ for a person; how many of these images each threshold labels, and how many of those are right.</source>
+        <translation>模型把握低于阈值的文件放入 _uncertain/ 供人工处理；每个阈值会标注这些图片中的多少张，以及其中多少正确。</translation>
+    </message>
+    <message>
+        <source>Uncertain below</source>
+        <translation>低于此值视为不确定</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <source>Right of those</source>
+        <translation>其中正确</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>None: every image was recognised.</source>
+        <translation>没有：每张图片都识别正确。</translation>
+    </message>
+    <message>
+        <source>All %1 images the model got wrong, the most confident first: the likeliest to be mislabelled.</source>
+        <translation>模型判断错误的全部 %1 张图片，最有把握的在前：最可能是标注错误。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 images the model got wrong, the most confident first: the likeliest to be mislabelled.</source>
+        <translation>模型判断错误的 %2 张图片中的 %1 张，最有把握的在前：最可能是标注错误。</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

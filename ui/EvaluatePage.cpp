@@ -15,8 +15,10 @@
 #include "core/Text.h"
 #include "imageio/DatasetChecker.h"
 #include "label/Predict.h"
+#include "report/EvaluationReport.h"
 #include "train/Classifier.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -98,6 +100,18 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
         if (!file.isEmpty())
             savePredictions(file);
     });
+    m_saveReport = new QPushButton(tr("Save &report…"), this);
+    m_saveReport->setObjectName(QStringLiteral("saveReport"));
+    m_saveReport->setToolTip(tr("One HTML page to keep or send: the metrics, the confusion matrix, what a labelling "
+                                "threshold does, and the most confident mistakes with their pictures"));
+    m_saveReport->setEnabled(false);
+    connect(m_saveReport, &QPushButton::clicked, this, [this] {
+        const QString file = chooseSaveFile(this, QStringLiteral("export"), tr("Save report"),
+                                            QFileInfo(m_resultRun).fileName() + QStringLiteral("-evaluation.html"),
+                                            tr("Web pages (*.html)"), m_resultRun);
+        if (!file.isEmpty() && saveReport(file))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file)); // as it reads
+    });
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     auto* top = new QHBoxLayout;
@@ -107,6 +121,7 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     top->addWidget(m_split);
     top->addWidget(m_evaluate);
     top->addWidget(m_save);
+    top->addWidget(m_saveReport);
     top->addWidget(m_progress, 1);
 
     m_summary = new QLabel(tr("Choose a run and evaluate it."), this);
@@ -565,6 +580,7 @@ void EvaluatePage::showResult()
     if (m_unknown && !m_unknown->empty())
         summary += tr(" · left out, as the model does not know them: %1").arg(QString::fromStdString(listSome(*m_unknown, 4)));
     m_save->setEnabled(!r.predictions.empty());
+    m_saveReport->setEnabled(!r.predictions.empty());
     // Moving fixes the project's own images; those of another folder are not the project's to move.
     m_move->setEnabled(m_resultFolder.isEmpty());
     m_move->setToolTip(m_resultFolder.isEmpty()
@@ -806,6 +822,65 @@ bool EvaluatePage::savePredictions(const QString& file)
         showProblem(this, tr("Save predictions"), QString::fromUtf8(e.what()));
         return false;
     }
+    Q_EMIT message(tr("Saved %1").arg(file));
+    return true;
+}
+
+bool EvaluatePage::saveReport(const QString& file)
+{
+    if (!m_result)
+        return false;
+    ReportParams params;
+    params.title = QFileInfo(m_resultRun).fileName().toStdString();
+    const int n = int(m_result->metrics.count);
+    params.images = (!m_resultFolder.isEmpty() ? tr("%Ln image(s) of %1", nullptr, n).arg(m_resultFolder)
+                     : m_resultSplit == QLatin1String("test") ? tr("%Ln test image(s) of the run", nullptr, n)
+                                                              : tr("%Ln validation image(s) of the run", nullptr, n))
+                        .toStdString();
+    const QDateTime made = m_keptTime.isEmpty() ? QDateTime::currentDateTime()
+                                                : QDateTime::fromString(m_keptTime, Qt::ISODate).toLocalTime();
+    params.made = tr("evaluated %1").arg(QLocale().toString(made, QLocale::ShortFormat)).toStdString();
+    // In the window's language.
+    ReportTexts& t = params.texts;
+    const auto text = [](const QString& s) { return s.toStdString(); };
+    t.language = text(QLocale().bcp47Name());
+    t.title = text(tr("Evaluation of %1"));
+    t.lead = text(tr("On %1. Made with Graft."));
+    t.leadMade = text(tr("On %1, %2. Made with Graft."));
+    t.accuracy = text(tr("Accuracy %1"));
+    t.macroF1 = text(tr("macro F1 %1"));
+    t.images = text(tr("%1 images"));
+    t.loss = text(tr("loss %1"));
+    t.unreadable = text(tr("%1 could not be read and were left out: %2"));
+    t.perClass = text(tr("Per class"));
+    t.className = text(tr("Class"));
+    t.precision = text(tr("Precision"));
+    t.recall = text(tr("Recall"));
+    t.f1 = text(tr("F1"));
+    t.imagesColumn = text(tr("Images"));
+    t.confusion = text(tr("Confusion matrix"));
+    t.confusionLead = text(tr("Rows: the true class; columns: the class predicted."));
+    t.thresholds = text(tr("Labelling with a threshold"));
+    t.thresholdsLead = text(tr("Files the model is less sure of than the threshold go to _uncertain/ for a person; how many "
+                               "of these images each threshold labels, and how many of those are right."));
+    t.uncertainBelow = text(tr("Uncertain below"));
+    t.labelled = text(tr("Labelled"));
+    t.rightOfThose = text(tr("Right of those"));
+    t.off = text(tr("off"));
+    t.mistakes = text(tr("Mistakes"));
+    t.noMistakes = text(tr("None: every image was recognised."));
+    t.allMistakes = text(tr("All %1 images the model got wrong, the most confident first: the likeliest to be mislabelled."));
+    t.someMistakes = text(tr("The %1 of %2 images the model got wrong, the most confident first: the likeliest to be "
+                             "mislabelled."));
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a few dozen pictures are read
+    try {
+        writeEvaluationReport(file.toStdString(), *m_result, params, app::fileImageReader());
+    } catch (const Error& e) {
+        QApplication::restoreOverrideCursor();
+        showProblem(this, tr("Save report"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    QApplication::restoreOverrideCursor();
     Q_EMIT message(tr("Saved %1").arg(file));
     return true;
 }

@@ -44,6 +44,9 @@ public:
     void evaluateOnFolder(const QString& runDir, const QString& folder);
     // Writes every prediction of the shown result as CSV; false, with the reason shown, on failure.
     bool savePredictions(const QString& file);
+    // Writes the shown result as one HTML page in the window's language (metrics, matrix,
+    // thresholds, the most confident mistakes with their pictures); false, with the reason shown.
+    bool saveReport(const QString& file);
 
 public Q_SLOTS:
     void evaluateRun(const QString& runDir);
@@ -123,6 +126,7 @@ private:
     ThumbnailLoader* m_heatThumbnails = nullptr;
     QString m_heatKey; // the model, device and threads m_heatThumbnails draws with
     QPushButton* m_save;
+    QPushButton* m_saveReport;
     QString m_folder;     // the labelled folder of the "on" choice, when chosen
     int m_lastSplit = 0;  // the "on" choice before the folder dialog, to go back to on cancel
     std::shared_ptr<EvaluationResult> m_result;

@@ -12,6 +12,7 @@
 #include "imageio/DatasetChecker.h"
 #include "imageio/ImageDecoder.h"
 #include "label/Predict.h"
+#include "report/EvaluationReport.h"
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
 #include "train/Evaluator.h"
@@ -24,7 +25,6 @@
 #include <filesystem>
 
 #include <csignal>
-#include <set>
 
 namespace graft::cli {
 
@@ -639,6 +639,11 @@ int cmdEvaluate(const QStringList& args)
                          "its guess and the true class, on one scale (Grad-CAM), as IMAGE-guess-CLASS.png and "
                          "IMAGE-true-CLASS.png into DIR"),
           QStringLiteral("DIR"));
+    p.add(QStringLiteral("report"),
+          QStringLiteral("Write the evaluation as one HTML page to keep or send: metrics, per-class table, confusion "
+                         "matrix, what a labelling threshold does, and the mistakes (--mistakes, else the 24 most "
+                         "confident) with their pictures"),
+          QStringLiteral("FILE"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
     addRunDataOptions(p, QStringLiteral("as the window's Evaluate step does (a run folder only)"));
     if (!p.parse(args))
@@ -704,6 +709,25 @@ int cmdEvaluate(const QStringList& args)
         out.warning(QStringLiteral("not evaluated: %1").arg(QString::fromStdString(failure)));
     if (p.isSet(QStringLiteral("predictions")))
         writeFileAtomic(p.value(QStringLiteral("predictions")).toStdString(), r.predictionsCsv());
+    if (p.isSet(QStringLiteral("report"))) {
+        ReportParams report;
+        report.title = fs::path(pos[0].toStdString()).filename().string();
+        if (report.title.empty()) // "run/"
+            report.title = fs::path(pos[0].toStdString()).parent_path().filename().string();
+        std::vector<std::string> folders;
+        for (const QString& d : pos.mid(1))
+            folders.push_back(d.toStdString());
+        report.images = std::to_string(r.metrics.count) + " "
+            + (folders.empty() ? p.value(QStringLiteral("split")).toStdString() + " images of the run"
+                               : "images of " + join(folders, ", "));
+        report.made = QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
+        if (p.isSet(QStringLiteral("mistakes")))
+            report.mistakes = mistakesShown > 0 ? mistakesShown : 1000000;
+        const std::string file = p.value(QStringLiteral("report")).toStdString();
+        writeEvaluationReport(file, r, report, app::fileImageReader());
+        out.event("report", Json{{"path", file}});
+        out.line(QStringLiteral("Report: %1").arg(QString::fromStdString(file)));
+    }
     std::vector<const Prediction*> mistakes;
     std::size_t allMistakes = 0;
     if (listMistakes) {
@@ -732,20 +756,10 @@ int cmdEvaluate(const QStringList& args)
         heatFiles.emplace_back(guess.string(), truth.string());
     }
     out.endProgress();
-    // What `label --threshold` would do to these images: at every whole percent (--json), or (the
-    // table) at the highest thresholds that still label 95%, 90% ... 50% of them and the lowest whose
-    // labels are 95% and 99% right. Models differ too much in how sure they are for fixed rows.
+    // What `label --threshold` would do to these images: at every whole percent (--json), or at the
+    // rows of thresholdTableRows (the table).
     const std::vector<ThresholdOutcome> curve = thresholdCurve(r.predictions);
-    std::set<int> rows{0};
-    for (double share : {0.95, 0.9, 0.8, 0.7, 0.6, 0.5})
-        for (int t = 100; t > 0; --t)
-            if (curve[std::size_t(t)].labelledShare() >= share) {
-                rows.insert(t);
-                break;
-            }
-    for (double accuracy : {0.95, 0.99})
-        if (const int t = lowestThresholdPercentFor(r.predictions, accuracy); t >= 0)
-            rows.insert(t);
+    const std::vector<int> rows = thresholdTableRows(curve);
     if (out.json()) {
         Json evaluation = r.toJson(false);
         evaluation["thresholds"] = Json::array();

@@ -359,17 +359,36 @@ Image readImage(const std::string& path, const DecodeOptions& options)
     return decodeImage(readImageBytes(path), path, options);
 }
 
-void writeImage(const Image& image, const std::string& path)
+namespace {
+// `image` in the format of `extension` (".png", ".jpg"); empty when OpenCV cannot write it.
+std::string encodeAs(const Image& image, const std::string& extension)
 {
     cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.rgb.data()));
     cv::Mat bgr;
     cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+    std::vector<uchar> buf;
+    if (!cv::imencode(extension, bgr, buf))
+        return {};
+    return std::string(reinterpret_cast<const char*>(buf.data()), buf.size());
+}
+} // namespace
+
+std::string encodePng(const Image& image)
+{
+    std::string png = encodeAs(image, ".png");
+    if (png.empty())
+        throw Error("cannot encode a " + std::to_string(image.width) + "x" + std::to_string(image.height) + " picture as PNG");
+    return png;
+}
+
+void writeImage(const Image& image, const std::string& path)
+{
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    std::vector<uchar> buf;
-    if (!cv::imencode(ext.empty() ? ".png" : ext, bgr, buf))
+    const std::string bytes = encodeAs(image, ext.empty() ? ".png" : ext);
+    if (bytes.empty())
         throw Error(path + ": cannot encode an image with this extension; use .png or .jpg");
-    writeFileAtomic(path, std::string_view(reinterpret_cast<const char*>(buf.data()), buf.size()));
+    writeFileAtomic(path, bytes);
 }
 
 } // namespace graft

@@ -53,5 +53,7 @@ Image readImage(const std::string& path, const DecodeOptions& options = {});
 std::string readImageBytes(const std::string& path);
 // Writes an RGB image as PNG or JPEG (by extension), atomically.
 void writeImage(const Image& image, const std::string& path);
+// An RGB image as the bytes of a PNG file.
+std::string encodePng(const Image& image);
 
 } // namespace graft

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace graft {
 
@@ -96,12 +97,34 @@ std::vector<ThresholdOutcome> thresholdCurve(const std::vector<Prediction>& pred
     return curve;
 }
 
-int lowestThresholdPercentFor(const std::vector<Prediction>& predictions, double accuracy)
+namespace {
+int lowestPercentFor(const std::vector<ThresholdOutcome>& curve, double accuracy)
 {
-    for (const ThresholdOutcome& o : thresholdCurve(predictions))
+    for (const ThresholdOutcome& o : curve)
         if (o.labelled > 0 && o.accuracy() >= accuracy)
             return int(std::lround(o.threshold * 100));
     return -1;
+}
+} // namespace
+
+int lowestThresholdPercentFor(const std::vector<Prediction>& predictions, double accuracy)
+{
+    return lowestPercentFor(thresholdCurve(predictions), accuracy);
+}
+
+std::vector<int> thresholdTableRows(const std::vector<ThresholdOutcome>& curve)
+{
+    std::set<int> rows{0};
+    for (double share : {0.95, 0.9, 0.8, 0.7, 0.6, 0.5})
+        for (int t = int(curve.size()) - 1; t > 0; --t)
+            if (curve[std::size_t(t)].labelledShare() >= share) {
+                rows.insert(t);
+                break;
+            }
+    for (double accuracy : {0.95, 0.99})
+        if (const int t = lowestPercentFor(curve, accuracy); t >= 0)
+            rows.insert(t);
+    return {rows.begin(), rows.end()};
 }
 
 namespace {

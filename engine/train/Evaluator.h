@@ -63,6 +63,10 @@ std::vector<ThresholdOutcome> thresholdCurve(const std::vector<Prediction>& pred
 // The lowest whole percent whose labelled images are at least `accuracy` right (and at least one is
 // labelled); -1 when none is.
 int lowestThresholdPercentFor(const std::vector<Prediction>& predictions, double accuracy);
+// The whole percents a table of a thresholdCurve shows, ascending: off (0), the highest that still
+// label 95%, 90%, 80% ... 50% of the images, and the lowest whose labels are 95% and 99% right.
+// Models differ too much in how sure they are for fixed rows.
+std::vector<int> thresholdTableRows(const std::vector<ThresholdOutcome>& curve);
 
 struct EvaluateParams
 {

@@ -452,6 +452,19 @@ private Q_SLOTS:
         }
         QVERIFY2(eval.out.contains(QRegularExpression(QStringLiteral("label --threshold X.*\\n +threshold +labelled +right of those\\n +off +\\d+ \\(100\\.0%\\)"))),
                  qPrintable(eval.out));
+        // The evaluation as a page to keep or send, its mistakes' pictures inline.
+        const QString report = path(QStringLiteral("report.html"));
+        const Result reported = run({QStringLiteral("evaluate"), runDir, QStringLiteral("--report"), report, QStringLiteral("--mistakes"), QStringLiteral("2")});
+        QCOMPARE(reported.exitCode, 0);
+        QVERIFY(reported.out.contains(QStringLiteral("Report: ") + report));
+        const QString html = QString::fromUtf8(test::readBytes(report));
+        QVERIFY2(html.contains(QStringLiteral("<h1>Evaluation of run-whole</h1>")) && html.contains(QStringLiteral(" validation images of the run, ")),
+                 qPrintable(html.left(1500)));
+        const qsizetype pictures = html.count(QStringLiteral("<img src=\"data:image/png;base64,"));
+        if (html.contains(QStringLiteral("None: every image was recognised.")))
+            QCOMPARE(pictures, 0);
+        else // at most the 2 asked for
+            QVERIFY2(pictures >= 1 && pictures <= 2, qPrintable(QString::number(pictures)));
         for (std::size_t i = 1; i < evalLines.size(); ++i) {
             QCOMPARE(QString::fromStdString(evalLines[i]["event"].get<std::string>()), QStringLiteral("mistake"));
             QVERIFY(evalLines[i]["label"] != evalLines[i]["predicted"]);

@@ -10,6 +10,7 @@
 #include "data/Dataset.h"
 #include "label/Labeler.h"
 #include "label/Predict.h"
+#include "report/EvaluationReport.h"
 #include "train/Classifier.h"
 #include "train/Evaluator.h"
 #include "train/Trainer.h"
@@ -518,6 +519,46 @@ private Q_SLOTS:
         }
         QCOMPARE(lowestThresholdPercentFor({}, 0.5), -1);
         QCOMPARE(thresholdOutcome({}, 0.5).accuracy(), 0.0);
+    }
+
+    void evaluationReport()
+    {
+        // One HTML page: metrics, classes (escaped), matrix, thresholds, and the most confident
+        // mistakes with their pictures inline (a picture gone since is named without one).
+        const Classifier c = Classifier::load(m_run.toStdString());
+        std::vector<Sample> samples;
+        QDirIterator it(m_images, {QStringLiteral("img_*.png")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            samples.push_back({f.toStdString(), QFileInfo(f).fileName().mid(4, 1).toInt()});
+        }
+        std::sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.path < b.path; });
+        for (std::size_t i = 0; i < 6; ++i) // labelled wrongly: mistakes for sure
+            samples[i].label = (samples[i].label + 1) % 4;
+        EvaluationResult e = evaluate(c, samples, fileReader());
+        e.classes[0] = "<Circle & co>";
+        std::vector<const Prediction*> wrong = e.mistakes();
+        QVERIFY(wrong.size() >= 4);
+        const std::string gone = const_cast<Prediction*>(wrong[1])->path = path(QStringLiteral("gone.png")).toStdString();
+        ReportParams params;
+        params.title = "run <1>";
+        params.images = "32 images";
+        params.mistakes = 3;
+        const QString html = QString::fromStdString(evaluationReportHtml(e, params, fileReader()));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QStringLiteral("<title>Evaluation of run &lt;1&gt;</title>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;Circle &amp; co&gt;")) && !html.contains(QStringLiteral("<Circle")));
+        QVERIFY(html.contains(QStringLiteral("<b>Accuracy %1%</b>").arg(100 * e.metrics.accuracy, 0, 'f', 1)));
+        QVERIFY(html.contains(QStringLiteral("<tr><td>off</td><td>32 (100.0%)</td>")));
+        QVERIFY(html.contains(QStringLiteral("The 3 of %1 images the model got wrong").arg(wrong.size())));
+        // Two pictures: the third mistake shown is gone, and named all the same. Each one a PNG,
+        // enlarged to the thumbnail size by the browser (48 px shapes: 96 x 96).
+        QCOMPARE(html.count(QStringLiteral("<img src=\"data:image/png;base64,iVBORw0KGgo")), 2);
+        QCOMPARE(html.count(QStringLiteral("width=\"96\" height=\"96\"")), 2);
+        QVERIFY(html.contains(QString::fromStdString(gone)));
+        const QString file = path(QStringLiteral("report.html"));
+        writeEvaluationReport(file.toStdString(), e, params, fileReader());
+        QCOMPARE(QString::fromUtf8(test::readBytes(file)), html);
     }
 
     // Try it and graft-cli predict: files in the order given, unreadable ones with their reason,

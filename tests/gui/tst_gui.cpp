@@ -1423,7 +1423,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(allColoured(), 120000);
         grid->scrollToTop();
         screenshot(QStringLiteral("4-evaluate-heat-maps.png"));
-        // Another result (or device) draws with its model: the loader is made again; off, none.
+        // The report of what is shown: one page, in the window's language, its mistakes' pictures inline.
+        QVERIFY(find<QPushButton>("saveReport")->isEnabled());
+        const QString report = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(page->saveReport(report));
+        const QString html = QString::fromUtf8(test::readBytes(report));
+        QVERIFY(html.contains(QStringLiteral("<h1>Evaluation of %1</h1>").arg(QFileInfo(page->resultRunDir()).fileName())));
+        QVERIFY(html.contains(QStringLiteral(" validation images of the run, evaluated ")));
+        QVERIFY(html.contains(QStringLiteral("<img src=\"data:image/png;base64,")));
+        // Off, the plain thumbnails again.
         toggle->setChecked(false);
         QVERIFY(!page->heatMapThumbnails());
         QCOMPARE(icon(), plain);

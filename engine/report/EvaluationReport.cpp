@@ -1,0 +1,192 @@
+#include "EvaluationReport.h"
+
+#include "core/Files.h"
+#include "core/Text.h"
+#include "data/ImageOps.h"
+#include "imageio/ImageDecoder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace graft {
+
+namespace {
+
+std::string escaped(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string base64(const std::string& bytes)
+{
+    static const char* const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+        std::uint32_t v = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            v = (v << 8) | (k < n ? std::uint8_t(bytes[i + k]) : 0u);
+        for (std::size_t k = 0; k < 4; ++k)
+            out += k <= n ? digits[(v >> (18 - 6 * k)) & 63] : '=';
+    }
+    return out;
+}
+
+std::string percentText(double share) { return formatFixed(100.0 * share, 1) + "%"; }
+
+// `pattern` with %1, %2 ... replaced by `args` (escaped for HTML, as the pattern is).
+std::string filled(const std::string& pattern, std::initializer_list<std::string> args)
+{
+    std::string out = escaped(pattern);
+    int n = 1;
+    for (const std::string& a : args)
+        out = replaceAll(out, "%" + std::to_string(n++), escaped(a));
+    return out;
+}
+
+// An <img> of the picture of `path`, shown size x size at most (a small picture is enlarged by the
+// browser, a large one shrunk before it goes in); empty when it cannot be read.
+std::string thumbnailTag(const std::string& path, const ImageReader& reader, int size)
+{
+    try {
+        Image image = reader(path, size);
+        const double scale = double(size) / std::max(image.width, image.height);
+        const int width = std::max(1, int(std::lround(image.width * scale)));
+        const int height = std::max(1, int(std::lround(image.height * scale)));
+        if (scale < 1)
+            image = resize(image, width, height);
+        return "<img src=\"data:image/png;base64," + base64(encodePng(image)) + "\" width=\"" + std::to_string(width)
+            + "\" height=\"" + std::to_string(height) + "\" alt=\"\">";
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+const char* const kStyle = R"(body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em}
+.lead{color:#555}table{border-collapse:collapse}td,th{padding:.25em .6em;border:1px solid #ddd;text-align:right}
+th{background:#f4f4f4}td.name,th.name{text-align:left}.matrix td{min-width:2.2em;text-align:center}
+.matrix th.col{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;vertical-align:bottom}
+.mistakes{display:flex;flex-wrap:wrap;gap:1em}.mistake{width:10em;font-size:.85em;word-wrap:break-word}
+.mistake img{display:block;margin-bottom:.3em;image-rendering:pixelated}.path{color:#777;font-size:.8em}
+)";
+
+} // namespace
+
+std::string evaluationReportHtml(const EvaluationResult& result, const ReportParams& params, const ImageReader& reader)
+{
+    const ClassificationMetrics& m = result.metrics;
+    const auto& classes = result.classes;
+    std::ostringstream html;
+    const ReportTexts& t = params.texts;
+    const std::string title = filled(t.title, {params.title});
+    html << "<!DOCTYPE html>\n<html lang=\"" << escaped(t.language) << "\"><head><meta charset=\"utf-8\"><title>" << title
+         << "</title>\n<style>" << kStyle << "</style></head><body>\n";
+    html << "<h1>" << title << "</h1>\n<p class=\"lead\">"
+         << (params.made.empty() ? filled(t.lead, {params.images}) : filled(t.leadMade, {params.images, params.made}))
+         << "</p>\n";
+    html << "<p><b>" << filled(t.accuracy, {percentText(m.accuracy)}) << "</b> · " << filled(t.macroF1, {formatFixed(m.macroF1, 3)})
+         << " · " << filled(t.images, {std::to_string(m.count)});
+    if (m.loss > 0)
+        html << " · " << filled(t.loss, {formatFixed(m.loss, 4)});
+    html << "</p>\n";
+    if (!result.failures.empty())
+        html << "<p>" << filled(t.unreadable, {std::to_string(result.failures.size()), listSome(result.failures, 5)}) << "</p>\n";
+
+    // Per class.
+    const auto value = [](bool defined, double v) { return defined ? formatFixed(v, 3) : std::string("—"); };
+    html << "<h2>" << filled(t.perClass, {}) << "</h2>\n<table><tr><th class=\"name\">" << filled(t.className, {})
+         << "</th><th>" << filled(t.precision, {}) << "</th><th>" << filled(t.recall, {}) << "</th><th>" << filled(t.f1, {})
+         << "</th><th>" << filled(t.imagesColumn, {}) << "</th></tr>\n";
+    for (std::size_t c = 0; c < classes.size() && c < m.perClass.size(); ++c) {
+        const ClassMetrics& pc = m.perClass[c];
+        html << "<tr><td class=\"name\">" << escaped(classes[c]) << "</td><td>" << value(pc.hasPrecision(), pc.precision)
+             << "</td><td>" << value(pc.hasRecall(), pc.recall) << "</td><td>" << value(pc.hasF1(), pc.f1) << "</td><td>"
+             << pc.support << "</td></tr>\n";
+    }
+    html << "</table>\n";
+
+    // The confusion matrix, each cell shaded by its share of its row: blue where right, red where wrong.
+    html << "<h2>" << filled(t.confusion, {}) << "</h2>\n<p class=\"lead\">" << filled(t.confusionLead, {})
+         << "</p>\n<table class=\"matrix\"><tr><th></th>";
+    for (const auto& name : classes)
+        html << "<th class=\"col\">" << escaped(name) << "</th>";
+    html << "</tr>\n";
+    for (std::size_t t = 0; t < m.confusion.size(); ++t) {
+        std::int64_t row = 0;
+        for (auto v : m.confusion[t])
+            row += v;
+        html << "<tr><th class=\"name\">" << escaped(classes[t]) << "</th>";
+        for (std::size_t p = 0; p < m.confusion[t].size(); ++p) {
+            const std::int64_t v = m.confusion[t][p];
+            const double share = row > 0 ? double(v) / double(row) : 0.0;
+            const char* colour = t == p ? "31,119,180" : "214,39,40";
+            html << "<td style=\"background:rgba(" << colour << "," << formatFixed(v > 0 ? 0.12 + 0.75 * share : 0.0, 2)
+                 << ")\">" << v << "</td>";
+        }
+        html << "</tr>\n";
+    }
+    html << "</table>\n";
+
+    // What a labelling threshold does.
+    if (!result.predictions.empty()) {
+        const std::vector<ThresholdOutcome> curve = thresholdCurve(result.predictions);
+        html << "<h2>" << filled(t.thresholds, {}) << "</h2>\n<p class=\"lead\">" << filled(t.thresholdsLead, {})
+             << "</p>\n<table><tr><th>" << filled(t.uncertainBelow, {}) << "</th><th>" << filled(t.labelled, {})
+             << "</th><th>" << filled(t.rightOfThose, {}) << "</th></tr>\n";
+        for (int row : thresholdTableRows(curve)) {
+            const ThresholdOutcome& o = curve[std::size_t(row)];
+            html << "<tr><td>" << (row == 0 ? filled(t.off, {}) : std::to_string(row) + "%") << "</td><td>" << o.labelled
+                 << " (" << percentText(o.labelledShare()) << ")</td><td>"
+                 << (o.labelled ? std::to_string(o.right) + " (" + percentText(o.accuracy()) + ")" : std::string("—"))
+                 << "</td></tr>\n";
+        }
+        html << "</table>\n";
+    }
+
+    // The mistakes the model was surest of: where mislabelled images show up.
+    std::vector<const Prediction*> wrong = result.mistakes();
+    const std::size_t all = wrong.size();
+    if (params.mistakes >= 0 && wrong.size() > std::size_t(params.mistakes))
+        wrong.resize(std::size_t(params.mistakes));
+    html << "<h2>" << filled(t.mistakes, {}) << "</h2>\n";
+    if (all == 0) {
+        html << "<p>" << filled(t.noMistakes, {}) << "</p>\n";
+    } else {
+        html << "<p class=\"lead\">"
+             << (wrong.size() == all ? filled(t.allMistakes, {std::to_string(all)})
+                                     : filled(t.someMistakes, {std::to_string(wrong.size()), std::to_string(all)}))
+             << "</p>\n<div class=\"mistakes\">\n";
+        for (const Prediction* p : wrong) {
+            html << "<div class=\"mistake\">";
+            html << thumbnailTag(p->path, reader, params.thumbnailSize);
+            html << escaped(classes[std::size_t(p->label)]) << " → " << escaped(classes[std::size_t(p->predicted)])
+                 << "<br>" << percentText(p->confidence) << "<br><span class=\"path\">" << escaped(p->path)
+                 << "</span></div>\n";
+        }
+        html << "</div>\n";
+    }
+    html << "</body></html>\n";
+    return html.str();
+}
+
+void writeEvaluationReport(const std::string& path, const EvaluationResult& result, const ReportParams& params,
+                           const ImageReader& reader)
+{
+    writeFileAtomic(path, evaluationReportHtml(result, params, reader));
+}
+
+} // namespace graft
