@@ -1284,6 +1284,59 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>The %1 of %2 images the model got wrong, the most confident first: the likeliest to be mislabelled.</source>
         <translation>Die %1 von %2 Bildern, bei denen das Modell falsch lag, die sichersten zuerst: am ehesten falsch beschriftet.</translation>
     </message>
+    <message>
+        <source>The model</source>
+        <translation>Das Modell</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>Startgewichte</translation>
+    </message>
+    <message>
+        <source>ImageNet (pretrained)</source>
+        <translation>ImageNet (vortrainiert)</translation>
+    </message>
+    <message>
+        <source>none (trained from scratch)</source>
+        <translation>keine (von Grund auf trainiert)</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Eingabegröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>%1 (the model of epoch %2)</source>
+        <translation>%1 (das Modell aus Epoche %2)</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>%1, learning rate %2</source>
+        <translation>%1, Lernrate %2</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trainiert auf</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>augmentation is on</comment>
+        <translation>an</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

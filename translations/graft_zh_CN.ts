@@ -1242,6 +1242,59 @@ predicted %2 with %3% confidence</source>
         <source>The %1 of %2 images the model got wrong, the most confident first: the likeliest to be mislabelled.</source>
         <translation>模型判断错误的 %2 张图片中的 %1 张，最有把握的在前：最可能是标注错误。</translation>
     </message>
+    <message>
+        <source>The model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <source>ImageNet (pretrained)</source>
+        <translation>ImageNet（预训练）</translation>
+    </message>
+    <message>
+        <source>none (trained from scratch)</source>
+        <translation>无（从头训练）</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>%1 (the model of epoch %2)</source>
+        <translation>%1（第 %2 轮的模型）</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>%1, learning rate %2</source>
+        <translation>%1，学习率 %2</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>训练设备</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>augmentation is on</comment>
+        <translation>开</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

@@ -844,6 +844,8 @@ bool EvaluatePage::saveReport(const QString& file)
     ReportTexts& t = params.texts;
     const auto text = [](const QString& s) { return s.toStdString(); };
     t.language = text(QLocale().bcp47Name());
+    t.decimalPoint = text(QLocale().decimalPoint());
+    t.percent = text(QCoreApplication::translate("graft::ui::Format", "%1%"));
     t.title = text(tr("Evaluation of %1"));
     t.lead = text(tr("On %1. Made with Graft."));
     t.leadMade = text(tr("On %1, %2. Made with Graft."));
@@ -872,6 +874,23 @@ bool EvaluatePage::saveReport(const QString& file)
     t.allMistakes = text(tr("All %1 images the model got wrong, the most confident first: the likeliest to be mislabelled."));
     t.someMistakes = text(tr("The %1 of %2 images the model got wrong, the most confident first: the likeliest to be "
                              "mislabelled."));
+    t.about = text(tr("The model"));
+    t.network = text(tr("Network"));
+    t.weights = text(tr("Starting weights"));
+    t.imageNet = text(tr("ImageNet (pretrained)"));
+    t.fromScratch = text(tr("none (trained from scratch)"));
+    t.inputSize = text(tr("Input size"));
+    t.epochs = text(tr("Epochs"));
+    t.epochsValue = text(tr("%1 (the model of epoch %2)"));
+    t.optimizer = text(tr("Optimizer"));
+    t.optimizerValue = text(tr("%1, learning rate %2"));
+    t.augmentation = text(tr("Augmentation"));
+    t.on = text(tr("on", "augmentation is on"));
+    t.trainedOn = text(tr("Trained on"));
+    try {
+        params.run = RunInfo::load(m_resultRun.toStdString());
+    } catch (const Error&) { // said without it
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor); // a few dozen pictures are read
     try {
         writeEvaluationReport(file.toStdString(), *m_result, params, app::fileImageReader());

@@ -723,6 +723,8 @@ int cmdEvaluate(const QStringList& args)
         report.made = QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
         if (p.isSet(QStringLiteral("mistakes")))
             report.mistakes = mistakesShown > 0 ? mistakesShown : 1000000;
+        if (RunInfo::exists(pos[0].toStdString()))
+            report.run = RunInfo::load(pos[0].toStdString());
         const std::string file = p.value(QStringLiteral("report")).toStdString();
         writeEvaluationReport(file, r, report, app::fileImageReader());
         out.event("report", Json{{"path", file}});

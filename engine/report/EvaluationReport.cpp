@@ -4,6 +4,7 @@
 #include "core/Text.h"
 #include "data/ImageOps.h"
 #include "imageio/ImageDecoder.h"
+#include "models/Zoo.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +46,13 @@ std::string base64(const std::string& bytes)
     return out;
 }
 
-std::string percentText(double share) { return formatFixed(100.0 * share, 1) + "%"; }
+// A number in as few digits as say it: 0.001, 0.0025, 1e-05.
+std::string formatGeneral(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
 
 // `pattern` with %1, %2 ... replaced by `args` (escaped for HTML, as the pattern is).
 std::string filled(const std::string& pattern, std::initializer_list<std::string> args)
@@ -92,22 +99,54 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
     const auto& classes = result.classes;
     std::ostringstream html;
     const ReportTexts& t = params.texts;
+    // Numbers the reader's way: "0,917" and "78,3 %" in German.
+    const auto number = [&t](double v, int decimals) { return replaceAll(formatFixed(v, decimals), ".", t.decimalPoint); };
+    const auto percentOf = [&t](const std::string& n) { return replaceAll(t.percent, "%1", n); };
+    const auto percentText = [&](double share) { return percentOf(number(100.0 * share, 1)); };
     const std::string title = filled(t.title, {params.title});
     html << "<!DOCTYPE html>\n<html lang=\"" << escaped(t.language) << "\"><head><meta charset=\"utf-8\"><title>" << title
          << "</title>\n<style>" << kStyle << "</style></head><body>\n";
     html << "<h1>" << title << "</h1>\n<p class=\"lead\">"
          << (params.made.empty() ? filled(t.lead, {params.images}) : filled(t.leadMade, {params.images, params.made}))
          << "</p>\n";
-    html << "<p><b>" << filled(t.accuracy, {percentText(m.accuracy)}) << "</b> · " << filled(t.macroF1, {formatFixed(m.macroF1, 3)})
+    html << "<p><b>" << filled(t.accuracy, {percentText(m.accuracy)}) << "</b> · " << filled(t.macroF1, {number(m.macroF1, 3)})
          << " · " << filled(t.images, {std::to_string(m.count)});
     if (m.loss > 0)
-        html << " · " << filled(t.loss, {formatFixed(m.loss, 4)});
+        html << " · " << filled(t.loss, {number(m.loss, 4)});
     html << "</p>\n";
     if (!result.failures.empty())
         html << "<p>" << filled(t.unreadable, {std::to_string(result.failures.size()), listSome(result.failures, 5)}) << "</p>\n";
 
+    // What the model is.
+    if (params.run) {
+        const RunInfo& run = *params.run;
+        const TrainConfig& c = run.config;
+        std::string network = c.architecture;
+        try {
+            network = architecture(c.architecture).displayName;
+        } catch (const std::exception&) { // an architecture of a later version: its name
+        }
+        std::vector<std::pair<std::string, std::string>> rows{
+            {t.network, network},
+            {t.weights, c.weights.empty() ? t.fromScratch : t.imageNet},
+            {t.inputSize, std::to_string(c.preprocess.cropSize) + " × " + std::to_string(c.preprocess.cropSize)},
+            {t.epochs, replaceAll(replaceAll(t.epochsValue, "%1", std::to_string(run.epochsCompleted())), "%2",
+                                  std::to_string(run.bestEpoch))},
+            {t.optimizer, replaceAll(replaceAll(t.optimizerValue, "%1", c.optimizer == OptimizerKind::Sgd ? "SGD"
+                                                                      : c.optimizer == OptimizerKind::AdamW ? "AdamW" : "Adam"), "%2",
+                                     replaceAll(formatGeneral(c.learningRate), ".", t.decimalPoint))},
+            {t.augmentation, c.augment.enabled ? t.on : t.off},
+        };
+        if (!run.device.empty())
+            rows.emplace_back(t.trainedOn, run.device);
+        html << "<h2>" << filled(t.about, {}) << "</h2>\n<table>\n";
+        for (const auto& [name, value] : rows)
+            html << "<tr><th class=\"name\">" << escaped(name) << "</th><td class=\"name\">" << escaped(value) << "</td></tr>\n";
+        html << "</table>\n";
+    }
+
     // Per class.
-    const auto value = [](bool defined, double v) { return defined ? formatFixed(v, 3) : std::string("—"); };
+    const auto value = [&](bool defined, double v) { return defined ? number(v, 3) : std::string("—"); };
     html << "<h2>" << filled(t.perClass, {}) << "</h2>\n<table><tr><th class=\"name\">" << filled(t.className, {})
          << "</th><th>" << filled(t.precision, {}) << "</th><th>" << filled(t.recall, {}) << "</th><th>" << filled(t.f1, {})
          << "</th><th>" << filled(t.imagesColumn, {}) << "</th></tr>\n";
@@ -149,7 +188,7 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
              << "</th><th>" << filled(t.rightOfThose, {}) << "</th></tr>\n";
         for (int row : thresholdTableRows(curve)) {
             const ThresholdOutcome& o = curve[std::size_t(row)];
-            html << "<tr><td>" << (row == 0 ? filled(t.off, {}) : std::to_string(row) + "%") << "</td><td>" << o.labelled
+            html << "<tr><td>" << (row == 0 ? filled(t.off, {}) : escaped(percentOf(std::to_string(row)))) << "</td><td>" << o.labelled
                  << " (" << percentText(o.labelledShare()) << ")</td><td>"
                  << (o.labelled ? std::to_string(o.right) + " (" + percentText(o.accuracy()) + ")" : std::string("—"))
                  << "</td></tr>\n";

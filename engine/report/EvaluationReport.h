@@ -6,7 +6,9 @@
 
 #include "data/ImageSource.h"
 #include "train/Evaluator.h"
+#include "train/RunFolder.h"
 
+#include <optional>
 #include <string>
 
 namespace graft {
@@ -15,6 +17,8 @@ namespace graft {
 struct ReportTexts
 {
     std::string language = "en";
+    std::string decimalPoint = ".";
+    std::string percent = "%1%"; // "%1 %" in German
     std::string title = "Evaluation of %1";
     std::string lead = "On %1. Made with Graft.";
     std::string leadMade = "On %1, %2. Made with Graft.";
@@ -43,6 +47,20 @@ struct ReportTexts
     std::string allMistakes = "All %1 images the model got wrong, the most confident first: the likeliest to be mislabelled.";
     std::string someMistakes = "The %1 of %2 images the model got wrong, the most confident first: the likeliest to be "
                                "mislabelled.";
+    // What the model is (from its run folder).
+    std::string about = "The model";
+    std::string network = "Network";
+    std::string weights = "Starting weights";
+    std::string imageNet = "ImageNet (pretrained)";
+    std::string fromScratch = "none (trained from scratch)";
+    std::string inputSize = "Input size";
+    std::string epochs = "Epochs";
+    std::string epochsValue = "%1 (the model of epoch %2)";
+    std::string optimizer = "Optimizer";
+    std::string optimizerValue = "%1, learning rate %2";
+    std::string augmentation = "Augmentation";
+    std::string on = "on";
+    std::string trainedOn = "Trained on";
 };
 
 struct ReportParams
@@ -52,6 +70,7 @@ struct ReportParams
     std::string made;         // when (as the reader reads it); empty: not said
     int mistakes = 24;        // the most confident mistakes shown with their pictures
     int thumbnailSize = 96;   // their pictures' longer side, in pixels
+    std::optional<RunInfo> run; // the model's run, when it has one: what the model is
     ReportTexts texts;
 };
 
