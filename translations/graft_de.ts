@@ -1337,6 +1337,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <comment>augmentation is on</comment>
         <translation>an</translation>
     </message>
+    <message>
+        <source>Writing the report: %1 of %2 pictures</source>
+        <translation>Der Bericht wird geschrieben: %1 von %2 Bildern</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

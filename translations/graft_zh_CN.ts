@@ -1295,6 +1295,10 @@ predicted %2 with %3% confidence</source>
         <comment>augmentation is on</comment>
         <translation>开</translation>
     </message>
+    <message>
+        <source>Writing the report: %1 of %2 pictures</source>
+        <translation>正在写报告：%1 / %2 张图片</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

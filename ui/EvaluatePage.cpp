@@ -18,7 +18,6 @@
 #include "report/EvaluationReport.h"
 #include "train/Classifier.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -109,8 +108,18 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
         const QString file = chooseSaveFile(this, QStringLiteral("export"), tr("Save report"),
                                             QFileInfo(m_resultRun).fileName() + QStringLiteral("-evaluation.html"),
                                             tr("Web pages (*.html)"), m_resultRun);
-        if (!file.isEmpty() && saveReport(file))
-            QDesktopServices::openUrl(QUrl::fromLocalFile(file)); // as it reads
+        if (!file.isEmpty())
+            saveReport(file, true);
+    });
+    m_reportJob = new app::BackgroundJob(this);
+    connect(m_reportJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {
+        Q_EMIT message(tr("Writing the report: %1 of %2 pictures").arg(p.done).arg(p.total));
+    });
+    connect(m_reportJob, &app::BackgroundJob::finished, this, [this] { m_saveReport->setEnabled(bool(m_result)); });
+    connect(m_reportJob, &app::BackgroundJob::cancelled, this, [this] { m_saveReport->setEnabled(bool(m_result)); });
+    connect(m_reportJob, &app::BackgroundJob::failed, this, [this](const LogMessage& why) {
+        m_saveReport->setEnabled(bool(m_result));
+        showProblem(this, tr("Save report"), messageText(why));
     });
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
@@ -826,9 +835,11 @@ bool EvaluatePage::savePredictions(const QString& file)
     return true;
 }
 
-bool EvaluatePage::saveReport(const QString& file)
+bool EvaluatePage::isWritingReport() const { return m_reportJob->isRunning(); }
+
+bool EvaluatePage::saveReport(const QString& file, bool open)
 {
-    if (!m_result)
+    if (!m_result || m_reportJob->isRunning())
         return false;
     ReportParams params;
     params.title = QFileInfo(m_resultRun).fileName().toStdString();
@@ -891,16 +902,28 @@ bool EvaluatePage::saveReport(const QString& file)
         params.run = RunInfo::load(m_resultRun.toStdString());
     } catch (const Error&) { // said without it
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor); // a few dozen pictures are read
-    try {
-        writeEvaluationReport(file.toStdString(), *m_result, params, app::fileImageReader());
-    } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
-        showProblem(this, tr("Save report"), QString::fromUtf8(e.what()));
-        return false;
-    }
-    QApplication::restoreOverrideCursor();
-    Q_EMIT message(tr("Saved %1").arg(file));
+    // In the background: where the model looks in each mistake takes a moment.
+    m_saveReport->setEnabled(false);
+    disconnect(m_reportWritten); // an earlier report's, which failed
+    m_reportWritten = connect(m_reportJob, &app::BackgroundJob::finished, this, [this, file, open] {
+        disconnect(m_reportWritten);
+        Q_EMIT message(tr("Saved %1").arg(file));
+        if (open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file)); // as it reads
+    });
+    m_reportJob->start([result = m_result, params, file, model = m_resultRun.toStdString(), device = m_workspace.device(),
+                        threads = m_workspace.threads()](const ProgressCallback& progress, const CancelFlag* cancel) mutable {
+        std::optional<Classifier> classifier;
+        try {
+            classifier.emplace(Classifier::load(model, device, threads));
+        } catch (const Error&) { // its model gone since: the pictures alone
+        }
+        if (classifier && classifier->hasHeatMaps()) {
+            params.heatMap = [&classifier](const Image& crop, int c) { return classifier->heatMap(crop, c); };
+            params.preprocess = classifier->preprocess();
+        }
+        writeEvaluationReport(file.toStdString(), *result, params, app::fileImageReader(), progress, cancel);
+    });
     return true;
 }
 

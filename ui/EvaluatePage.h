@@ -45,8 +45,11 @@ public:
     // Writes every prediction of the shown result as CSV; false, with the reason shown, on failure.
     bool savePredictions(const QString& file);
     // Writes the shown result as one HTML page in the window's language (metrics, matrix,
-    // thresholds, the most confident mistakes with their pictures); false, with the reason shown.
-    bool saveReport(const QString& file);
+    // thresholds, the most confident mistakes with their pictures and where the model looks in
+    // them), in the background; `open` shows it when written. False when there is nothing to write
+    // or a report is being written.
+    bool saveReport(const QString& file, bool open = false);
+    bool isWritingReport() const;
 
 public Q_SLOTS:
     void evaluateRun(const QString& runDir);
@@ -127,6 +130,8 @@ private:
     QString m_heatKey; // the model, device and threads m_heatThumbnails draws with
     QPushButton* m_save;
     QPushButton* m_saveReport;
+    app::BackgroundJob* m_reportJob;
+    QMetaObject::Connection m_reportWritten; // what to do when the report being written is
     QString m_folder;     // the labelled folder of the "on" choice, when chosen
     int m_lastSplit = 0;  // the "on" choice before the folder dialog, to go back to on cancel
     std::shared_ptr<EvaluationResult> m_result;

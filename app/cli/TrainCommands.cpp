@@ -642,7 +642,7 @@ int cmdEvaluate(const QStringList& args)
     p.add(QStringLiteral("report"),
           QStringLiteral("Write the evaluation as one HTML page to keep or send: metrics, per-class table, confusion "
                          "matrix, what a labelling threshold does, and the mistakes (--mistakes, else the 24 most "
-                         "confident) with their pictures"),
+                         "confident) with their pictures and where the model looks in them"),
           QStringLiteral("FILE"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
     addRunDataOptions(p, QStringLiteral("as the window's Evaluate step does (a run folder only)"));
@@ -725,8 +725,14 @@ int cmdEvaluate(const QStringList& args)
             report.mistakes = mistakesShown > 0 ? mistakesShown : 1000000;
         if (RunInfo::exists(pos[0].toStdString()))
             report.run = RunInfo::load(pos[0].toStdString());
+        if (classifier.hasHeatMaps()) { // where it looks in each mistake (a TorchScript export keeps no layers)
+            report.heatMap = [&classifier](const Image& crop, int c) { return classifier.heatMap(crop, c); };
+            report.preprocess = classifier.preprocess();
+        }
         const std::string file = p.value(QStringLiteral("report")).toStdString();
-        writeEvaluationReport(file, r, report, app::fileImageReader());
+        writeEvaluationReport(file, r, report, app::fileImageReader(),
+                              [&](const Progress& pr) { out.progress(pr, QStringLiteral("images")); });
+        out.endProgress();
         out.event("report", Json{{"path", file}});
         out.line(QStringLiteral("Report: %1").arg(QString::fromStdString(file)));
     }

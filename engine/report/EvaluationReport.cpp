@@ -64,22 +64,35 @@ std::string filled(const std::string& pattern, std::initializer_list<std::string
     return out;
 }
 
-// An <img> of the picture of `path`, shown size x size at most (a small picture is enlarged by the
-// browser, a large one shrunk before it goes in); empty when it cannot be read.
-std::string thumbnailTag(const std::string& path, const ImageReader& reader, int size)
+// An <img> of `image`, shown size x size at most (a small picture is enlarged by the browser, a
+// large one shrunk before it goes in).
+std::string imageTag(Image image, int size)
 {
-    try {
-        Image image = reader(path, size);
-        const double scale = double(size) / std::max(image.width, image.height);
+    const double scale = double(size) / std::max(image.width, image.height);
         const int width = std::max(1, int(std::lround(image.width * scale)));
         const int height = std::max(1, int(std::lround(image.height * scale)));
-        if (scale < 1)
-            image = resize(image, width, height);
-        return "<img src=\"data:image/png;base64," + base64(encodePng(image)) + "\" width=\"" + std::to_string(width)
-            + "\" height=\"" + std::to_string(height) + "\" alt=\"\">";
-    } catch (const std::exception&) {
-        return {};
+    if (scale < 1)
+        image = resize(image, width, height);
+    return "<img src=\"data:image/png;base64," + base64(encodePng(image)) + "\" width=\"" + std::to_string(width)
+        + "\" height=\"" + std::to_string(height) + "\" alt=\"\">";
+}
+
+// The picture of `path`, and where the model looks in it for `classIndex` when `params` says how;
+// empty when it cannot be read.
+std::string pictureTags(const std::string& path, int classIndex, const ReportParams& params, const ImageReader& reader)
+{
+    std::string tags;
+    try {
+        tags = imageTag(reader(path, params.thumbnailSize), params.thumbnailSize);
+        if (params.heatMap)
+            tags += imageTag(heatMapPicture(path, reader, params.preprocess, params.heatMap, classIndex,
+                                            2 * params.thumbnailSize).picture,
+                             params.thumbnailSize);
+    } catch (const CancelledError&) {
+        throw;
+    } catch (const std::exception&) { // gone since, or a model that cannot say: what could be made
     }
+    return tags;
 }
 
 const char* const kStyle = R"(body{font-family:system-ui,sans-serif;margin:2em;color:#222}
@@ -88,12 +101,13 @@ h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em}
 th{background:#f4f4f4}td.name,th.name{text-align:left}.matrix td{min-width:2.2em;text-align:center}
 .matrix th.col{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;vertical-align:bottom}
 .mistakes{display:flex;flex-wrap:wrap;gap:1em}.mistake{width:10em;font-size:.85em;word-wrap:break-word}
-.mistake img{display:block;margin-bottom:.3em;image-rendering:pixelated}.path{color:#777;font-size:.8em}
+.mistake.wide{width:13em}.mistake img{margin:0 .3em .3em 0;image-rendering:pixelated}.path{color:#777;font-size:.8em}
 )";
 
 } // namespace
 
-std::string evaluationReportHtml(const EvaluationResult& result, const ReportParams& params, const ImageReader& reader)
+std::string evaluationReportHtml(const EvaluationResult& result, const ReportParams& params, const ImageReader& reader,
+                                 const ProgressCallback& progress, const CancelFlag* cancel)
 {
     const ClassificationMetrics& m = result.metrics;
     const auto& classes = result.classes;
@@ -209,9 +223,20 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
              << (wrong.size() == all ? filled(t.allMistakes, {std::to_string(all)})
                                      : filled(t.someMistakes, {std::to_string(wrong.size()), std::to_string(all)}))
              << "</p>\n<div class=\"mistakes\">\n";
+        Progress pr;
+        pr.stage = params.heatMap ? "Pictures and heat maps" : "Pictures";
+        pr.total = std::int64_t(wrong.size());
+        RateMeter meter;
         for (const Prediction* p : wrong) {
-            html << "<div class=\"mistake\">";
-            html << thumbnailTag(p->path, reader, params.thumbnailSize);
+            throwIfCancelled(cancel);
+            html << "<div class=\"mistake" << (params.heatMap ? " wide" : "") << "\">";
+            if (const std::string tags = pictureTags(p->path, p->predicted, params, reader); !tags.empty())
+                html << tags << "<br>";
+            ++pr.done;
+            if (progress) {
+                meter.update(pr);
+                progress(pr);
+            }
             html << escaped(classes[std::size_t(p->label)]) << " → " << escaped(classes[std::size_t(p->predicted)])
                  << "<br>" << percentText(p->confidence) << "<br><span class=\"path\">" << escaped(p->path)
                  << "</span></div>\n";
@@ -223,9 +248,9 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
 }
 
 void writeEvaluationReport(const std::string& path, const EvaluationResult& result, const ReportParams& params,
-                           const ImageReader& reader)
+                           const ImageReader& reader, const ProgressCallback& progress, const CancelFlag* cancel)
 {
-    writeFileAtomic(path, evaluationReportHtml(result, params, reader));
+    writeFileAtomic(path, evaluationReportHtml(result, params, reader, progress, cancel));
 }
 
 } // namespace graft

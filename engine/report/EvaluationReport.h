@@ -4,7 +4,9 @@
 // graft-cli evaluate --report.
 #pragma once
 
+#include "core/Job.h"
 #include "data/ImageSource.h"
+#include "label/Predict.h"
 #include "train/Evaluator.h"
 #include "train/RunFolder.h"
 
@@ -71,14 +73,21 @@ struct ReportParams
     int mistakes = 24;        // the most confident mistakes shown with their pictures
     int thumbnailSize = 96;   // their pictures' longer side, in pixels
     std::optional<RunInfo> run; // the model's run, when it has one: what the model is
+    // Where the model looks in each mistake shown, for the class it chose, beside its picture
+    // (Grad-CAM; Classifier::heatMap on images prepared by `preprocess`). None: pictures only.
+    ClassHeatMap heatMap;
+    PreprocessSpec preprocess;
     ReportTexts texts;
 };
 
-// The page. Pictures that cannot be read (gone since) are named without one.
-std::string evaluationReportHtml(const EvaluationResult& result, const ReportParams& params, const ImageReader& reader);
+// The page. Pictures that cannot be read (gone since) are named without one. `progress` counts the
+// mistakes' pictures (heat maps take a while); `cancel` stops between them (CancelledError).
+std::string evaluationReportHtml(const EvaluationResult& result, const ReportParams& params, const ImageReader& reader,
+                                 const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);
 
 // The page written to `path` atomically.
 void writeEvaluationReport(const std::string& path, const EvaluationResult& result, const ReportParams& params,
-                           const ImageReader& reader);
+                           const ImageReader& reader, const ProgressCallback& progress = {},
+                           const CancelFlag* cancel = nullptr);
 
 } // namespace graft

@@ -565,6 +565,20 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("report.html"));
         writeEvaluationReport(file.toStdString(), e, params, fileReader());
         QCOMPARE(QString::fromUtf8(test::readBytes(file)), html);
+        // With where the model looks: a heat map beside each picture, counted as it goes; a stop
+        // between pictures writes nothing.
+        params.heatMap = [&c](const Image& crop, int k) { return c.heatMap(crop, k); };
+        params.preprocess = c.preprocess();
+        std::vector<Progress> steps;
+        const QString withMaps = QString::fromStdString(
+            evaluationReportHtml(e, params, fileReader(), [&](const Progress& p) { steps.push_back(p); }));
+        QCOMPARE(withMaps.count(QStringLiteral("<img src=\"data:image/png;base64,iVBORw0KGgo")), 4);
+        QCOMPARE(int(steps.size()), 3);
+        QCOMPARE(steps.back().done, std::int64_t(3));
+        CancelFlag stop{true};
+        const QString stopped = path(QStringLiteral("report-stopped.html"));
+        QVERIFY_THROWS_EXCEPTION(CancelledError, writeEvaluationReport(stopped.toStdString(), e, params, fileReader(), {}, &stop));
+        QVERIFY(!QFile::exists(stopped));
     }
 
     // Try it and graft-cli predict: files in the order given, unreadable ones with their reason,

@@ -1427,7 +1427,13 @@ private Q_SLOTS:
         QVERIFY(find<QPushButton>("saveReport")->isEnabled());
         const QString report = m_dir.filePath(QStringLiteral("report.html"));
         QVERIFY(page->saveReport(report));
+        QVERIFY(!find<QPushButton>("saveReport")->isEnabled()); // written in the background
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isWritingReport(), 120000);
+        QVERIFY(find<QPushButton>("saveReport")->isEnabled());
         const QString html = QString::fromUtf8(test::readBytes(report));
+        // Each mistake shown with where the model looks in it: two pictures a mistake.
+        const int inReport = std::min<int>(24, int(page->result()->mistakes().size()));
+        QCOMPARE(html.count(QStringLiteral("<img src=\"data:image/png;base64,")), 2 * inReport);
         QVERIFY(html.contains(QStringLiteral("<h1>Evaluation of %1</h1>").arg(QFileInfo(page->resultRunDir()).fileName())));
         QVERIFY(html.contains(QStringLiteral(" validation images of the run, evaluated ")));
         QVERIFY(html.contains(QStringLiteral("<img src=\"data:image/png;base64,")));
