@@ -1168,10 +1168,6 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <translation>&amp;Bericht speichern …</translation>
     </message>
     <message>
-        <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures</source>
-        <translation>Eine HTML-Seite zum Aufbewahren oder Verschicken: die Kennzahlen, die Konfusionsmatrix, was eine Schwelle beim Beschriften bewirkt, und die sichersten Fehler mit ihren Bildern</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -1340,6 +1336,10 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
     <message>
         <source>Writing the report: %1 of %2 pictures</source>
         <translation>Der Bericht wird geschrieben: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures and where the model looks in them</source>
+        <translation>Eine HTML-Seite zum Aufbewahren oder Verschicken: die Kennzahlen, die Konfusionsmatrix, was eine Schwelle beim Beschriften bewirkt, und die sichersten Fehler mit ihren Bildern und wohin das Modell darin schaut</translation>
     </message>
 </context>
 <context>

@@ -1129,10 +1129,6 @@ predicted %2 with %3% confidence</source>
         <translation>保存报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures</source>
-        <translation>一个可保存或发送的 HTML 页面：指标、混淆矩阵、标注阈值的效果，以及最有把握的错误及其图片</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -1298,6 +1294,10 @@ predicted %2 with %3% confidence</source>
     <message>
         <source>Writing the report: %1 of %2 pictures</source>
         <translation>正在写报告：%1 / %2 张图片</translation>
+    </message>
+    <message>
+        <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures and where the model looks in them</source>
+        <translation>一个可保存或发送的 HTML 页面：指标、混淆矩阵、标注阈值的效果，以及最有把握的错误及其图片和模型在其中看的地方</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,8 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     m_saveReport = new QPushButton(tr("Save &report…"), this);
     m_saveReport->setObjectName(QStringLiteral("saveReport"));
     m_saveReport->setToolTip(tr("One HTML page to keep or send: the metrics, the confusion matrix, what a labelling "
-                                "threshold does, and the most confident mistakes with their pictures"));
+                                "threshold does, and the most confident mistakes with their pictures and where the "
+                                "model looks in them"));
     m_saveReport->setEnabled(false);
     connect(m_saveReport, &QPushButton::clicked, this, [this] {
         const QString file = chooseSaveFile(this, QStringLiteral("export"), tr("Save report"),
@@ -589,7 +590,7 @@ void EvaluatePage::showResult()
     if (m_unknown && !m_unknown->empty())
         summary += tr(" · left out, as the model does not know them: %1").arg(QString::fromStdString(listSome(*m_unknown, 4)));
     m_save->setEnabled(!r.predictions.empty());
-    m_saveReport->setEnabled(!r.predictions.empty());
+    m_saveReport->setEnabled(!r.predictions.empty() && !m_reportJob->isRunning());
     // Moving fixes the project's own images; those of another folder are not the project's to move.
     m_move->setEnabled(m_resultFolder.isEmpty());
     m_move->setToolTip(m_resultFolder.isEmpty()
