@@ -709,6 +709,7 @@ int cmdEvaluate(const QStringList& args)
         out.warning(QStringLiteral("not evaluated: %1").arg(QString::fromStdString(failure)));
     if (p.isSet(QStringLiteral("predictions")))
         writeFileAtomic(p.value(QStringLiteral("predictions")).toStdString(), r.predictionsCsv());
+    QString reportFile;
     if (p.isSet(QStringLiteral("report"))) {
         ReportParams report;
         report.title = fs::path(pos[0].toStdString()).filename().string();
@@ -734,7 +735,7 @@ int cmdEvaluate(const QStringList& args)
                               [&](const Progress& pr) { out.progress(pr, QStringLiteral("images")); });
         out.endProgress();
         out.event("report", Json{{"path", file}});
-        out.line(QStringLiteral("Report: %1").arg(QString::fromStdString(file)));
+        reportFile = QString::fromStdString(file); // said last, after what it holds
     }
     std::vector<const Prediction*> mistakes;
     std::size_t allMistakes = 0;
@@ -866,6 +867,10 @@ int cmdEvaluate(const QStringList& args)
                                  .arg(QString::fromStdString(heatFiles[i].first), QString::fromStdString(heatFiles[i].second)));
             }
         }
+    }
+    if (!reportFile.isEmpty()) {
+        out.line(QString());
+        out.line(QStringLiteral("Report: %1").arg(reportFile));
     }
     return r.failures.empty() ? kOk : kRuntimeError;
 }
