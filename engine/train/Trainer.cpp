@@ -89,9 +89,17 @@ private:
     Clock::duration waitWhilePaused();
     torch::Tensor lossOf(const torch::Tensor& logits, const torch::Tensor& targets, bool training);
     void prepareClassWeights();
-    // The next training batch on the device: the images of `cachedRows` from the feature cache, else
-    // the loader's next batch through the frozen prefix. False when the loader's epoch is over.
-    bool nextBatch(const std::vector<std::size_t>* cachedRows, torch::Tensor& x, torch::Tensor& y);
+    // Starts training epoch `epoch`: its batches planned over the cached features (into `plan`), else
+    // the loader's epoch started. Returns how many batches it has.
+    std::size_t startTrainEpoch(int epoch, std::vector<std::vector<std::size_t>>& plan);
+    // Batch `b` of the epoch on the device: its rows of `plan` from the feature cache, else the
+    // loader's next batch through the frozen prefix. False when the loader's epoch is over.
+    bool nextBatch(const std::vector<std::vector<std::size_t>>& plan, std::size_t b, torch::Tensor& x, torch::Tensor& y);
+    // Only a head on cached features, on the CPU: small matrices, faster on one BLAS thread.
+    bool blasOnOneThread() const
+    {
+        return m_cached && m_trainCache.rowShape().size() == 1 && m_device.device.is_cpu();
+    }
     // One optimiser step on a batch; its logits, and its loss in m_lastLoss.
     torch::Tensor trainStep(const torch::Tensor& x, const torch::Tensor& y);
     double m_lastLoss = 0;
@@ -369,13 +377,21 @@ void Session::prepareClassWeights()
     m_classWeights = torch::tensor(w).to(m_device.device);
 }
 
-bool Session::nextBatch(const std::vector<std::size_t>* cachedRows, torch::Tensor& x, torch::Tensor& y)
+std::size_t Session::startTrainEpoch(int epoch, std::vector<std::vector<std::size_t>>& plan)
+{
+    if (!m_cached)
+        return m_trainLoader->startEpoch(epoch, true, true);
+    plan = planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, epoch);
+    return plan.size();
+}
+
+bool Session::nextBatch(const std::vector<std::vector<std::size_t>>& plan, std::size_t b, torch::Tensor& x, torch::Tensor& y)
 {
     const torch::Device dev = m_device.device;
-    if (cachedRows) {
-        x = m_trainCache.gather(*cachedRows, dev);
+    if (m_cached) {
+        x = m_trainCache.gather(plan[b], dev);
         std::vector<std::int64_t> labels;
-        for (auto i : *cachedRows)
+        for (auto i : plan[b])
             labels.push_back(m_split.train[i].label);
         y = torch::tensor(labels, torch::kInt64).to(dev);
         return true;
@@ -527,8 +543,8 @@ TrainResult Session::run(bool resume)
         return result;
     }
     m_run.usedFeatureCache = m_cached;
-    const std::size_t stepsPerEpoch = m_cached ? planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, 0).size()
-                                               : m_trainLoader->startEpoch(0, true, true);
+    std::vector<std::vector<std::size_t>> plan;
+    const std::size_t stepsPerEpoch = startTrainEpoch(0, plan);
     const std::int64_t totalSteps = std::int64_t(stepsPerEpoch) * m_cfg.epochs;
 
     // Per-batch curve for charts (batches.csv); rows of an epoch lost to a crash are ignored on load.
@@ -542,8 +558,7 @@ TrainResult Session::run(bool resume)
     // each epoch (on an epoch of a few batches that drew a saw-tooth: each epoch started from its
     // own first batch), divided by its weight so far so that it starts at the first batch's loss.
     double lossAverage = 0, averageWeight = 0;
-    // Only a head on cached features, on the CPU: small matrices, faster on one BLAS thread.
-    const SingleThreadedBlasGuard blas(m_cached && m_trainCache.rowShape().size() == 1 && m_device.device.is_cpu());
+    const SingleThreadedBlasGuard blas(blasOnOneThread());
     for (int epoch = startEpoch; epoch < m_cfg.epochs && !stopped && !early; ++epoch) {
         auto epochStart = Clock::now();
         // Each epoch's dropout from its own seed, so that a resumed run draws what an uninterrupted
@@ -551,14 +566,7 @@ TrainResult Session::run(bool resume)
         random.reseed(mixSeed(m_cfg.seed, std::uint64_t(epoch)));
         m_model.impl()->setTraining(true);
         m_step = std::int64_t(epoch) * std::int64_t(stepsPerEpoch);
-        std::vector<std::vector<std::size_t>> plan;
-        std::size_t batches;
-        if (m_cached) {
-            plan = planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, epoch);
-            batches = plan.size();
-        } else {
-            batches = m_trainLoader->startEpoch(epoch, true, true);
-        }
+        const std::size_t batches = startTrainEpoch(epoch, plan);
         double lossSum = 0;
         std::int64_t correct = 0, seen = 0;
         RateMeter meter;
@@ -574,7 +582,7 @@ TrainResult Session::run(bool resume)
                     break;
                 }
                 torch::Tensor x, y;
-                if (!nextBatch(m_cached ? &plan[b] : nullptr, x, y))
+                if (!nextBatch(plan, b, x, y))
                     break;
                 const double factor = learningRateFactor(m_cfg, m_step, std::int64_t(stepsPerEpoch), totalSteps);
                 setLearningRate(factor);
@@ -761,21 +769,11 @@ LearningRateFinding Session::findLearningRate(const LearningRateSearch& search,
         return result;
     }
     m_model.impl()->setTraining(true);
-    const SingleThreadedBlasGuard blas(m_cached && m_trainCache.rowShape().size() == 1 && m_device.device.is_cpu());
+    const SingleThreadedBlasGuard blas(blasOnOneThread());
     // Batches as training draws them, epoch after epoch until the steps are done.
     int epoch = 0;
     std::vector<std::vector<std::size_t>> plan;
-    std::size_t b = 0, batches = 0;
-    auto startEpoch = [&] {
-        if (m_cached) {
-            plan = planEpoch(m_split.train.size(), m_cfg.batchSize, m_cfg.seed, epoch);
-            batches = plan.size();
-        } else {
-            batches = m_trainLoader->startEpoch(epoch, true, true);
-        }
-        b = 0;
-    };
-    startEpoch();
+    std::size_t b = 0, batches = startTrainEpoch(epoch, plan);
     const double ratio = search.maxRate / search.minRate;
     double average = 0, lowest = std::numeric_limits<double>::infinity();
     constexpr double kBeta = 0.98; // fastai's smoothing
@@ -787,10 +785,10 @@ LearningRateFinding Session::findLearningRate(const LearningRateSearch& search,
                 break;
             }
             torch::Tensor x, y;
-            if (b == batches || !nextBatch(m_cached ? &plan[b] : nullptr, x, y)) {
-                ++epoch;
-                startEpoch();
-                if (!nextBatch(m_cached ? &plan[b] : nullptr, x, y))
+            if (b == batches || !nextBatch(plan, b, x, y)) {
+                batches = startTrainEpoch(++epoch, plan);
+                b = 0;
+                if (!nextBatch(plan, b, x, y))
                     break;
             }
             ++b;
