@@ -112,11 +112,10 @@ void ThresholdDialog::setPercent(int percent) { m_percent->setValue(std::clamp(p
 bool ThresholdDialog::chooseForAccuracy()
 {
     const double wanted = m_wanted->value() / 100.0;
-    for (const ThresholdOutcome& o : m_curve)
-        if (o.labelled > 0 && o.accuracy() >= wanted) {
-            setPercent(int(std::lround(100.0 * o.threshold)));
-            return true;
-        }
+    if (const int percent = lowestThresholdPercentFor(m_curve, wanted); percent >= 0) {
+        setPercent(percent);
+        return true;
+    }
     m_outcome->setText(tr("No threshold gets %1 of the labels right on these images.").arg(ui::percent(wanted, 0)));
     return false;
 }

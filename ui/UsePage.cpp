@@ -479,21 +479,21 @@ void UsePage::updateThresholdEstimate()
 {
     // The run of the chosen model (a run folder, or a checkpoint in one), and when its kept
     // evaluations and its model last changed: read again only when one did.
-    QString runDir = modelPath();
-    if (!runDir.isEmpty() && !QFileInfo(runDir).isDir())
-        runDir = QFileInfo(runDir).absolutePath();
-    const bool isRun = !runDir.isEmpty() && QFileInfo::exists(runDir + QStringLiteral("/run.json"));
+    const std::string run = runFolderOfModel(modelPath().toStdString());
+    const QString runDir = QString::fromStdString(run);
+    const bool isRun = !run.empty();
     QString key;
-    if (isRun)
-        for (const QString& file : {QStringLiteral("evaluation-test.json"), QStringLiteral("evaluation-validation.json"),
-                                    QStringLiteral("model-best.pt")})
-            key += QString::number(QFileInfo(runDir + QLatin1Char('/') + file).lastModified().toMSecsSinceEpoch()) + QLatin1Char(',');
-    key = isRun ? runDir + QLatin1Char('@') + key : QString();
+    if (isRun) {
+        key = runDir + QLatin1Char('@');
+        for (const std::string& file : {keptEvaluationPath(run, "test"), keptEvaluationPath(run, "validation"),
+                                        bestModelPath(run)})
+            key += QString::number(QFileInfo(QString::fromStdString(file)).lastModified().toMSecsSinceEpoch()) + QLatin1Char(',');
+    }
     if (key != m_estimateKey) {
         m_estimateKey = key;
         m_estimateCurve.clear();
         std::string split;
-        const std::optional<KeptEvaluation> kept = isRun ? keptEvaluationOfModel(runDir.toStdString(), &split) : std::nullopt;
+        const std::optional<KeptEvaluation> kept = isRun ? keptEvaluationOfModel(run, &split) : std::nullopt;
         if (kept && !kept->result.predictions.empty()) {
             m_estimateCurve = thresholdCurve(kept->result.predictions);
             const int n = int(kept->result.predictions.size());

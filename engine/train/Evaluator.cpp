@@ -97,19 +97,12 @@ std::vector<ThresholdOutcome> thresholdCurve(const std::vector<Prediction>& pred
     return curve;
 }
 
-namespace {
-int lowestPercentFor(const std::vector<ThresholdOutcome>& curve, double accuracy)
+int lowestThresholdPercentFor(const std::vector<ThresholdOutcome>& curve, double accuracy)
 {
     for (const ThresholdOutcome& o : curve)
         if (o.labelled > 0 && o.accuracy() >= accuracy)
             return int(std::lround(o.threshold * 100));
     return -1;
-}
-} // namespace
-
-int lowestThresholdPercentFor(const std::vector<Prediction>& predictions, double accuracy)
-{
-    return lowestPercentFor(thresholdCurve(predictions), accuracy);
 }
 
 std::vector<int> thresholdTableRows(const std::vector<ThresholdOutcome>& curve)
@@ -122,17 +115,15 @@ std::vector<int> thresholdTableRows(const std::vector<ThresholdOutcome>& curve)
                 break;
             }
     for (double accuracy : {0.95, 0.99})
-        if (const int t = lowestPercentFor(curve, accuracy); t >= 0)
+        if (const int t = lowestThresholdPercentFor(curve, accuracy); t >= 0)
             rows.insert(t);
     return {rows.begin(), rows.end()};
 }
 
-namespace {
-fs::path keptEvaluationPath(const std::string& runDir, const std::string& split)
+std::string keptEvaluationPath(const std::string& runDir, const std::string& split)
 {
-    return fs::path(runDir) / (names::kEvaluationPrefix + split + ".json");
+    return (fs::path(runDir) / (names::kEvaluationPrefix + split + ".json")).string();
 }
-} // namespace
 
 Prediction predictionOf(const Sample& sample, const float* probabilities, std::size_t classes, bool keepProbabilities)
 {
@@ -174,18 +165,15 @@ std::optional<KeptEvaluation> keptRunEvaluation(const std::string& runDir, const
 
 std::optional<KeptEvaluation> keptEvaluationOfModel(const std::string& modelPath, std::string* split, std::string* runDir)
 {
-    std::error_code ec;
-    fs::path dir = modelPath;
-    if (!fs::is_directory(dir, ec))
-        dir = dir.parent_path();
-    if (!fs::exists(dir / names::kRunInfo, ec))
+    const std::string dir = runFolderOfModel(modelPath);
+    if (dir.empty())
         return std::nullopt;
     for (const char* which : {"test", "validation"})
-        if (std::optional<KeptEvaluation> kept = keptRunEvaluation(dir.string(), which)) {
+        if (std::optional<KeptEvaluation> kept = keptRunEvaluation(dir, which)) {
             if (split)
                 *split = which;
             if (runDir)
-                *runDir = dir.string();
+                *runDir = dir;
             return kept;
         }
     return std::nullopt;

@@ -60,9 +60,9 @@ struct ThresholdOutcome
 ThresholdOutcome thresholdOutcome(const std::vector<Prediction>& predictions, double threshold);
 // The outcome at each whole percent from 0 to 100 (101 points), for a chart.
 std::vector<ThresholdOutcome> thresholdCurve(const std::vector<Prediction>& predictions);
-// The lowest whole percent whose labelled images are at least `accuracy` right (and at least one is
-// labelled); -1 when none is.
-int lowestThresholdPercentFor(const std::vector<Prediction>& predictions, double accuracy);
+// The lowest whole percent of a thresholdCurve whose labelled images are at least `accuracy` right
+// (and at least one is labelled); -1 when none is.
+int lowestThresholdPercentFor(const std::vector<ThresholdOutcome>& curve, double accuracy);
 // The whole percents a table of a thresholdCurve shows, ascending: off (0), the highest that still
 // label 95%, 90%, 80% ... 50% of the images, and the lowest whose labels are 95% and 99% right.
 // Models differ too much in how sure they are for fixed rows.
@@ -78,6 +78,8 @@ struct EvaluateParams
 // a reopened project shows it at once. `split`: "validation" or "test". Written atomically. One that
 // read no image at all (its dataset not there) is not kept: the one kept before stays.
 void keepRunEvaluation(const std::string& runDir, const std::string& split, const EvaluationResult& result);
+// Where a run keeps it.
+std::string keptEvaluationPath(const std::string& runDir, const std::string& split);
 struct KeptEvaluation
 {
     EvaluationResult result;

@@ -182,6 +182,15 @@ std::string RunInfo::stateOf(const std::string& status, const std::string& dir)
     return status;
 }
 
+std::string runFolderOfModel(const std::string& modelPath)
+{
+    std::error_code ec;
+    fs::path dir = modelPath;
+    if (!fs::is_directory(dir, ec))
+        dir = dir.parent_path();
+    return !dir.empty() && fs::exists(dir / names::kRunInfo, ec) ? dir.string() : std::string();
+}
+
 std::vector<std::string> findRunFolders(const std::string& dir)
 {
     if (RunInfo::exists(dir))

@@ -63,6 +63,9 @@ struct RunInfo
 
 // The run folders in `dir`: itself when it is one, else those among its sub-folders, by name.
 std::vector<std::string> findRunFolders(const std::string& dir);
+// The run a model belongs to: `modelPath` itself when it is a run folder, else the folder of a
+// checkpoint in one (its model-best.pt); empty for a model of no run (an export elsewhere).
+std::string runFolderOfModel(const std::string& modelPath);
 
 // The lock a training session holds on its run folder (run.lock), so that a second `resume` of the
 // same run, from the window or graft-cli, is refused instead of mixing two histories. The system

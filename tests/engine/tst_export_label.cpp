@@ -512,12 +512,12 @@ private Q_SLOTS:
         QCOMPARE(curve[std::size_t(percent)].labelled, o.labelled);
         for (std::size_t i = 1; i < curve.size(); ++i)
             QVERIFY(curve[i].labelled <= curve[i - 1].labelled);
-        const int perfect = lowestThresholdPercentFor(e.predictions, 1.0);
+        const int perfect = lowestThresholdPercentFor(curve, 1.0);
         if (perfect >= 0) {
             QCOMPARE(curve[std::size_t(perfect)].right, curve[std::size_t(perfect)].labelled);
             QVERIFY(perfect == 0 || curve[std::size_t(perfect - 1)].right < curve[std::size_t(perfect - 1)].labelled);
         }
-        QCOMPARE(lowestThresholdPercentFor({}, 0.5), -1);
+        QCOMPARE(lowestThresholdPercentFor(thresholdCurve({}), 0.5), -1);
         QCOMPARE(thresholdOutcome({}, 0.5).accuracy(), 0.0);
     }
 

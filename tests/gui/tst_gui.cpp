@@ -1243,7 +1243,7 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("thresholdOutcome"))->text().contains(
             QStringLiteral("%1 labelled").arg(thresholdOutcome(predictions, 0.4).labelled)));
         dialog->findChild<QSpinBox*>(QStringLiteral("thresholdWanted"))->setValue(90);
-        const int lowest = lowestThresholdPercentFor(predictions, 0.9);
+        const int lowest = lowestThresholdPercentFor(thresholdCurve(predictions), 0.9);
         dialog->findChild<QPushButton*>(QStringLiteral("thresholdFind"))->click();
         if (lowest >= 0)
             QCOMPARE(dialog->percent(), lowest);
