@@ -568,9 +568,7 @@ void EvaluatePage::updateHeatMaps()
             if (!source->classifier)
                 source->classifier.emplace(Classifier::load(source->model, source->device, source->threads));
             const Classifier& c = *source->classifier;
-            return heatMapPicture(path, app::fileImageReader(), c.preprocess(),
-                                  [&c](const Image& crop, int k) { return c.heatMap(crop, k); }, classIndex, 2 * size)
-                .picture;
+            return heatMapPicture(path, app::fileImageReader(), c.preprocess(), heatMapsOf(c), classIndex, 2 * size).picture;
         },
         1);
     m_imagesModel->setOverlay(m_heatThumbnails);
@@ -920,7 +918,7 @@ bool EvaluatePage::saveReport(const QString& file, bool open)
         } catch (const Error&) { // its model gone since: the pictures alone
         }
         if (classifier && classifier->hasHeatMaps()) {
-            params.heatMap = [&classifier](const Image& crop, int c) { return classifier->heatMap(crop, c); };
+            params.heatMap = heatMapsOf(*classifier);
             params.preprocess = classifier->preprocess();
         }
         writeEvaluationReport(file.toStdString(), *result, params, app::fileImageReader(), progress, cancel);

@@ -63,8 +63,7 @@ HeatMapDialog::HeatMapDialog(const QString& model, const QString& image, const Q
         const Classifier c = Classifier::load(model, device, threads);
         c.requireHeatMaps();
         throwIfCancelled(cancel);
-        *pictures = heatMapPictures(image, app::fileImageReader(), c.preprocess(),
-                                            [&c](const Image& crop, int index) { return c.heatMap(crop, index); }, classes);
+        *pictures = heatMapPictures(image, app::fileImageReader(), c.preprocess(), heatMapsOf(c), classes);
     });
     connect(m_job, &app::BackgroundJob::finished, this, [this, pictures] {
         bool edgeCut = false;

@@ -741,8 +741,7 @@ void UsePage::requestHeatMap()
         const auto& classes = c.classes();
         const auto it = std::find(classes.begin(), classes.end(), result->className.toStdString());
         const int index = it == classes.end() ? -1 : int(it - classes.begin());
-        result->picture = heatMapPicture(result->image.toStdString(), app::fileImageReader(), c.preprocess(),
-                                         [&c](const Image& crop, int k) { return c.heatMap(crop, k); }, index);
+        result->picture = heatMapPicture(result->image.toStdString(), app::fileImageReader(), c.preprocess(), heatMapsOf(c), index);
     });
 }
 

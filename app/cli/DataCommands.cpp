@@ -183,7 +183,7 @@ int cmdPredict(const QStringList& args)
         run = [&](const std::vector<Image>& crops) { return classifier.probabilities(crops); };
         if (!heatDir.isEmpty())
             classifier.requireHeatMaps();
-        explain = [&](const Image& crop, int classIndex) { return classifier.heatMap(crop, classIndex); };
+        explain = heatMapsOf(classifier);
     }
     int heatIndex = -1; // the class the heat maps show (-1: each image's best guess)
     if (!heatClass.empty()) {

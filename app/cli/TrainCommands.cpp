@@ -727,7 +727,7 @@ int cmdEvaluate(const QStringList& args)
         if (RunInfo::exists(pos[0].toStdString()))
             report.run = RunInfo::load(pos[0].toStdString());
         if (classifier.hasHeatMaps()) { // where it looks in each mistake (a TorchScript export keeps no layers)
-            report.heatMap = [&classifier](const Image& crop, int c) { return classifier.heatMap(crop, c); };
+            report.heatMap = heatMapsOf(classifier);
             report.preprocess = classifier.preprocess();
         }
         const std::string file = p.value(QStringLiteral("report")).toStdString();
@@ -754,9 +754,8 @@ int cmdEvaluate(const QStringList& args)
         pr.done = std::int64_t(i);
         pr.total = std::int64_t(mistakes.size());
         out.progress(pr, QStringLiteral("images"));
-        const std::vector<HeatMapPicture> shown = heatMapPictures(
-            w.path, app::fileImageReader(), classifier.preprocess(),
-            [&](const Image& crop, int c) { return classifier.heatMap(crop, c); }, {w.predicted, w.label});
+        const std::vector<HeatMapPicture> shown = heatMapPictures(w.path, app::fileImageReader(), classifier.preprocess(),
+                                                                  heatMapsOf(classifier), {w.predicted, w.label});
         const std::string stem = fs::path(w.path).stem().string();
         const fs::path guess = uniquePath(heatDir.toStdString(), stem + "-guess-" + r.classes[std::size_t(w.predicted)] + ".png");
         writeImage(shown[0].picture, guess.string());

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/ThreadPool.h"
+#include "train/Classifier.h"
 
 #include <algorithm>
 #include <cmath>
@@ -90,6 +91,11 @@ std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const Image
         out.push_back(std::move(p));
     }
     return out;
+}
+
+ClassHeatMap heatMapsOf(const Classifier& classifier)
+{
+    return [&classifier](const Image& crop, int classIndex) { return classifier.heatMap(crop, classIndex); };
 }
 
 HeatMapPicture heatMapPicture(const std::string& path, const ImageReader& reader, const PreprocessSpec& preprocess,

@@ -18,6 +18,8 @@
 
 namespace graft {
 
+class Classifier;
+
 struct FilePrediction
 {
     std::string path;
@@ -58,6 +60,8 @@ struct HeatMapPicture
     bool edgeCut = false; // part of the picture is cropped off before the model sees it (darkened)
 };
 using ClassHeatMap = std::function<HeatMap(const Image& crop, int classIndex)>;
+// A trained classifier's heat maps as a ClassHeatMap (Classifier::heatMap; it must outlive them).
+ClassHeatMap heatMapsOf(const Classifier& classifier);
 std::vector<HeatMapPicture> heatMapPictures(const std::string& path, const ImageReader& reader,
                                             const PreprocessSpec& preprocess, const ClassHeatMap& explain,
                                             const std::vector<int>& classes, int maxSide = 1024);
