@@ -140,30 +140,30 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
             network = architecture(c.architecture).displayName;
         } catch (const std::exception&) { // an architecture of a later version: its name
         }
+        const char* optimizer = c.optimizer == OptimizerKind::Sgd ? "SGD" : c.optimizer == OptimizerKind::AdamW ? "AdamW" : "Adam";
+        // Each row's name and value, as HTML.
         std::vector<std::pair<std::string, std::string>> rows{
-            {t.network, network},
-            {t.weights, c.weights.empty() ? t.fromScratch : t.imageNet},
-            {t.inputSize, std::to_string(c.preprocess.cropSize) + " × " + std::to_string(c.preprocess.cropSize)},
-            {t.epochs, replaceAll(replaceAll(t.epochsValue, "%1", std::to_string(run.epochsCompleted())), "%2",
-                                  std::to_string(run.bestEpoch))},
-            {t.optimizer, replaceAll(replaceAll(t.optimizerValue, "%1", c.optimizer == OptimizerKind::Sgd ? "SGD"
-                                                                      : c.optimizer == OptimizerKind::AdamW ? "AdamW" : "Adam"), "%2",
-                                     replaceAll(formatGeneral(c.learningRate), ".", t.decimalPoint))},
-            {t.augmentation, c.augment.enabled ? t.on : t.off},
+            {escaped(t.network), escaped(network)},
+            {escaped(t.weights), escaped(c.weights.empty() ? t.fromScratch : t.imageNet)},
+            {escaped(t.inputSize), std::to_string(c.preprocess.cropSize) + " × " + std::to_string(c.preprocess.cropSize)},
+            {escaped(t.epochs), filled(t.epochsValue, {std::to_string(run.epochsCompleted()), std::to_string(run.bestEpoch)})},
+            {escaped(t.optimizer),
+             filled(t.optimizerValue, {optimizer, replaceAll(formatGeneral(c.learningRate), ".", t.decimalPoint)})},
+            {escaped(t.augmentation), escaped(c.augment.enabled ? t.on : t.off)},
         };
         if (!run.device.empty())
-            rows.emplace_back(t.trainedOn, run.device);
-        html << "<h2>" << filled(t.about, {}) << "</h2>\n<table>\n";
+            rows.emplace_back(escaped(t.trainedOn), escaped(run.device));
+        html << "<h2>" << escaped(t.about) << "</h2>\n<table>\n";
         for (const auto& [name, value] : rows)
-            html << "<tr><th class=\"name\">" << escaped(name) << "</th><td class=\"name\">" << escaped(value) << "</td></tr>\n";
+            html << "<tr><th class=\"name\">" << name << "</th><td class=\"name\">" << value << "</td></tr>\n";
         html << "</table>\n";
     }
 
     // Per class.
     const auto value = [&](bool defined, double v) { return defined ? number(v, 3) : std::string("—"); };
-    html << "<h2>" << filled(t.perClass, {}) << "</h2>\n<table><tr><th class=\"name\">" << filled(t.className, {})
-         << "</th><th>" << filled(t.precision, {}) << "</th><th>" << filled(t.recall, {}) << "</th><th>" << filled(t.f1, {})
-         << "</th><th>" << filled(t.imagesColumn, {}) << "</th></tr>\n";
+    html << "<h2>" << escaped(t.perClass) << "</h2>\n<table><tr><th class=\"name\">" << escaped(t.className)
+         << "</th><th>" << escaped(t.precision) << "</th><th>" << escaped(t.recall) << "</th><th>" << escaped(t.f1)
+         << "</th><th>" << escaped(t.imagesColumn) << "</th></tr>\n";
     for (std::size_t c = 0; c < classes.size() && c < m.perClass.size(); ++c) {
         const ClassMetrics& pc = m.perClass[c];
         html << "<tr><td class=\"name\">" << escaped(classes[c]) << "</td><td>" << value(pc.hasPrecision(), pc.precision)
@@ -173,7 +173,7 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
     html << "</table>\n";
 
     // The confusion matrix, each cell shaded by its share of its row: blue where right, red where wrong.
-    html << "<h2>" << filled(t.confusion, {}) << "</h2>\n<p class=\"lead\">" << filled(t.confusionLead, {})
+    html << "<h2>" << escaped(t.confusion) << "</h2>\n<p class=\"lead\">" << escaped(t.confusionLead)
          << "</p>\n<table class=\"matrix\"><tr><th></th>";
     for (const auto& name : classes)
         html << "<th class=\"col\">" << escaped(name) << "</th>";
@@ -197,12 +197,12 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
     // What a labelling threshold does.
     if (!result.predictions.empty()) {
         const std::vector<ThresholdOutcome> curve = thresholdCurve(result.predictions);
-        html << "<h2>" << filled(t.thresholds, {}) << "</h2>\n<p class=\"lead\">" << filled(t.thresholdsLead, {})
-             << "</p>\n<table><tr><th>" << filled(t.uncertainBelow, {}) << "</th><th>" << filled(t.labelled, {})
-             << "</th><th>" << filled(t.rightOfThose, {}) << "</th></tr>\n";
+        html << "<h2>" << escaped(t.thresholds) << "</h2>\n<p class=\"lead\">" << escaped(t.thresholdsLead)
+             << "</p>\n<table><tr><th>" << escaped(t.uncertainBelow) << "</th><th>" << escaped(t.labelled)
+             << "</th><th>" << escaped(t.rightOfThose) << "</th></tr>\n";
         for (int row : thresholdTableRows(curve)) {
             const ThresholdOutcome& o = curve[std::size_t(row)];
-            html << "<tr><td>" << (row == 0 ? filled(t.off, {}) : escaped(percentOf(std::to_string(row)))) << "</td><td>" << o.labelled
+            html << "<tr><td>" << (row == 0 ? escaped(t.off) : escaped(percentOf(std::to_string(row)))) << "</td><td>" << o.labelled
                  << " (" << percentText(o.labelledShare()) << ")</td><td>"
                  << (o.labelled ? std::to_string(o.right) + " (" + percentText(o.accuracy()) + ")" : std::string("—"))
                  << "</td></tr>\n";
@@ -215,9 +215,9 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
     const std::size_t all = wrong.size();
     if (params.mistakes >= 0 && wrong.size() > std::size_t(params.mistakes))
         wrong.resize(std::size_t(params.mistakes));
-    html << "<h2>" << filled(t.mistakes, {}) << "</h2>\n";
+    html << "<h2>" << escaped(t.mistakes) << "</h2>\n";
     if (all == 0) {
-        html << "<p>" << filled(t.noMistakes, {}) << "</p>\n";
+        html << "<p>" << escaped(t.noMistakes) << "</p>\n";
     } else {
         html << "<p class=\"lead\">"
              << (wrong.size() == all ? filled(t.allMistakes, {std::to_string(all)})
