@@ -1341,6 +1341,14 @@ als %2 vorhergesagt, Konfidenz %3 %</translation>
         <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures and where the model looks in them</source>
         <translation>Eine HTML-Seite zum Aufbewahren oder Verschicken: die Kennzahlen, die Konfusionsmatrix, was eine Schwelle beim Beschriften bewirkt, und die sichersten Fehler mit ihren Bildern und wohin das Modell darin schaut</translation>
     </message>
+    <message>
+        <source>Report stopped: nothing was written</source>
+        <translation>Bericht angehalten: Es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Stop &amp;report</source>
+        <translation>&amp;Bericht anhalten</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

@@ -1299,6 +1299,14 @@ predicted %2 with %3% confidence</source>
         <source>One HTML page to keep or send: the metrics, the confusion matrix, what a labelling threshold does, and the most confident mistakes with their pictures and where the model looks in them</source>
         <translation>一个可保存或发送的 HTML 页面：指标、混淆矩阵、标注阈值的效果，以及最有把握的错误及其图片和模型在其中看的地方</translation>
     </message>
+    <message>
+        <source>Report stopped: nothing was written</source>
+        <translation>报告已停止：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Stop &amp;report</source>
+        <translation>停止报告(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>graft::ui::Format</name>

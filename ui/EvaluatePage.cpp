@@ -106,6 +106,10 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
                                 "model looks in them"));
     m_saveReport->setEnabled(false);
     connect(m_saveReport, &QPushButton::clicked, this, [this] {
+        if (m_reportJob->isRunning()) { // the button is Stop meanwhile
+            m_reportJob->cancel();
+            return;
+        }
         const QString file = chooseSaveFile(this, QStringLiteral("export"), tr("Save report"),
                                             QFileInfo(m_resultRun).fileName() + QStringLiteral("-evaluation.html"),
                                             tr("Web pages (*.html)"), m_resultRun);
@@ -116,10 +120,18 @@ EvaluatePage::EvaluatePage(Workspace& workspace, QWidget* parent)
     connect(m_reportJob, &app::BackgroundJob::progress, this, [this](const Progress& p) {
         Q_EMIT message(tr("Writing the report: %1 of %2 pictures").arg(p.done).arg(p.total));
     });
-    connect(m_reportJob, &app::BackgroundJob::finished, this, [this] { m_saveReport->setEnabled(bool(m_result)); });
-    connect(m_reportJob, &app::BackgroundJob::cancelled, this, [this] { m_saveReport->setEnabled(bool(m_result)); });
-    connect(m_reportJob, &app::BackgroundJob::failed, this, [this](const LogMessage& why) {
+    // Written, stopped or failed: the button saves reports again.
+    const auto reportEnded = [this] {
+        m_saveReport->setText(tr("Save &report…"));
         m_saveReport->setEnabled(bool(m_result));
+    };
+    connect(m_reportJob, &app::BackgroundJob::finished, this, reportEnded);
+    connect(m_reportJob, &app::BackgroundJob::cancelled, this, [this, reportEnded] {
+        reportEnded();
+        Q_EMIT message(tr("Report stopped: nothing was written"));
+    });
+    connect(m_reportJob, &app::BackgroundJob::failed, this, [this, reportEnded](const LogMessage& why) {
+        reportEnded();
         showProblem(this, tr("Save report"), messageText(why));
     });
     m_progress = new QProgressBar(this);
@@ -588,7 +600,7 @@ void EvaluatePage::showResult()
     if (m_unknown && !m_unknown->empty())
         summary += tr(" · left out, as the model does not know them: %1").arg(QString::fromStdString(listSome(*m_unknown, 4)));
     m_save->setEnabled(!r.predictions.empty());
-    m_saveReport->setEnabled(!r.predictions.empty() && !m_reportJob->isRunning());
+    m_saveReport->setEnabled(!r.predictions.empty() || m_reportJob->isRunning()); // Stop while one is written
     // Moving fixes the project's own images; those of another folder are not the project's to move.
     m_move->setEnabled(m_resultFolder.isEmpty());
     m_move->setToolTip(m_resultFolder.isEmpty()
@@ -901,8 +913,8 @@ bool EvaluatePage::saveReport(const QString& file, bool open)
         params.run = RunInfo::load(m_resultRun.toStdString());
     } catch (const Error&) { // said without it
     }
-    // In the background: where the model looks in each mistake takes a moment.
-    m_saveReport->setEnabled(false);
+    // In the background: where the model looks in each mistake takes a moment. The button stops it.
+    m_saveReport->setText(tr("Stop &report"));
     disconnect(m_reportWritten); // an earlier report's, which failed
     m_reportWritten = connect(m_reportJob, &app::BackgroundJob::finished, this, [this, file, open] {
         disconnect(m_reportWritten);

@@ -46,8 +46,8 @@ public:
     bool savePredictions(const QString& file);
     // Writes the shown result as one HTML page in the window's language (metrics, matrix,
     // thresholds, the most confident mistakes with their pictures and where the model looks in
-    // them), in the background; `open` shows it when written. False when there is nothing to write
-    // or a report is being written.
+    // them), in the background (the Save report button stops it meanwhile); `open` shows it when
+    // written. False when there is nothing to write or a report is being written.
     bool saveReport(const QString& file, bool open = false);
     bool isWritingReport() const;
 

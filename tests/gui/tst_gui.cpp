@@ -1426,10 +1426,24 @@ private Q_SLOTS:
         // The report of what is shown: one page, in the window's language, its mistakes' pictures inline.
         QVERIFY(find<QPushButton>("saveReport")->isEnabled());
         const QString report = m_dir.filePath(QStringLiteral("report.html"));
+        auto* saveReport = find<QPushButton>("saveReport");
         QVERIFY(page->saveReport(report));
-        QVERIFY(!find<QPushButton>("saveReport")->isEnabled()); // written in the background
+        // Written in the background; meanwhile the button stops it, and no second one starts.
+        QVERIFY(page->isWritingReport());
+        QCOMPARE(saveReport->text(), QStringLiteral("Stop &report"));
+        QVERIFY(saveReport->isEnabled());
+        QVERIFY(!page->saveReport(m_dir.filePath(QStringLiteral("second.html"))));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isWritingReport(), 120000);
-        QVERIFY(find<QPushButton>("saveReport")->isEnabled());
+        QCOMPARE(saveReport->text(), QStringLiteral("Save &report…"));
+        QVERIFY(saveReport->isEnabled());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("second.html"))));
+        // Stopped: nothing written.
+        const QString stopped = m_dir.filePath(QStringLiteral("stopped.html"));
+        QVERIFY(page->saveReport(stopped));
+        saveReport->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isWritingReport(), 60000);
+        QVERIFY(!QFile::exists(stopped));
+        QCOMPARE(saveReport->text(), QStringLiteral("Save &report…"));
         const QString html = QString::fromUtf8(test::readBytes(report));
         // Each mistake shown with where the model looks in it: two pictures a mistake.
         const int inReport = std::min<int>(24, int(page->result()->mistakes().size()));
