@@ -9,14 +9,6 @@ target_compile_options(graft_common INTERFACE
 target_compile_definitions(graft_common INTERFACE
     QT_NO_KEYWORDS QT_NO_FOREACH QT_DISABLE_DEPRECATED_BEFORE=0x060400
     GRAFT_VERSION="${PROJECT_VERSION}")
-# Upstream LibTorch binaries export their own statically linked copy of libstdc++'s
-# std::filesystem (pytorch/pytorch#133437). Where libtorch comes before libstdc++ in a program's
-# needed libraries, the program's calls bind to that copy, and on CUDA its remove_all jumped to
-# address 0 (issue 3). Naming libstdc++ first makes the system's own the one found.
-if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
-    target_link_options(graft_common INTERFACE
-        $<$<CXX_COMPILER_ID:GNU,Clang>:LINKER:--push-state,--no-as-needed,-lstdc++,--pop-state>)
-endif()
 if(GRAFT_CCACHE)
     # ccache can only cache translation units that use a precompiled header with this flag.
     target_compile_options(graft_common INTERFACE $<$<CXX_COMPILER_ID:GNU>:-fpch-preprocess>)
@@ -27,7 +19,7 @@ endif()
 function(graft_use_torch_pch target)
     if(NOT TARGET graft_torch_pch)
         add_library(graft_torch_pch STATIC ${PROJECT_SOURCE_DIR}/engine/TorchPch.cpp)
-        target_link_libraries(graft_torch_pch PUBLIC graft_common torch)
+        target_link_libraries(graft_torch_pch PUBLIC graft_common graft_torch)
         target_precompile_headers(graft_torch_pch PRIVATE ${PROJECT_SOURCE_DIR}/engine/TorchPch.h)
     endif()
     target_precompile_headers(${target} REUSE_FROM graft_torch_pch)

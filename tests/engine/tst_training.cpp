@@ -585,16 +585,23 @@ private Q_SLOTS:
             QVERIFY(std::fabs(kept->result.metrics.loss - best->validation.loss) < 1e-6);
             const EvaluationResult again = evaluate(Classifier::load(r->run.dir), split.validation, test::shapeReader());
             QCOMPARE(kept->result.predictions.size(), again.predictions.size());
-            QVERIFY2(std::fabs(kept->result.metrics.loss - again.metrics.loss) < 1e-4,
+            // On CUDA the run measured in bfloat16 (mixed precision), the saved model evaluates in
+            // float32: about three significant digits agree then (1.33331 against 1.33301 on an H100).
+            const bool bfloat16 = r->run.device.find("mixed precision") != std::string::npos;
+            const double tolerance = bfloat16 ? 2e-3 : 1e-4;
+            QVERIFY2(std::fabs(kept->result.metrics.loss - again.metrics.loss) < tolerance * std::max(1.0, double(again.metrics.loss)),
                      qPrintable(QStringLiteral("%1 vs %2").arg(kept->result.metrics.loss).arg(again.metrics.loss)));
+            double furthest = 0;
             for (std::size_t i = 0; i < again.predictions.size(); ++i) {
                 const Prediction& k = kept->result.predictions[i];
                 const Prediction& e = again.predictions[i];
                 QCOMPARE(k.path, e.path);
                 QCOMPARE(k.label, e.label);
                 QCOMPARE(k.predicted, e.predicted);
-                QVERIFY(std::fabs(k.confidence - e.confidence) < 1e-4);
+                furthest = std::max(furthest, double(std::fabs(k.confidence - e.confidence)));
             }
+            QVERIFY2(furthest < (bfloat16 ? 5e-2 : 1e-4), qPrintable(QStringLiteral("confidences differ by up to %1").arg(furthest)));
+            qInfo("%s: confidences differ by up to %g", r->run.device.c_str(), furthest);
         }
     }
 
@@ -1042,13 +1049,18 @@ private Q_SLOTS:
     void filesystemFromTheStandardLibraryNotLibTorch()
     {
         // Upstream LibTorch exports its own copy of libstdc++'s std::filesystem, whose remove_all
-        // crashed on CUDA (issue 3): the programs name libstdc++ before LibTorch (GraftCommon.cmake)
-        // so that their calls bind to the system's. Where LibTorch has no such copy this holds anyway.
+        // crashed on CUDA (issue 3): the programs name libstdc++ just before LibTorch (graft_torch
+        // in CMakeLists.txt) so that their calls bind to the system's libstdc++, or to the program
+        // itself where the toolchain links libstdc++ statically. Where LibTorch has no such copy
+        // this holds anyway.
         using RemoveAll = std::uintmax_t (*)(const fs::path&, std::error_code&);
         const RemoveAll removeAll = &fs::remove_all;
         Dl_info info{};
         QVERIFY(::dladdr(reinterpret_cast<void*>(removeAll), &info) != 0 && info.dli_fname);
-        QVERIFY2(QByteArray(info.dli_fname).contains("libstdc++"), info.dli_fname);
+        std::error_code error;
+        const fs::path self = fs::canonical("/proc/self/exe", error);
+        const fs::path from = fs::canonical(info.dli_fname, error);
+        QVERIFY2(QByteArray(info.dli_fname).contains("libstdc++") || (!self.empty() && from == self), info.dli_fname);
     }
 };
 
