@@ -9,6 +9,23 @@ target_compile_options(graft_common INTERFACE
 target_compile_definitions(graft_common INTERFACE
     QT_NO_KEYWORDS QT_NO_FOREACH QT_DISABLE_DEPRECATED_BEFORE=0x060400
     GRAFT_VERSION="${PROJECT_VERSION}")
+# Links LIBS into TARGET with libstdc++ named just before them. Upstream LibTorch binaries export
+# their own statically linked copy of libstdc++'s std::filesystem (pytorch/pytorch#133437): a call
+# of ours that the linker resolves against libtorch.so binds to that copy, and on CUDA its
+# remove_all jumped to address 0 (issue 3). Named here, after the static libraries that call
+# std::filesystem and before LibTorch, libstdc++ is the one that resolves those calls, whether the
+# toolchain links it as a shared library (it then precedes libtorch.so in the program's needed
+# libraries, so in the dynamic linker's search) or as a static archive (its objects are then taken
+# into the program before libtorch.so is seen; the GCC under /opt/gcc on the GPU machine does so).
+# Named before the object files instead, it did the first and not the second. tst_linking checks
+# both kinds; tst_training checks where remove_all comes from with the LibTorch at hand.
+function(graft_link_after_libstdcxx target scope)
+    if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_link_libraries(${target} ${scope} "-Wl,--push-state,--no-as-needed,-lstdc++,--pop-state")
+    endif()
+    target_link_libraries(${target} ${scope} ${ARGN})
+endfunction()
+
 if(GRAFT_CCACHE)
     # ccache can only cache translation units that use a precompiled header with this flag.
     target_compile_options(graft_common INTERFACE $<$<CXX_COMPILER_ID:GNU>:-fpch-preprocess>)
