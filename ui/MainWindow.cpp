@@ -20,10 +20,12 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,7 +43,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/graft/icons/graft.svg")));
-    resize(1280, 820);
+    // Until the user sizes it (restoreLayout): 1280×820, or less on a smaller screen, leaving room
+    // for the title bar; the pages fit 1280×720 (a GUI test checks their least size).
+    QSize size(1280, 820);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 40));
+    resize(size);
 
     auto* stepBar = new QWidget(this);
     stepBar->setObjectName(QStringLiteral("stepBar"));

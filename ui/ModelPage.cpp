@@ -78,9 +78,12 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     m_zoo->horizontalHeaderItem(5)->setToolTip(tr("Accuracy on ImageNet (top-1) with torchvision's weights"));
     m_zoo->horizontalHeaderItem(6)->setToolTip(tr("Where the pretrained weights are, or their download size"));
     m_zoo->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_zoo->horizontalHeader()->setStretchLastSection(true);
+    m_zoo->horizontalHeader()->setStretchLastSection(false); // its contents measured, for the width above
     m_zoo->verticalHeader()->setVisible(false);
     m_zoo->setWordWrap(false); // one line a model, also where a translation is long
+    // As wide as its columns where the window allows (the divider starts there), narrower on a
+    // small screen (it scrolls then).
+    m_zoo->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_zoo->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_zoo->setSelectionMode(QAbstractItemView::SingleSelection);
     m_zoo->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,9 +118,9 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     auto* wb = new QHBoxLayout;
     wb->addWidget(m_download);
     wb->addWidget(m_import);
-    wb->addWidget(m_scratch);
     wb->addStretch();
     wl->addLayout(wb);
+    wl->addWidget(m_scratch); // a row of its own: beside the buttons it made the page too wide in German
     auto* wp = new QHBoxLayout;
     wp->addWidget(m_downloadProgress, 1);
     wp->addWidget(m_cancelDownload);
@@ -256,7 +259,7 @@ ModelPage::ModelPage(Workspace& workspace, QWidget* parent)
     split->setObjectName(QStringLiteral("modelSplitter"));
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);

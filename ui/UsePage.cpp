@@ -60,11 +60,26 @@ public:
     {
         setAcceptDrops(true);
         setAlignment(Qt::AlignCenter);
-        setMinimumSize(220, 220);
+        setMinimumSize(180, 120); // it grows with the window; the page must fit a 720-pixel screen
         setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; }"));
     }
 
+    // The picture tried, as large as the zone is; the zone's size never follows the picture's
+    // (a label's would: the window could then not be made smaller again).
+    void showImage(const QImage& image)
+    {
+        m_image = image;
+        rescale();
+    }
+    QSize sizeHint() const override { return {220, 220}; }
+    QSize minimumSizeHint() const override { return minimumSize(); }
+
 protected:
+    void resizeEvent(QResizeEvent* e) override
+    {
+        QLabel::resizeEvent(e);
+        rescale();
+    }
     void dragEnterEvent(QDragEnterEvent* e) override
     {
         if (e->mimeData()->hasUrls())
@@ -79,6 +94,16 @@ protected:
         if (onDrop && !files.isEmpty())
             onDrop(files);
     }
+
+private:
+    void rescale()
+    {
+        setPixmap(m_image.isNull() ? QPixmap()
+                                   : QPixmap::fromImage(m_image).scaled(size() - QSize(8, 8), Qt::KeepAspectRatio,
+                                                                        Qt::SmoothTransformation));
+    }
+
+    QImage m_image;
 };
 const char* const kBarClass = "graftClass"; // the class a prediction bar shows
 } // namespace
@@ -121,7 +146,6 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     zone->setAccessibleName(tr("Drop images to classify"));
     zone->setText(tr("Drop images here"));
     zone->onDrop = [this](const QStringList& files) { tryImages(files); };
-    m_tryZone = zone;
     m_tryImage = zone;
     auto* choose = new QPushButton(tr("Choose images…"), tryBox);
     connect(choose, &QPushButton::clicked, this, [this] {
@@ -344,8 +368,9 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     upper->addWidget(exportBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    // Halves: the picture tried keeps its size when the note on where the model looks shows.
     layout->addLayout(upper, 1);
-    layout->addWidget(labelBox, 2);
+    layout->addWidget(labelBox, 1);
 
     // A try ends: its images are listed (those done so far when it was stopped), or the next try
     // given meanwhile starts.
@@ -649,9 +674,7 @@ void UsePage::showPrediction(const QString& model, const QString& path, const st
 
 void UsePage::showShownImage(const QImage& image)
 {
-    m_tryImage->setPixmap(image.isNull() ? QPixmap()
-                                         : QPixmap::fromImage(image).scaled(m_tryZone->size() - QSize(8, 8), Qt::KeepAspectRatio,
-                                                                            Qt::SmoothTransformation));
+    static_cast<ImageDropZone*>(m_tryImage)->showImage(image);
 }
 
 bool UsePage::eventFilter(QObject* watched, QEvent* event)

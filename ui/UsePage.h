@@ -98,7 +98,6 @@ private:
     app::BackgroundJob* m_undoJob;
     app::BackgroundJob* m_heatJob;
     QComboBox* m_model;
-    QWidget* m_tryZone;
     QLabel* m_tryImage;
     QVBoxLayout* m_bars;
     QWidget* m_barsBox;

@@ -49,6 +49,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1827,6 +1828,43 @@ private Q_SLOTS:
                 clashes << shortcutClashes(window, language);
             });
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void windowFitsALaptopScreen()
+    {
+        // 1366×768 and 1280×720 laptop screens leave about 690 pixels under a panel and a title
+        // bar: the window, on any step and in any language, must fit (its pages scroll or wrap).
+        QStringList tooLarge;
+        const auto measure = [&](MainWindow& window, const QString& language) {
+            const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+            if (least.width() <= 1260 && least.height() <= 660)
+                return;
+            QString pages; // which step asks for the room
+            for (QWidget* page : window.findChild<QStackedWidget*>(QStringLiteral("pages"))->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+                pages += QStringLiteral(" %1 %2×%3").arg(page->objectName()).arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height());
+            tooLarge << QStringLiteral("%1: %2×%3 (%4)").arg(language).arg(least.width()).arg(least.height()).arg(pages.trimmed());
+        };
+        measure(*m_window, QStringLiteral("en, after the runs")); // every label shown
+        { // the size an earlier test left the window at is not a new window's
+            MainWindow forget;
+            forget.workspace().settings().raw().remove(QStringLiteral("window/geometry"));
+        }
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")})
+            inLanguage(language, [&] {
+                MainWindow window;
+                window.show();
+                if (!QTest::qWaitForWindowExposed(&window))
+                    tooLarge << language + QStringLiteral(": the window was not shown");
+                measure(window, language);
+                // A new window (no size of the user's yet) fits the screen, unless its least size
+                // does not (the test's screen is 800×600).
+                const QSize screen = window.screen()->availableGeometry().size();
+                const QSize least = window.minimumSizeHint();
+                if (window.width() > std::max(screen.width(), least.width()) || window.height() > std::max(screen.height(), least.height()))
+                    tooLarge << QStringLiteral("%1: a new window of %2×%3 on a screen of %4×%5").arg(language)
+                                    .arg(window.width()).arg(window.height()).arg(screen.width()).arg(screen.height());
+            });
+        QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
     }
 
     void presplitFolderOpensItsParts()
