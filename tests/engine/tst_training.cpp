@@ -1025,6 +1025,42 @@ private Q_SLOTS:
                  QStringLiteral("finished"));
     }
 
+    void predictionsAndHeatMapsOnTheGpuAsOnTheCpu()
+    {
+        // On a GPU the classifier of the Evaluate and Use steps (probabilities, and Grad-CAM heat
+        // maps: where the model looks) gives what it gives on the CPU, up to rounding (cuDNN's
+        // kernels, TF32 convolutions). Runs where LibTorch has CUDA and a GPU (scripts/gpu-check).
+        if (!cudaAvailable())
+            QSKIP("no GPU here");
+        TrainConfig c = smallConfig("resnet18");
+        c.epochs = 2;
+        const TrainResult r = run(dir(QStringLiteral("gpu-classifier")), c, test::shapeSplit(12, 0.25));
+        const Classifier cpu = Classifier::load(r.run.dir, DeviceChoice::Cpu, 2);
+        const Classifier gpu = Classifier::load(r.run.dir, DeviceChoice::Cuda);
+        std::vector<Image> crops;
+        for (int cls = 0; cls < 4; ++cls)
+            crops.push_back(test::drawShape(cls, 100 + cls, c.preprocess.cropSize));
+        const std::vector<std::vector<float>> onCpu = cpu.probabilities(crops);
+        const std::vector<std::vector<float>> onGpu = gpu.probabilities(crops);
+        QCOMPARE(onGpu.size(), onCpu.size());
+        for (std::size_t i = 0; i < crops.size(); ++i)
+            for (std::size_t k = 0; k < onCpu[i].size(); ++k)
+                QVERIFY2(std::fabs(onCpu[i][k] - onGpu[i][k]) < 1e-2,
+                         qPrintable(QStringLiteral("image %1, class %2: %3 on the CPU, %4 on the GPU").arg(i).arg(k).arg(onCpu[i][k]).arg(onGpu[i][k])));
+        for (const Image& crop : crops) {
+            const HeatMap a = cpu.heatMap(crop);
+            const HeatMap b = gpu.heatMap(crop);
+            QCOMPARE(b.layer, a.layer);
+            QCOMPARE(b.classIndex, a.classIndex);
+            QCOMPARE(b.width, a.width);
+            QCOMPARE(b.height, a.height);
+            float furthest = 0;
+            for (std::size_t v = 0; v < a.values.size(); ++v)
+                furthest = std::max(furthest, std::fabs(a.values[v] - b.values[v]));
+            QVERIFY2(furthest < 0.05f, qPrintable(QStringLiteral("heat maps differ by up to %1").arg(furthest)));
+        }
+    }
+
     void modelFilesThatAreNotGraftCheckpoints()
     {
         // Every way a file can fail to be a Graft model reaches the window as one translatable kind.
