@@ -336,6 +336,29 @@
         <source>%1: cannot create the run folder (%2). A project keeps its runs beside its project file: save the project in a folder you can write to, or free some disk space.</source>
         <translation>%1: Der Ordner für den Lauf kann nicht angelegt werden (%2). Ein Projekt legt seine Läufe neben seiner Projektdatei ab: Speichern Sie das Projekt in einem Ordner, in den Sie schreiben dürfen, oder geben Sie Speicherplatz frei.</translation>
     </message>
+    <message>
+        <source>Advice: the training loss rose instead of falling (%1 to %2): the learning rate (%3) is likely too high; Find… beside it suggests one</source>
+        <translation>Rat: Der Trainingsverlust ist gestiegen statt gefallen (%1 auf %2): Die Lernrate (%3) ist wahrscheinlich zu hoch; „Suchen…“ daneben schlägt eine vor</translation>
+    </message>
+    <message>
+        <source>Advice: the model got only %1% of the training images right: it cannot tell the classes apart well yet. Train more of the network (Model step: fine-tune its last blocks), train longer, or try another learning rate</source>
+        <translation>Rat: Das Modell erkennt nur %1 % der Trainingsbilder richtig: Es kann die Klassen noch nicht gut unterscheiden. Trainieren Sie mehr vom Netz (Schritt Modell: die letzten Blöcke feinabstimmen), trainieren Sie länger oder versuchen Sie eine andere Lernrate</translation>
+    </message>
+    <message>
+        <source>Advice: after epoch %1 the model fitted the training images better (%2% right) and the validation images worse (validation loss up %3%): it is memorising the training images (overfitting). The model of epoch %1 is the one kept; more images, augmentation or early stopping help</source>
+        <translation>Rat: Nach Epoche %1 passte sich das Modell den Trainingsbildern besser an (%2 % richtig) und den Validierungsbildern schlechter (Validierungsverlust %3 % höher): Es lernt die Trainingsbilder auswendig (Überanpassung). Behalten wird das Modell der Epoche %1; mehr Bilder, Augmentierung oder vorzeitiger Stopp helfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Advice: the model was still improving at the last epoch (validation accuracy %1% to %2% over the last %Ln epoch(s)): more epochs may give a better one; Continue run trains it further</source>
+        <translation>
+            <numerusform>Rat: Das Modell wurde in der letzten Epoche noch besser (Validierungsgenauigkeit %1 % auf %2 % in der letzten %Ln Epoche): Mehr Epochen ergeben vielleicht ein besseres; „Lauf fortsetzen“ trainiert es weiter</numerusform>
+            <numerusform>Rat: Das Modell wurde in der letzten Epoche noch besser (Validierungsgenauigkeit %1 % auf %2 % in den letzten %Ln Epochen): Mehr Epochen ergeben vielleicht ein besseres; „Lauf fortsetzen“ trainiert es weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advice: the training loss of the first epoch (%1) was far above what guessing among %2 classes gives (%3): the learning rate (%4) is likely too high; Find… beside it suggests one</source>
+        <translation>Rat: Der Trainingsverlust der ersten Epoche (%1) lag weit über dem, was Raten unter %2 Klassen ergibt (%3): Die Lernrate (%4) ist wahrscheinlich zu hoch; „Suchen…“ daneben schlägt eine vor</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>
@@ -3205,6 +3228,10 @@ Fehlgeschlagen: %2</translation>
     <message>
         <source>On the %1: %2</source>
         <translation>Bei den %1: %2</translation>
+    </message>
+    <message>
+        <source>Undone %v of %m</source>
+        <translation>Rückgängig gemacht: %v von %m</translation>
     </message>
 </context>
 <context>

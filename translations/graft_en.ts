@@ -80,6 +80,13 @@
             <numerusform>%Ln images of the run are no longer there (deleted, or moved out of the dataset), such as %1: trained without them; put them back to train on them again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Advice: the model was still improving at the last epoch (validation accuracy %1% to %2% over the last %Ln epoch(s)): more epochs may give a better one; Continue run trains it further</source>
+        <translation>
+            <numerusform>Advice: the model was still improving at the last epoch (validation accuracy %1% to %2% over the last %Ln epoch): more epochs may give a better one; Continue run trains it further</numerusform>
+            <numerusform>Advice: the model was still improving at the last epoch (validation accuracy %1% to %2% over the last %Ln epochs): more epochs may give a better one; Continue run trains it further</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>

@@ -325,6 +325,28 @@
         <source>%1: cannot create the run folder (%2). A project keeps its runs beside its project file: save the project in a folder you can write to, or free some disk space.</source>
         <translation>%1：无法创建运行文件夹 (%2)。项目把它的运行保存在项目文件旁边：请把项目保存到您有写入权限的文件夹，或释放一些磁盘空间。</translation>
     </message>
+    <message>
+        <source>Advice: the training loss rose instead of falling (%1 to %2): the learning rate (%3) is likely too high; Find… beside it suggests one</source>
+        <translation>建议：训练损失不降反升（%1 → %2）：学习率（%3）可能过高；旁边的“查找…”会建议一个</translation>
+    </message>
+    <message>
+        <source>Advice: the model got only %1% of the training images right: it cannot tell the classes apart well yet. Train more of the network (Model step: fine-tune its last blocks), train longer, or try another learning rate</source>
+        <translation>建议：模型只答对了 %1% 的训练图像：它还不能很好地区分这些类别。请训练网络的更多部分（模型步骤：微调最后几个块）、训练更久，或换一个学习率</translation>
+    </message>
+    <message>
+        <source>Advice: after epoch %1 the model fitted the training images better (%2% right) and the validation images worse (validation loss up %3%): it is memorising the training images (overfitting). The model of epoch %1 is the one kept; more images, augmentation or early stopping help</source>
+        <translation>建议：第 %1 轮之后，模型对训练图像拟合得更好（答对 %2%），对验证图像却更差（验证损失上升 %3%）：它在死记训练图像（过拟合）。保留的是第 %1 轮的模型；更多图像、数据增强或提前停止会有帮助</translation>
+    </message>
+    <message numerus="yes">
+        <source>Advice: the model was still improving at the last epoch (validation accuracy %1% to %2% over the last %Ln epoch(s)): more epochs may give a better one; Continue run trains it further</source>
+        <translation>
+            <numerusform>建议：到最后一轮模型仍在进步（最近 %Ln 轮验证准确率从 %1% 升到 %2%）：更多轮次可能得到更好的模型；“继续运行”会接着训练它</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advice: the training loss of the first epoch (%1) was far above what guessing among %2 classes gives (%3): the learning rate (%4) is likely too high; Find… beside it suggests one</source>
+        <translation>建议：第一轮的训练损失（%1）远高于在 %2 个类别中随机猜测的损失（%3）：学习率（%4）可能过高；旁边的“查找…”会建议一个</translation>
+    </message>
 </context>
 <context>
     <name>ImageTrash</name>
@@ -3146,6 +3168,10 @@ Failed: %2</source>
     <message>
         <source>On the %1: %2</source>
         <translation>在%1上：%2</translation>
+    </message>
+    <message>
+        <source>Undone %v of %m</source>
+        <translation>已撤销 %v / %m</translation>
     </message>
 </context>
 <context>

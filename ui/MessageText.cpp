@@ -262,6 +262,29 @@ QString EngineMessage::text() const
     if (k == id::kImagesMoved && has(1))
         return tr("%Ln image(s) moved to another class since the run began: used where they are now, with their new "
                   "class", nullptr, integer(0));
+    if (k == id::kAdviceRateTooHigh && has(3))
+        return tr("Advice: the training loss rose instead of falling (%1 to %2): the learning rate (%3) is likely too "
+                  "high; Find… beside it suggests one")
+            .arg(number(0), number(1), QLocale().toString(str(2).toDouble(), 'g', 2));
+    if (k == id::kAdviceLossTooHigh && has(4))
+        return tr("Advice: the training loss of the first epoch (%1) was far above what guessing among %2 classes gives "
+                  "(%3): the learning rate (%4) is likely too high; Find… beside it suggests one")
+            .arg(number(0), number(1), number(2), QLocale().toString(str(3).toDouble(), 'g', 2));
+    if (k == id::kAdviceUnderfitting && has(1))
+        return tr("Advice: the model got only %1% of the training images right: it cannot tell the classes apart well "
+                  "yet. Train more of the network (Model step: fine-tune its last blocks), train longer, or try another "
+                  "learning rate")
+            .arg(number(0));
+    if (k == id::kAdviceOverfitting && has(3))
+        return tr("Advice: after epoch %1 the model fitted the training images better (%2% right) and the validation "
+                  "images worse (validation loss up %3%): it is memorising the training images (overfitting). The model "
+                  "of epoch %1 is the one kept; more images, augmentation or early stopping help")
+            .arg(str(0), number(1), number(2));
+    if (k == id::kAdviceStillImproving && has(3))
+        return tr("Advice: the model was still improving at the last epoch (validation accuracy %1% to %2% over the "
+                  "last %Ln epoch(s)): more epochs may give a better one; Continue run trains it further", nullptr,
+                  integer(2))
+            .arg(number(0), number(1));
     if (k == id::kImagesMissing && has(2))
         return tr("%Ln image(s) of the run no longer there (deleted, or moved out of the dataset), such as %1: "
                   "trained without them; put them back to train on them again", nullptr, integer(0))

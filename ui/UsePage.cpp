@@ -445,6 +445,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     });
     connect(m_undoJob, &app::BackgroundJob::finished, this, [this] {
         const UndoResult& u = *m_undoResult;
+        m_progress->setFormat(tr("Undone %v of %m"));
         QString text = tr("Undone: %Ln file(s) back as they were.", nullptr, u.restored);
         if (!u.conflicts.empty())
             text += QLatin1Char(' ') + tr("Not undone: %1").arg(QString::fromStdString(join(u.conflicts, "; ")));

@@ -48,6 +48,15 @@ inline constexpr const char* kImagesRelocated = "images-relocated"; // images, f
 inline constexpr const char* kImagesRenamed = "images-renamed";   // images
 inline constexpr const char* kImagesMoved = "images-moved";       // images
 inline constexpr const char* kImagesMissing = "images-missing";   // images, one of them
+// What a finished run's curves say (train/RunAdvice.h).
+inline constexpr const char* kAdviceRateTooHigh = "advice-rate-too-high"; // first and last training loss, learning rate
+inline constexpr const char* kAdviceLossTooHigh = "advice-loss-too-high"; // first training loss, classes, guessing's
+                                                                          // loss, learning rate
+inline constexpr const char* kAdviceUnderfitting = "advice-underfitting"; // training accuracy (%)
+inline constexpr const char* kAdviceOverfitting = "advice-overfitting";   // best epoch, training accuracy (%),
+                                                                          // validation loss rise (%)
+inline constexpr const char* kAdviceStillImproving = "advice-still-improving"; // validation accuracy (%) before and at
+                                                                               // the end, epochs between
 // Errors a user meets in the window (Error::message()).
 inline constexpr const char* kErrorBatchOfOne = "error-batch-of-one";
 inline constexpr const char* kErrorOneTrainingImage = "error-one-training-image";
@@ -109,7 +118,8 @@ inline const std::vector<std::string>& allLogIds()
         // a run's log
         kDeviceCpu, kDeviceCuda, kModelScratch, kModelWeights, kTrainable, kAuxOff, kCacheOffAugment, kCacheComputing,
         kCacheReady, kPaused, kResumed, kResuming, kRestarting, kEpoch, kEarlyStop, kStopped, kFinished, kFailed,
-        kImagesRelocated, kImagesRenamed, kImagesMoved, kImagesMissing,
+        kImagesRelocated, kImagesRenamed, kImagesMoved, kImagesMissing, kAdviceRateTooHigh, kAdviceLossTooHigh,
+        kAdviceUnderfitting, kAdviceOverfitting, kAdviceStillImproving,
         // errors
         kErrorBatchOfOne, kErrorOneTrainingImage, kErrorAllFrozen, kErrorNoTrainingImages, kErrorDiverged,
         kErrorInputTooSmall, kErrorTooFewClasses, kErrorImagesMissing, kErrorLibTorch, kErrorRunBusy, kErrorNotWritten,

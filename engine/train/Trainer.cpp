@@ -6,6 +6,7 @@
 #include "Device.h"
 #include "Evaluator.h"
 #include "FeatureCache.h"
+#include "RunAdvice.h"
 #include "core/Error.h"
 #include "core/Files.h"
 #include "core/OutputNames.h"
@@ -743,9 +744,12 @@ TrainResult Session::run(bool resume)
     m_run.save();
     if (stopped)
         log({logid::kStopped, {std::to_string(m_run.epochsCompleted())}, "Stopped: " + m_run.message + "; resume to continue"});
-    else
+    else {
         log({logid::kFinished, {early ? "1" : "0", std::to_string(m_best.epoch)},
              "Training " + m_run.status + (m_best.epoch ? "; best model from epoch " + std::to_string(m_best.epoch) : "")});
+        for (const LogMessage& advice : runAdvice(m_run))
+            log(advice);
+    }
     result.run = m_run;
     result.stopped = stopped;
     result.earlyStopped = early;

@@ -11,6 +11,7 @@
 #include "train/Device.h"
 #include "train/Evaluator.h"
 #include "train/Metrics.h"
+#include "train/RunAdvice.h"
 #include "train/Trainer.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <fstream>
@@ -188,14 +190,19 @@ private Q_SLOTS:
             QVERIFY2(!l.message.id.empty() && !l.message.text.empty() && l.time.size() == 20, l.message.text.c_str());
             QVERIFY(std::find(allLogIds().begin(), allLogIds().end(), l.message.id) != allLogIds().end());
         }
-        const RunLogLine& finished = log.back();
+        // It ends with "Training finished", then what the curves say (adviceFromTheCurves).
+        const std::vector<LogMessage> advice = runAdvice(r.run);
+        QVERIFY(log.size() > advice.size());
+        const RunLogLine& finished = log[log.size() - advice.size() - 1];
         QCOMPARE(QString::fromStdString(finished.message.id), QString::fromLatin1(logid::kFinished));
         QCOMPARE(finished.message.args, (std::vector<std::string>{"0", std::to_string(r.run.bestEpoch)}));
+        for (std::size_t i = 0; i < advice.size(); ++i)
+            QCOMPARE(log[log.size() - advice.size() + i].message.text, advice[i].text);
         QFile text(dir(QStringLiteral("converge/log.txt")));
         QVERIFY(text.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(text.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), int(log.size()));
-        QCOMPARE(lines.back(), QString::fromStdString(finished.time + "  " + finished.message.text));
+        QCOMPARE(lines.back(), QString::fromStdString(log.back().time + "  " + log.back().message.text));
     }
 
     void runLogReadsOlderRunsAndCutLines()
@@ -933,6 +940,64 @@ private Q_SLOTS:
         QVERIFY2(s > 3e-4 && s < 3e-3, qPrintable(QString::number(s)));
         points.resize(9);
         QCOMPARE(suggestLearningRate(points), 0.0);
+    }
+
+    void adviceFromTheCurves()
+    {
+        // After a run, what its curves say, for someone who cannot read them yet.
+        const auto runOf = [](const std::vector<std::array<double, 4>>& epochs, int best, const char* status = "finished") {
+            RunInfo run; // each epoch: training loss, training accuracy, validation loss, validation accuracy
+            run.status = status;
+            run.config.learningRate = 0.01;
+            for (std::size_t i = 0; i < epochs.size(); ++i) {
+                EpochMetrics e;
+                e.epoch = int(i) + 1;
+                e.trainLoss = epochs[i][0];
+                e.trainAccuracy = epochs[i][1];
+                e.hasValidation = true;
+                e.validation.loss = epochs[i][2];
+                e.validation.accuracy = epochs[i][3];
+                e.best = e.epoch == best;
+                run.history.push_back(e);
+            }
+            run.bestEpoch = best;
+            return run;
+        };
+        const auto kinds = [](const RunInfo& run) {
+            QStringList out;
+            for (const LogMessage& m : runAdvice(run))
+                out << QString::fromStdString(m.id);
+            return out;
+        };
+        // A good run that levelled off says nothing.
+        QCOMPARE(kinds(runOf({{1.2, .60, 1.0, .66}, {.9, .80, .93, .77}, {.76, .85, .83, .78}, {.66, .88, .79, .775}, {.64, .87, .788, .775}}, 3)),
+                 QStringList());
+        // The loss rose: the learning rate.
+        const RunInfo rising = runOf({{1.4, .30, 1.3, .35}, {1.9, .25, 2.0, .25}, {2.3, .20, 2.4, .22}}, 1);
+        QCOMPARE(kinds(rising), QStringList{QString::fromLatin1(logid::kAdviceRateTooHigh)});
+        const LogMessage tooHigh = runAdvice(rising).front();
+        QCOMPARE(tooHigh.args, (std::vector<std::string>{"1.4000", "2.3000", "0.01"}));
+        QVERIFY2(QString::fromStdString(tooHigh.text).contains(QStringLiteral("learning rate (0.01) is likely too high")), tooHigh.text.c_str());
+        // A first loss far above guessing's (ln 4 = 1.39 for four classes): the learning rate.
+        RunInfo wild = runOf({{40.3, .60, 41.3, .71}, {14.0, .83, 33.2, .76}, {9.3, .87, 32.7, .78}, {4.3, .92, 40.9, .79}}, 4);
+        QCOMPARE(kinds(wild), QStringList()); // without its classes, no guessing to compare with
+        wild.classes = test::shapeClasses(4);
+        QCOMPARE(kinds(wild), QStringList{QString::fromLatin1(logid::kAdviceLossTooHigh)});
+        QCOMPARE(runAdvice(wild).front().args, (std::vector<std::string>{"40.3000", "4", "1.39", "0.01"}));
+        // It cannot fit the training images.
+        QCOMPARE(kinds(runOf({{2.2, .20, 2.2, .21}, {2.0, .30, 2.0, .30}, {1.9, .35, 1.95, .33}}, 3)).first(),
+                 QString::fromLatin1(logid::kAdviceUnderfitting));
+        // Memorising: after epoch 2 the training loss falls and the validation loss rises.
+        const RunInfo memorising = runOf({{1.0, .60, .9, .70}, {.6, .80, .6, .80}, {.3, .92, .7, .79}, {.1, .99, .9, .76}}, 2);
+        QCOMPARE(kinds(memorising), QStringList{QString::fromLatin1(logid::kAdviceOverfitting)});
+        QCOMPARE(runAdvice(memorising).front().args, (std::vector<std::string>{"2", "99.0", "50"}));
+        // Still improving at the end; not when the run stopped early or was stopped.
+        const RunInfo improving = runOf({{1.0, .60, 1.0, .60}, {.8, .70, .8, .70}, {.7, .75, .7, .74}, {.6, .80, .62, .78}}, 4);
+        QCOMPARE(kinds(improving), QStringList{QString::fromLatin1(logid::kAdviceStillImproving)});
+        QCOMPARE(runAdvice(improving).front().args, (std::vector<std::string>{"74.0", "78.0", "1"}));
+        QCOMPARE(kinds(runOf({{1.0, .60, 1.0, .60}, {.8, .70, .8, .70}, {.7, .75, .7, .74}, {.6, .80, .62, .78}}, 4, "stopped")),
+                 QStringList());
+        QCOMPARE(kinds(runOf({{1.0, .60, 1.0, .60}}, 1)), QStringList()); // one epoch says too little
     }
 
     void metricsFromConfusion()

@@ -217,6 +217,10 @@ private Q_SLOTS:
         QCOMPARE(inLanguage(QStringLiteral("de"), [&] { return ui::messageText(epoch); }),
                  QStringLiteral("Epoche 2/5: Trainingsverlust 0,7641, Genauigkeit 84,8 %; Validierungsverlust 0,8294, "
                                 "Genauigkeit 78,3 %; 0,12 s (bestes)"));
+        const LogMessage rate{logid::kAdviceRateTooHigh, {"1.4000", "2.3000", "0.01"}, "Advice: ..."};
+        QCOMPARE(inLanguage(QStringLiteral("de"), [&] { return ui::messageText(rate); }),
+                 QStringLiteral("Rat: Der Trainingsverlust ist gestiegen statt gefallen (1,4000 auf 2,3000): Die Lernrate "
+                                "(0,01) ist wahrscheinlich zu hoch; „Suchen…“ daneben schlägt eine vor"));
         QCOMPARE(ui::messageText({"a-later-kind", {"1"}, "As it was written"}), QStringLiteral("As it was written"));
         QCOMPARE(ui::messageText({logid::kFailed, {"", "1"}, "Failed: no kind"}), QStringLiteral("Failed: no kind"));
         const LogMessage diverged{logid::kFailed, {logid::kErrorDiverged, "nan", "0.100000"}, "Failed: training diverged"};
