@@ -17,6 +17,7 @@
 #include "label/Predict.h"
 #include "report/EvaluationReport.h"
 #include "train/Classifier.h"
+#include "train/RunAdvice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -911,6 +912,8 @@ bool EvaluatePage::saveReport(const QString& file, bool open)
     t.trainedOn = text(tr("Trained on"));
     try {
         params.run = RunInfo::load(m_resultRun.toStdString());
+        for (const LogMessage& advice : runAdvice(*params.run))
+            params.advice.push_back(messageText(advice).toStdString());
     } catch (const Error&) { // said without it
     }
     // In the background: where the model looks in each mistake takes a moment. The button stops it.

@@ -16,6 +16,7 @@
 #include "train/Checkpoint.h"
 #include "train/Classifier.h"
 #include "train/Evaluator.h"
+#include "train/RunAdvice.h"
 #include "train/Trainer.h"
 
 #include <QDateTime>
@@ -724,8 +725,11 @@ int cmdEvaluate(const QStringList& args)
         report.made = QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
         if (p.isSet(QStringLiteral("mistakes")))
             report.mistakes = mistakesShown > 0 ? mistakesShown : 1000000;
-        if (RunInfo::exists(pos[0].toStdString()))
+        if (RunInfo::exists(pos[0].toStdString())) {
             report.run = RunInfo::load(pos[0].toStdString());
+            for (const LogMessage& advice : runAdvice(*report.run))
+                report.advice.push_back(advice.text);
+        }
         if (classifier.hasHeatMaps()) { // where it looks in each mistake (a TorchScript export keeps no layers)
             report.heatMap = heatMapsOf(classifier);
             report.preprocess = classifier.preprocess();

@@ -99,6 +99,7 @@ const char* const kStyle = R"(body{font-family:system-ui,sans-serif;margin:2em;c
 h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em}
 .lead{color:#555}table{border-collapse:collapse}td,th{padding:.25em .6em;border:1px solid #ddd;text-align:right}
 th{background:#f4f4f4}td.name,th.name{text-align:left}.matrix td{min-width:2.2em;text-align:center}
+.advice{background:#fff8e1;border-left:3px solid #f0b400;padding:.4em .7em;max-width:50em}
 .matrix th.col{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;vertical-align:bottom}
 .mistakes{display:flex;flex-wrap:wrap;gap:1em}.mistake{width:10em;font-size:.85em;word-wrap:break-word}
 .mistake.wide{width:13em}.mistake img{margin:0 .3em .3em 0;image-rendering:pixelated}.path{color:#777;font-size:.8em}
@@ -158,6 +159,8 @@ std::string evaluationReportHtml(const EvaluationResult& result, const ReportPar
             html << "<tr><th class=\"name\">" << name << "</th><td class=\"name\">" << value << "</td></tr>\n";
         html << "</table>\n";
     }
+    for (const std::string& line : params.advice)
+        html << "<p class=\"advice\">" << escaped(line) << "</p>\n";
 
     // Per class.
     const auto value = [&](bool defined, double v) { return defined ? number(v, 3) : std::string("—"); };

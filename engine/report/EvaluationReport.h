@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace graft {
 
@@ -73,6 +74,7 @@ struct ReportParams
     int mistakes = 24;        // the most confident mistakes shown with their pictures
     int thumbnailSize = 96;   // their pictures' longer side, in pixels
     std::optional<RunInfo> run; // the model's run, when it has one: what the model is
+    std::vector<std::string> advice; // what the run's curves said (runAdvice), in the reader's language
     // Where the model looks in each mistake shown, for the class it chose, beside its picture
     // (Grad-CAM; Classifier::heatMap on images prepared by `preprocess`). None: pictures only.
     ClassHeatMap heatMap;

@@ -460,6 +460,11 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(test::readBytes(report));
         QVERIFY2(html.contains(QStringLiteral("<h1>Evaluation of run-whole</h1>")) && html.contains(QStringLiteral(" validation images of the run, ")),
                  qPrintable(html.left(1500)));
+        // What the run's curves said at its end (its log's advice lines) is said in the report too.
+        const QStringList logLines = QString::fromUtf8(test::readBytes(runDir + QStringLiteral("/log.txt"))).split(QLatin1Char('\n'));
+        for (const QString& line : logLines)
+            if (const qsizetype at = line.indexOf(QStringLiteral("  Advice: ")); at >= 0)
+                QVERIFY2(html.contains(QStringLiteral("<p class=\"advice\">") + line.mid(at + 2) + QStringLiteral("</p>")), qPrintable(line));
         const qsizetype pictures = html.count(QStringLiteral("<img src=\"data:image/png;base64,"));
         if (html.contains(QStringLiteral("None: every image was recognised.")))
             QCOMPARE(pictures, 0);

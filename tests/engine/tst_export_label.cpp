@@ -545,12 +545,14 @@ private Q_SLOTS:
         params.images = "32 images";
         params.mistakes = 3;
         params.run = RunInfo::load(m_run.toStdString());
+        params.advice = {"Advice: more <images> help"}; // what the run's curves said, as the caller words it
         const QString html = QString::fromStdString(evaluationReportHtml(e, params, fileReader()));
         // What the model is, from its run.
         QVERIFY2(html.contains(QStringLiteral("<tr><th class=\"name\">Network</th><td class=\"name\">ResNet-18</td></tr>")),
                  qPrintable(html.left(3000)));
         QVERIFY(html.contains(QStringLiteral("<td class=\"name\">4 (the model of epoch %1)</td>").arg(params.run->bestEpoch)));
         QVERIFY(html.contains(QStringLiteral("<td class=\"name\">Adam, learning rate 0.002</td>")));
+        QVERIFY(html.contains(QStringLiteral("<p class=\"advice\">Advice: more &lt;images&gt; help</p>")));
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(html.contains(QStringLiteral("<title>Evaluation of run &lt;1&gt;</title>")));
         QVERIFY(html.contains(QStringLiteral("&lt;Circle &amp; co&gt;")) && !html.contains(QStringLiteral("<Circle")));
