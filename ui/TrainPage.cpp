@@ -15,6 +15,7 @@
 #include "QCustomPlotInclude.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -41,7 +42,9 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -257,7 +260,8 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
 
     connect(m_worker, &app::TrainingWorker::batchProgress, this, &TrainPage::onBatch);
     connect(m_worker, &app::TrainingWorker::epochFinished, this, &TrainPage::onEpoch);
-    connect(m_worker, &app::TrainingWorker::logLine, this, [this](const LogMessage& line) { appendLog(messageText(line)); });
+    connect(m_worker, &app::TrainingWorker::logLine, this,
+            [this](const LogMessage& line) { appendLog(messageText(line), startsWith(line.id, "advice-")); });
     connect(m_worker, &app::TrainingWorker::finished, this, &TrainPage::onFinished);
     connect(m_worker, &app::TrainingWorker::failed, this, &TrainPage::onFailed);
     connect(m_worker, &app::TrainingWorker::pausedChanged, this, [this](bool paused) {
@@ -1032,7 +1036,19 @@ void TrainPage::onFailed(const LogMessage& error)
     showProblem(this, tr("Training failed"), why);
 }
 
-void TrainPage::appendLog(const QString& line) { m_log->appendPlainText(line); }
+void TrainPage::appendLog(const QString& line, bool advice)
+{
+    m_log->appendPlainText(line);
+    if (advice)
+        markAdvice(m_log->document()->lastBlock());
+}
+
+void TrainPage::markAdvice(const QTextBlock& block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setBackground(QColor(240, 180, 0, 60)); // amber, on light and dark themes
+    QTextCursor(block).setBlockFormat(format);
+}
 
 void TrainPage::refreshRuns()
 {
@@ -1151,13 +1167,20 @@ void TrainPage::showRun(const QString& runDir)
     // Its log, as the run folder keeps it (the end of a long one).
     if (!isTraining()) {
         QStringList lines;
+        std::vector<int> advice; // their first text blocks (a message may take several lines)
+        int blocks = 0;
         for (const RunLogLine& line : readRunLog(runDir.toStdString())) {
             const QDateTime time = QDateTime::fromString(QString::fromStdString(line.time), Qt::ISODate);
+            if (startsWith(line.message.id, "advice-"))
+                advice.push_back(blocks);
             lines << (time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) + QStringLiteral("  ")
                                      : QString())
                     + messageText(line.message);
+            blocks += 1 + int(lines.back().count(QLatin1Char('\n')));
         }
         m_log->setPlainText(lines.join(QLatin1Char('\n')));
+        for (const int i : advice)
+            markAdvice(m_log->document()->findBlockByNumber(i));
         m_log->moveCursor(QTextCursor::End);
     }
     m_epochProgress->setMaximum(info.config.epochs);

@@ -25,6 +25,8 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
+class QTextBlock;
+
 namespace graft::app {
 class TrainingWorker;
 }
@@ -122,7 +124,9 @@ private:
     RunSummary runSummary(const QString& runDir) const;
     static QString stateText(const QString& state);
     void refreshOverlays();
-    void appendLog(const QString& line);
+    void appendLog(const QString& line, bool advice = false);
+    // What a run's curves said (an "advice-" line) stands out of the log.
+    void markAdvice(const QTextBlock& block);
 
     Workspace& m_workspace;
     app::TrainingWorker* m_worker;

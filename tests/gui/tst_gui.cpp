@@ -53,6 +53,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QRegularExpression>
@@ -571,6 +572,16 @@ private Q_SLOTS:
         Q_EMIT m_window->workspace().runsChanged();
         QCOMPARE(runs->currentItem()->toolTip(),
                  copy + QStringLiteral("\nFailed: Training diverged (the loss became NaN); lower the learning rate (now 0.001000)."));
+        // What a run's curves said stands out of its log, in the window's words.
+        appendRunLog(copy.toStdString(), nowIso8601(),
+                     {logid::kAdviceOverfitting, {"2", "99.0", "50"}, "Advice: after epoch 2 ..."});
+        QVERIFY(page->addRunFolder(copy)); // shown again, its log read again
+        auto* log = find<QPlainTextEdit>("trainLog");
+        const QTextBlock advice = log->document()->lastBlock();
+        QVERIFY2(advice.text().contains(QStringLiteral("Advice: after epoch 2 the model fitted the training images better (99.0% right)")),
+                 qPrintable(advice.text()));
+        QVERIFY(advice.blockFormat().background().style() != Qt::NoBrush);
+        QCOMPARE(advice.previous().blockFormat().background().style(), Qt::NoBrush);
 
         // Removing a run: off the list, its folder into the trash (restorable), the other run shown.
         QVERIFY(page->removeRun(copy, true));
