@@ -784,15 +784,20 @@ void UsePage::heatMapDone()
         return;
     }
     showShownImage(toQImage(r.picture.picture));
-    QString note = r.picture.map.noEvidence()
+    m_heatNote->setText(heatMapNote(r.className, r.picture));
+}
+
+QString UsePage::heatMapNote(const QString& className, const HeatMapPicture& picture)
+{
+    QString note = picture.map.noEvidence()
         ? tr("No place in the picture speaks for %1: the model chose it because the other classes scored lower still "
              "(Grad-CAM on %2).")
-              .arg(r.className, QString::fromStdString(r.picture.map.layer))
+              .arg(className, QString::fromStdString(picture.map.layer))
         : tr("Where the model sees %1: red most, blue least (Grad-CAM on %2).")
-              .arg(r.className, QString::fromStdString(r.picture.map.layer));
-    if (r.picture.edgeCut)
+              .arg(className, QString::fromStdString(picture.map.layer));
+    if (picture.edgeCut)
         note += QLatin1Char(' ') + HeatMapDialog::edgeCutNote();
-    m_heatNote->setText(note);
+    return note;
 }
 
 bool UsePage::addToDataset(const QString& image, const QString& className)

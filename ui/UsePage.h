@@ -38,6 +38,9 @@ class UsePage : public QWidget
 public:
     UsePage(Workspace& workspace, QWidget* parent = nullptr);
     bool isBusy() const;
+    // What the note under the picture tried says of its heat map for `className`: where the model
+    // sees it, or that no place in the picture speaks for it.
+    static QString heatMapNote(const QString& className, const HeatMapPicture& picture);
     const LabelResult* lastLabeling() const { return m_labelResult.get(); }
 
 public Q_SLOTS:

@@ -9,6 +9,7 @@
 #include "app/core/SampleDataset.h"
 #include "InLanguage.h"
 #include "LocalHttpServer.h"
+#include "HeatMapDialog.h"
 #include "LayerTreeModel.h"
 #include "LearningRateDialog.h"
 #include "MainWindow.h"
@@ -1388,6 +1389,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<QLabel*>(QStringLiteral("heatMapPicture0"))->pixmap().isNull(), 60000);
         dialog->close();
         QTRY_VERIFY(dialog.isNull());
+    }
+
+    void heatMapNoteSaysWhenNoPlaceSpeaksForTheClass()
+    {
+        // A class the model chose only because the others scored lower still has no evidence in
+        // the picture (a heat map of zeros): the note under the picture says so, in every language.
+        HeatMapPicture picture;
+        picture.map.width = picture.map.height = 2;
+        picture.map.values = {0, 0, 0, 0};
+        picture.map.layer = "features.18";
+        QCOMPARE(UsePage::heatMapNote(QStringLiteral("Coat"), picture),
+                 QStringLiteral("No place in the picture speaks for Coat: the model chose it because the other classes "
+                                "scored lower still (Grad-CAM on features.18)."));
+        const QString german = inLanguage(QStringLiteral("de"), [&] { return UsePage::heatMapNote(QStringLiteral("Coat"), picture); });
+        QVERIFY2(!german.startsWith(QStringLiteral("No place")) && german.contains(QStringLiteral("Coat"))
+                     && german.contains(QStringLiteral("features.18")),
+                 qPrintable(german));
+        picture.map.values = {1, 0.5f, 0, 0};
+        picture.map.strength = 2.5f;
+        picture.edgeCut = true;
+        QCOMPARE(UsePage::heatMapNote(QStringLiteral("Coat"), picture),
+                 QStringLiteral("Where the model sees Coat: red most, blue least (Grad-CAM on features.18). ")
+                     + HeatMapDialog::edgeCutNote());
     }
 
     void heatMapsOverTheGrid()
