@@ -10,6 +10,7 @@
 #include "core/Error.h"
 #include "core/Text.h"
 #include "imageio/ImageDecoder.h"
+#include "train/RunAdvice.h"
 
 #include "LearningRateDialog.h"
 #include "QCustomPlotInclude.h"
@@ -261,7 +262,7 @@ TrainPage::TrainPage(Workspace& workspace, QWidget* parent)
     connect(m_worker, &app::TrainingWorker::batchProgress, this, &TrainPage::onBatch);
     connect(m_worker, &app::TrainingWorker::epochFinished, this, &TrainPage::onEpoch);
     connect(m_worker, &app::TrainingWorker::logLine, this,
-            [this](const LogMessage& line) { appendLog(messageText(line), startsWith(line.id, "advice-")); });
+            [this](const LogMessage& line) { appendLog(messageText(line), isAdvice(line)); });
     connect(m_worker, &app::TrainingWorker::finished, this, &TrainPage::onFinished);
     connect(m_worker, &app::TrainingWorker::failed, this, &TrainPage::onFailed);
     connect(m_worker, &app::TrainingWorker::pausedChanged, this, [this](bool paused) {
@@ -1171,7 +1172,7 @@ void TrainPage::showRun(const QString& runDir)
         int blocks = 0;
         for (const RunLogLine& line : readRunLog(runDir.toStdString())) {
             const QDateTime time = QDateTime::fromString(QString::fromStdString(line.time), Qt::ISODate);
-            if (startsWith(line.message.id, "advice-"))
+            if (isAdvice(line.message))
                 advice.push_back(blocks);
             lines << (time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) + QStringLiteral("  ")
                                      : QString())

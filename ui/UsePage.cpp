@@ -51,7 +51,7 @@
 
 namespace graft::ui {
 
-namespace {
+// The Try it zone: images dropped on it are tried, and it shows the picture tried.
 class ImageDropZone : public QLabel
 {
 public:
@@ -105,6 +105,8 @@ private:
 
     QImage m_image;
 };
+
+namespace {
 const char* const kBarClass = "graftClass"; // the class a prediction bar shows
 } // namespace
 
@@ -146,7 +148,7 @@ UsePage::UsePage(Workspace& workspace, QWidget* parent)
     zone->setAccessibleName(tr("Drop images to classify"));
     zone->setText(tr("Drop images here"));
     zone->onDrop = [this](const QStringList& files) { tryImages(files); };
-    m_tryImage = zone;
+    m_tryZone = zone;
     auto* choose = new QPushButton(tr("Choose images…"), tryBox);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QStringList files = chooseOpenFiles(this, QStringLiteral("images"), tr("Images to classify"),
@@ -675,7 +677,7 @@ void UsePage::showPrediction(const QString& model, const QString& path, const st
 
 void UsePage::showShownImage(const QImage& image)
 {
-    static_cast<ImageDropZone*>(m_tryImage)->showImage(image);
+    m_tryZone->showImage(image);
 }
 
 bool UsePage::eventFilter(QObject* watched, QEvent* event)

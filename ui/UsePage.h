@@ -31,6 +31,8 @@ class BackgroundJob;
 
 namespace graft::ui {
 
+class ImageDropZone;
+
 class UsePage : public QWidget
 {
     Q_OBJECT
@@ -101,7 +103,7 @@ private:
     app::BackgroundJob* m_undoJob;
     app::BackgroundJob* m_heatJob;
     QComboBox* m_model;
-    QLabel* m_tryImage;
+    ImageDropZone* m_tryZone;
     QVBoxLayout* m_bars;
     QWidget* m_barsBox;
     QLabel* m_exportStatus;

@@ -73,6 +73,13 @@ std::string formatFixed(double value, int decimals)
     return buf;
 }
 
+std::string formatGeneral(double value, int significantDigits)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", significantDigits, value);
+    return buf;
+}
+
 std::string humanBytes(std::uint64_t bytes)
 {
     if (bytes < 1024)

@@ -26,6 +26,8 @@ std::string listSome(const std::vector<std::string>& items, std::size_t limit = 
 // Shell-style wildcard match ('*' and '?').
 bool wildcardMatch(const std::string& pattern, const std::string& text);
 std::string formatFixed(double value, int decimals);
+// A number in as few digits as say it, to `significantDigits`: 0.001, 0.0025, 1e-05 (printf's %g).
+std::string formatGeneral(double value, int significantDigits = 6);
 // Edits (insert, delete, replace, swap two neighbours) from `a` to `b`, letters compared without case.
 int editDistance(const std::string& a, const std::string& b);
 // The one candidate a typo most likely meant ("evalute" -> "evaluate", "--epoch" -> "epochs"),

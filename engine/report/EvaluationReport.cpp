@@ -46,14 +46,6 @@ std::string base64(const std::string& bytes)
     return out;
 }
 
-// A number in as few digits as say it: 0.001, 0.0025, 1e-05.
-std::string formatGeneral(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-
 // `pattern` with %1, %2 ... replaced by `args` (escaped for HTML, as the pattern is).
 std::string filled(const std::string& pattern, std::initializer_list<std::string> args)
 {

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 namespace graft {
@@ -12,14 +11,6 @@ namespace graft {
 namespace {
 
 std::string percent(double fraction) { return formatFixed(100.0 * fraction, 1); }
-
-// A learning rate in a few digits, as the settings show it: 0.001, 2e-05.
-std::string rate(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2g", value);
-    return text;
-}
 
 } // namespace
 
@@ -32,28 +23,28 @@ std::vector<LogMessage> runAdvice(const RunInfo& run)
         return advice;
     const EpochMetrics& first = h.front();
     const EpochMetrics& last = h.back();
+    // Both signs of too large steps end alike: the rate in a few digits, and where to find another.
+    const std::string lr = formatGeneral(run.config.learningRate, 2);
+    const std::string rateTooHigh =
+        "the learning rate (" + lr + ") is likely too high; a learning-rate search (Find..., graft-cli find-lr) suggests one";
 
     // The loss rose over the run: the steps overshoot. Nothing else the curves say is worth much then.
     if (n >= 3 && last.trainLoss > first.trainLoss * 1.05) {
-        const std::string lr = rate(run.config.learningRate);
         advice.push_back({logid::kAdviceRateTooHigh, {formatFixed(first.trainLoss, 4), formatFixed(last.trainLoss, 4), lr},
                           "Advice: the training loss rose instead of falling (" + formatFixed(first.trainLoss, 4) + " to "
-                              + formatFixed(last.trainLoss, 4) + "): the learning rate (" + lr
-                              + ") is likely too high; a learning-rate search (Find..., graft-cli find-lr) suggests one"});
+                              + formatFixed(last.trainLoss, 4) + "): " + rateTooHigh});
         return advice;
     }
     // A loss far above guessing's (log of the class count) at the start: steps so large that the
     // model became confidently wrong. It may fit the training images later, but by luck.
     const std::size_t classes = run.classes.size();
     if (classes >= 2 && first.trainLoss > 3.0 * std::log(double(classes))) {
-        const std::string lr = rate(run.config.learningRate);
         const std::string guessing = formatFixed(std::log(double(classes)), 2);
         advice.push_back({logid::kAdviceLossTooHigh,
                           {formatFixed(first.trainLoss, 4), std::to_string(classes), guessing, lr},
                           "Advice: the training loss of the first epoch (" + formatFixed(first.trainLoss, 4)
                               + ") was far above what guessing among " + std::to_string(classes) + " classes gives ("
-                              + guessing + "): the learning rate (" + lr
-                              + ") is likely too high; a learning-rate search (Find..., graft-cli find-lr) suggests one"});
+                              + guessing + "): " + rateTooHigh});
         return advice;
     }
     // The model cannot even fit the images it trains on.
@@ -98,5 +89,7 @@ std::vector<LogMessage> runAdvice(const RunInfo& run)
     }
     return advice;
 }
+
+bool isAdvice(const LogMessage& line) { return startsWith(line.id, "advice-"); }
 
 } // namespace graft

@@ -13,5 +13,7 @@ namespace graft {
 // The advice for a run (none for a run that says nothing clear). Uses its history, best epoch and
 // status; a run stopped by the user gets none.
 std::vector<LogMessage> runAdvice(const RunInfo& run);
+// Whether a log line is such advice (its kind is one of logid's kAdvice...).
+bool isAdvice(const LogMessage& line);
 
 } // namespace graft

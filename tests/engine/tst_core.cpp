@@ -162,6 +162,11 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(humanBytes(512)), QStringLiteral("512 bytes"));
         QCOMPARE(QString::fromStdString(humanBytes(3 * 1024 * 1024)), QStringLiteral("3.0 MB"));
         QCOMPARE(QString::fromStdString(humanDuration(125)), QStringLiteral("2 min 05 s"));
+        // A learning rate as the report (6 digits) and a run's advice (2) write it.
+        QCOMPARE(QString::fromStdString(formatGeneral(0.002)), QStringLiteral("0.002"));
+        QCOMPARE(QString::fromStdString(formatGeneral(0.00556881)), QStringLiteral("0.00556881"));
+        QCOMPARE(QString::fromStdString(formatGeneral(0.00556881, 2)), QStringLiteral("0.0056"));
+        QCOMPARE(QString::fromStdString(formatGeneral(1e-5, 2)), QStringLiteral("1e-05"));
         QCOMPARE(QString::fromStdString(humanCount(3504872)), QStringLiteral("3.5 M"));
         QCOMPARE(QString::fromStdString(humanCount(1234)), QStringLiteral("1,234"));
         QCOMPARE(QString::fromStdString(countOf(1, "file", "files")), QStringLiteral("1 file"));
