@@ -69,7 +69,10 @@ public:
     void showImage(const QImage& image)
     {
         m_image = image;
-        rescale();
+        if (image.isNull())
+            setPixmap(QPixmap());
+        else
+            rescale();
     }
     QSize sizeHint() const override { return {220, 220}; }
     QSize minimumSizeHint() const override { return minimumSize(); }
@@ -78,7 +81,8 @@ protected:
     void resizeEvent(QResizeEvent* e) override
     {
         QLabel::resizeEvent(e);
-        rescale();
+        if (!m_image.isNull()) // else it keeps its "Drop images here"
+            rescale();
     }
     void dragEnterEvent(QDragEnterEvent* e) override
     {
@@ -98,9 +102,7 @@ protected:
 private:
     void rescale()
     {
-        setPixmap(m_image.isNull() ? QPixmap()
-                                   : QPixmap::fromImage(m_image).scaled(size() - QSize(8, 8), Qt::KeepAspectRatio,
-                                                                        Qt::SmoothTransformation));
+        setPixmap(QPixmap::fromImage(m_image).scaled(size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     }
 
     QImage m_image;

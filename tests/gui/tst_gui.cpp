@@ -1891,6 +1891,12 @@ private Q_SLOTS:
                 if (!QTest::qWaitForWindowExposed(&window))
                     tooLarge << language + QStringLiteral(": the window was not shown");
                 measure(window, language);
+                // Shown and laid out to its size, the Use step's empty drop zone still says what it is for.
+                window.showStep(MainWindow::UseStep);
+                QApplication::processEvents();
+                auto* zone = window.findChild<QLabel*>(QStringLiteral("tryDropZone"));
+                QVERIFY(zone->isVisible());
+                QVERIFY2(!zone->text().isEmpty(), qPrintable(language));
                 // A new window (no size of the user's yet) fits the screen, unless its least size
                 // does not (the test's screen is 800×600).
                 const QSize screen = window.screen()->availableGeometry().size();
