@@ -424,7 +424,9 @@ int cmdTrain(const QStringList& args)
                     QStringLiteral("Train a classifier on a dataset with one sub-folder per class (or on the class folders "
                                    "themselves: train cats dogs ...). By default a "
                                    "pretrained model trains only its new head (freeze the backbone) and a model "
-                                   "from scratch trains everything."));
+                                   "from scratch trains everything. At the end it says what the curves show, when "
+                                   "they show something clear (a learning rate too high, overfitting, still "
+                                   "improving ...), and what to try."));
     p.add(QStringLiteral("out"), QStringLiteral("Run folder to create"), QStringLiteral("RUN_DIR"));
     addTrainingOptions(p);
     if (!p.parse(args))
@@ -641,9 +643,10 @@ int cmdEvaluate(const QStringList& args)
                          "IMAGE-true-CLASS.png into DIR"),
           QStringLiteral("DIR"));
     p.add(QStringLiteral("report"),
-          QStringLiteral("Write the evaluation as one HTML page to keep or send: metrics, per-class table, confusion "
-                         "matrix, what a labelling threshold does, and the mistakes (--mistakes, else the 24 most "
-                         "confident) with their pictures and where the model looks in them"),
+          QStringLiteral("Write the evaluation as one HTML page to keep or send: what the model is and what its "
+                         "curves said, metrics, per-class table, confusion matrix, what a labelling threshold does, "
+                         "and the mistakes (--mistakes, else the 24 most confident) with their pictures and where "
+                         "the model looks in them"),
           QStringLiteral("FILE"));
     p.add(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
     addRunDataOptions(p, QStringLiteral("as the window's Evaluate step does (a run folder only)"));
